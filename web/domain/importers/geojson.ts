@@ -1,0 +1,304 @@
+import type { Position } from 'geojson';
+import { type Crs, CrsError, crsFromName } from './crs.ts';
+import { clip, ImportAbort, type Loc, loc, makeMessage, type Reporter } from './messages.ts';
+import type { ParsedFeature, ParseOutput } from './normalize.ts';
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const NAME_KEYS = ['name', 'Name', 'NAME', '名称', '地块名称', '项目名称', 'XMMC', 'title', 'DKMC'];
+
+/** A display name for a feature from its properties (verbatim text). */
+export function featureName(props: Record<string, unknown>): string | undefined {
+  for (const k of NAME_KEYS) {
+    const v = props[k];
+    if (typeof v === 'string' && v.trim()) return v;
+    if (typeof v === 'number') return String(v);
+  }
+  return undefined;
+}
+
+function show(v: unknown): string {
+  if (typeof v === 'number') return String(v);
+  try {
+    return clip(JSON.stringify(v) ?? String(v), 40);
+  } catch {
+    return String(v);
+  }
+}
+
+/** Read one position; reports and returns undefined if not two finite numbers. */
+export function readPosition(v: unknown, rep: Reporter, where: Loc): Position | undefined {
+  if (!Array.isArray(v) || v.length < 2) {
+    rep.error('geojson-structure', where, { detail: `expected a position [lon, lat], found ${show(v)}` });
+    return undefined;
+  }
+  const x = v[0];
+  const y = v[1];
+  if (typeof x !== 'number' || !Number.isFinite(x)) {
+    rep.error('coordinate-invalid', where, { value: show(x) });
+    return undefined;
+  }
+  if (typeof y !== 'number' || !Number.isFinite(y)) {
+    rep.error('coordinate-invalid', where, { value: show(y) });
+    return undefined;
+  }
+  return [x, y];
+}
+
+function readRing(v: unknown, rep: Reporter, where: Loc): Position[] | undefined {
+  if (!Array.isArray(v)) {
+    rep.error('geojson-structure', where, {
+      detail: `a ring must be an array of positions, found ${show(v)}`,
+    });
+    return undefined;
+  }
+  const out: Position[] = [];
+  for (const p of v) {
+    const pos = readPosition(p, rep, where);
+    if (!pos) return undefined;
+    out.push(pos);
+  }
+  return out;
+}
+
+function readPolygon(v: unknown, rep: Reporter, where: Loc, part?: number): Position[][] | undefined {
+  if (!Array.isArray(v) || v.length === 0) {
+    rep.error('geojson-structure', where, {
+      detail: 'Polygon coordinates must be a non-empty array of rings, each an array of [lon, lat] positions',
+    });
+    return undefined;
+  }
+  if (v.every((r) => typeof r === 'number')) {
+    rep.error('geojson-structure', where, {
+      detail: 'Polygon coordinates are nested too shallowly: expected [[[lon, lat], …]]',
+    });
+    return undefined;
+  }
+  const rings: Position[][] = [];
+  for (let i = 0; i < v.length; i++) {
+    const ring = readRing(v[i], rep, loc.ring(where, i, part));
+    if (!ring) return undefined;
+    rings.push(ring);
+  }
+  return rings;
+}
+
+/**
+ * Polygons from a GeoJSON geometry. Closed LineStrings become polygons.
+ * Returns 'skip' for points and open lines (the caller decides whether that is an error).
+ */
+export function readGeometry(
+  g: unknown,
+  rep: Reporter,
+  where: Loc,
+): { polygons: Position[][][] } | { skip: string } | undefined {
+  if (g === null || g === undefined) return { skip: 'null' };
+  if (!isObj(g) || typeof g.type !== 'string') {
+    rep.error('geojson-structure', where, { detail: 'geometry must be an object with a "type"' });
+    return undefined;
+  }
+  const c = g.coordinates;
+  switch (g.type) {
+    case 'Polygon': {
+      const p = readPolygon(c, rep, where);
+      return p ? { polygons: [p] } : undefined;
+    }
+    case 'MultiPolygon': {
+      if (!Array.isArray(c)) {
+        rep.error('geojson-structure', where, {
+          detail: 'MultiPolygon coordinates must be an array of polygons',
+        });
+        return undefined;
+      }
+      if (c.length > 0 && Array.isArray(c[0]) && Array.isArray(c[0][0]) && typeof c[0][0][0] === 'number') {
+        rep.error('geojson-structure', where, {
+          detail: 'MultiPolygon coordinates are nested like a Polygon: expected [[[[lon, lat], …]]]',
+        });
+        return undefined;
+      }
+      const polys: Position[][][] = [];
+      for (let i = 0; i < c.length; i++) {
+        const p = readPolygon(c[i], rep, where, i);
+        if (!p) return undefined;
+        polys.push(p);
+      }
+      if (polys.length === 0) return { skip: 'MultiPolygon (empty)' };
+      return { polygons: polys };
+    }
+    case 'LineString':
+    case 'MultiLineString': {
+      const lines = g.type === 'LineString' ? [c] : Array.isArray(c) ? c : [c];
+      const polys: Position[][][] = [];
+      for (const l of lines) {
+        const ring = readRing(l, rep, where);
+        if (!ring) return undefined;
+        const a = ring[0];
+        const b = ring[ring.length - 1];
+        const closed = ring.length >= 4 && a && b && a[0] === b[0] && a[1] === b[1];
+        if (!closed) return { skip: `${g.type} (open line)` };
+        polys.push([ring]);
+      }
+      if (polys.length === 0) return { skip: g.type };
+      return { polygons: polys };
+    }
+    case 'GeometryCollection': {
+      if (!Array.isArray(g.geometries)) {
+        rep.error('geojson-structure', where, { detail: 'GeometryCollection needs a "geometries" array' });
+        return undefined;
+      }
+      const polys: Position[][][] = [];
+      const skipped: string[] = [];
+      for (const sub of g.geometries) {
+        const r = readGeometry(sub, rep, where);
+        if (!r) return undefined;
+        if ('skip' in r) skipped.push(r.skip);
+        else polys.push(...r.polygons);
+      }
+      if (polys.length === 0) return { skip: skipped[0] ?? 'GeometryCollection (empty)' };
+      return { polygons: polys };
+    }
+    case 'Point':
+    case 'MultiPoint':
+      return { skip: g.type };
+    default:
+      rep.error('geometry-unsupported', where, { type: g.type });
+      return undefined;
+  }
+}
+
+/** Collect features from parsed GeoJSON-like objects (also used for togeojson's KML/GPX output). */
+export function collectFeatures(features: unknown[], rep: Reporter): ParsedFeature[] {
+  const out: ParsedFeature[] = [];
+  const skipped: { where: Loc; type: string }[] = [];
+  features.forEach((f, i) => {
+    if (!isObj(f) || f.type !== 'Feature') {
+      rep.error('geojson-structure', loc.feature(i), {
+        detail: `expected an object with "type": "Feature", found ${show(isObj(f) ? f.type : f)}`,
+      });
+      return;
+    }
+    if (f.properties !== undefined && f.properties !== null && !isObj(f.properties)) {
+      rep.error('geojson-structure', loc.feature(i), { detail: '"properties" must be an object or null' });
+      return;
+    }
+    const properties = (isObj(f.properties) ? f.properties : {}) as Record<string, unknown>;
+    const where = loc.feature(i, featureName(properties));
+    if (f.geometry === undefined) {
+      rep.error('geometry-missing', where);
+      return;
+    }
+    const g = readGeometry(f.geometry, rep, where);
+    if (!g) return;
+    if ('skip' in g) {
+      skipped.push({ where, type: g.skip });
+      return;
+    }
+    out.push({ polygons: g.polygons, properties, where });
+  });
+  if (skipped.length > 0) {
+    if (out.length === 0 && !rep.hasErrors) {
+      for (const s of skipped.slice(0, 20)) {
+        if (s.type === 'null') rep.error('geometry-missing', s.where);
+        else rep.error('geometry-unsupported', s.where, { type: s.type });
+      }
+    } else {
+      rep.warn('features-skipped', undefined, { count: skipped.length });
+    }
+  }
+  return out;
+}
+
+/** Line and column (1-based) of a character offset. */
+export function lineCol(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
+}
+
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const m = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(m);
+    let where: Loc | undefined;
+    if (pos) {
+      const { line, column } = lineCol(text, Number(pos[1]));
+      where = loc.position(line, column);
+    } else if (/end of JSON|Unterminated/i.test(m)) {
+      const { line, column } = lineCol(text, text.length);
+      where = loc.position(line, column);
+    }
+    const detail = clip(
+      m.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, ''),
+      100,
+    );
+    throw new ImportAbort(makeMessage(file, 'json-invalid', where, { detail }));
+  }
+}
+
+export function parseGeoJson(text: string, rep: Reporter): ParseOutput {
+  const doc = parseJson(text, rep.file);
+  let crs: Crs | undefined;
+  if (
+    isObj(doc) &&
+    isObj(doc.crs) &&
+    isObj(doc.crs.properties) &&
+    typeof doc.crs.properties.name === 'string'
+  ) {
+    const name = doc.crs.properties.name;
+    try {
+      crs = crsFromName(name);
+    } catch (e) {
+      if (e instanceof CrsError && e.datum) {
+        rep.error('crs-unsupported-datum', undefined, { name, datum: e.datum });
+        return { features: [], closePolicy: 'require' };
+      }
+      throw e;
+    }
+    if (!crs) {
+      rep.error('crs-unsupported', undefined, { name });
+      return { features: [], closePolicy: 'require' };
+    }
+  }
+  const base = { closePolicy: 'require' as const, ...(crs && crs.kind === 'projected' ? { crs } : {}) };
+  if (Array.isArray(doc)) {
+    rep.error('geojson-structure', undefined, {
+      detail: 'top level is an array; expected a FeatureCollection, Feature or geometry object',
+    });
+    return { ...base, features: [] };
+  }
+  if (!isObj(doc) || typeof doc.type !== 'string') {
+    rep.error('geojson-structure', undefined, { detail: 'top level must be an object with a "type"' });
+    return { ...base, features: [] };
+  }
+  if (doc.type === 'FeatureCollection') {
+    if (!Array.isArray(doc.features)) {
+      rep.error('geojson-structure', undefined, { detail: 'FeatureCollection needs a "features" array' });
+      return { ...base, features: [] };
+    }
+    return { ...base, features: collectFeatures(doc.features, rep) };
+  }
+  if (doc.type === 'Feature') return { ...base, features: collectFeatures([doc], rep) };
+  const known = [
+    'Polygon',
+    'MultiPolygon',
+    'LineString',
+    'MultiLineString',
+    'Point',
+    'MultiPoint',
+    'GeometryCollection',
+  ];
+  if (known.includes(doc.type)) {
+    return { ...base, features: collectFeatures([{ type: 'Feature', properties: {}, geometry: doc }], rep) };
+  }
+  rep.error('geojson-structure', undefined, { detail: `unknown GeoJSON type ${show(doc.type)}` });
+  return { ...base, features: [] };
+}

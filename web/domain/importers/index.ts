@@ -1,0 +1,272 @@
+import type { FeatureCollection } from 'geojson';
+import { parseCoordinateText } from './coordinates-text.ts';
+import { CrsError } from './crs.ts';
+import { parseCsv } from './csv.ts';
+import { type Detected, detectFormat } from './detect.ts';
+import { parseGeoJson } from './geojson.ts';
+import { parseJzdTxt } from './jzd-txt.ts';
+import { BOUNDARY_LIMITS, LAYER_LIMITS } from './limits.ts';
+import { ImportAbort, makeMessage, Reporter } from './messages.ts';
+import { normalize, type ParseOutput } from './normalize.ts';
+import { parseShapefileZip } from './shapefile.ts';
+import { decodeText } from './text-decode.ts';
+import type {
+  BoundaryFeature,
+  ImportFormat,
+  ImportInput,
+  ImportLimits,
+  ImportMessage,
+  ImportOptions,
+  ImportResult,
+} from './types.ts';
+import { parseWktText } from './wkt.ts';
+import { parseGpxText, parseKmlText } from './xml.ts';
+import { safeUnzip } from './zip.ts';
+
+export { BOUNDARY_LIMITS, LAYER_LIMITS } from './limits.ts';
+export { REGION_BBOX } from './normalize.ts';
+export * from './types.ts';
+
+const MAX_MESSAGES = 200;
+
+export function resolveLimits(options: Pick<ImportOptions, 'purpose' | 'limits'>): ImportLimits {
+  const base = options.purpose === 'layer' ? LAYER_LIMITS : BOUNDARY_LIMITS;
+  return { ...base, ...(options.limits ?? {}) };
+}
+
+function fail(
+  file: string,
+  errors: ImportMessage[],
+  warnings: ImportMessage[] = [],
+  format?: ImportFormat,
+): ImportResult {
+  const r: ImportResult = {
+    ok: false,
+    errors: errors.slice(0, MAX_MESSAGES),
+    warnings: warnings.slice(0, MAX_MESSAGES),
+  };
+  if (format) r.format = format;
+  void file;
+  return r;
+}
+
+/** Byte length of a string as UTF-8, without allocating for obviously small or large inputs. */
+function textBytes(text: string, limit: number): number {
+  if (text.length > limit) return text.length;
+  if (text.length * 3 <= limit) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+/**
+ * Import a project boundary (or, with purpose 'layer', an authoritative layer) from a file or pasted text.
+ * Never throws for bad input: every problem is a message naming the file, where, and what is wrong.
+ * File-like inputs (browser File) are refused by size before they are read.
+ */
+export async function importBoundary(input: ImportInput, options: ImportOptions): Promise<ImportResult> {
+  const limits = resolveLimits(options);
+  if ('arrayBuffer' in input && !('bytes' in input)) {
+    if (input.size > limits.maxBytes) {
+      return fail(input.name, [
+        makeMessage(input.name, 'file-too-large', undefined, { size: input.size, limit: limits.maxBytes }),
+      ]);
+    }
+    let buf: ArrayBuffer;
+    try {
+      buf = await input.arrayBuffer();
+    } catch (e) {
+      return fail(input.name, [
+        makeMessage(input.name, 'read-failed', undefined, {
+          detail: e instanceof Error ? e.message : String(e),
+        }),
+      ]);
+    }
+    return importBoundarySync({ name: input.name, bytes: new Uint8Array(buf) }, options);
+  }
+  return importBoundarySync(
+    input as { name: string; bytes: Uint8Array } | { name: string; text: string },
+    options,
+  );
+}
+
+/** Synchronous variant for bytes or text already in memory (workers, CLI, tests). */
+export function importBoundarySync(
+  input: { name: string; bytes: Uint8Array } | { name: string; text: string },
+  options: ImportOptions,
+): ImportResult {
+  const file = String(input.name ?? '');
+  const limits = resolveLimits(options);
+  const rep = new Reporter(file);
+  const size = 'bytes' in input ? input.bytes.length : textBytes(input.text, limits.maxBytes);
+  if (size > limits.maxBytes) {
+    return fail(file, [makeMessage(file, 'file-too-large', undefined, { size, limit: limits.maxBytes })]);
+  }
+  const isEmpty = 'bytes' in input ? input.bytes.length === 0 : input.text.trim() === '';
+  if (isEmpty) return fail(file, [makeMessage(file, 'file-empty')]);
+
+  let detected: Detected = options.format ?? 'unknown';
+  let text: string | undefined;
+  let encoding: string | undefined;
+  const decode = (): string => {
+    if (text === undefined) {
+      if ('text' in input) {
+        text = input.text;
+      } else {
+        const d = decodeText(input.bytes);
+        text = d.text;
+        encoding = d.encoding;
+        if (d.encoding === 'gb18030') rep.info('encoding-gb18030');
+      }
+    }
+    return text;
+  };
+  let format: ImportFormat | undefined;
+  try {
+    if (!options.format) {
+      const bytes = 'bytes' in input ? input.bytes : undefined;
+      const isBinaryZip = bytes && bytes[0] === 0x50 && bytes[1] === 0x4b;
+      detected = detectFormat(file, bytes, isBinaryZip ? undefined : decode().slice(0, 4000));
+    }
+    if (typeof detected === 'object') {
+      return fail(file, [makeMessage(file, 'format-unsupported', undefined, { what: detected.unsupported })]);
+    }
+    if (detected === 'unknown') return fail(file, [makeMessage(file, 'format-unknown')]);
+    let parsed: ParseOutput;
+    if (detected === 'zip' || detected === 'kmz' || detected === 'shapefile-zip') {
+      if (!('bytes' in input))
+        return fail(file, [
+          makeMessage(file, 'zip-invalid', undefined, { detail: 'text given, bytes expected' }),
+        ]);
+      const entries = safeUnzip(input.bytes, file, limits);
+      const kmlKey =
+        [...entries.keys()].find((k) => k.toLowerCase() === 'doc.kml') ??
+        [...entries.keys()].find((k) => /\.kml$/i.test(k));
+      const hasShp = [...entries.keys()].some((k) => /\.shp$/i.test(k));
+      if (detected === 'kmz' || (!hasShp && kmlKey)) {
+        format = 'kmz';
+        if (!kmlKey) throw new ImportAbort(makeMessage(file, 'zip-no-content'));
+        const d = decodeText(entries.get(kmlKey) as Uint8Array);
+        parsed = parseKmlText(d.text, rep, options.domParser);
+      } else {
+        format = 'shapefile-zip';
+        parsed = parseShapefileZip(entries, rep, options.purpose ?? 'boundary');
+      }
+    } else {
+      format = detected;
+      const t = decode();
+      switch (detected) {
+        case 'geojson':
+          parsed = parseGeoJson(t, rep);
+          break;
+        case 'kml':
+          parsed = parseKmlText(t, rep, options.domParser);
+          break;
+        case 'gpx':
+          parsed = parseGpxText(t, rep, options.domParser);
+          break;
+        case 'csv':
+          parsed = parseCsv(t, rep, options);
+          break;
+        case 'wkt':
+          parsed = parseWktText(t, rep);
+          break;
+        case 'jzd-txt':
+          parsed = parseJzdTxt(t, rep, options);
+          break;
+        default:
+          parsed = parseCoordinateText(t, rep, options);
+      }
+    }
+    if (parsed.encoding) encoding = parsed.encoding;
+    const result = rep.hasErrors ? undefined : normalize(parsed, options, limits, rep);
+    const errors = rep.messages.filter((m) => m.severity === 'error');
+    const warnings = rep.messages.filter((m) => m.severity !== 'error');
+    if (!result || errors.length > 0) return fail(file, errors, warnings, format);
+    const ok: ImportResult = {
+      ok: true,
+      format,
+      features: result.features,
+      crs: result.crsName,
+      warnings: warnings.slice(0, MAX_MESSAGES),
+    };
+    if (result.original) ok.original = result.original;
+    if (encoding) ok.encoding = encoding;
+    return ok;
+  } catch (e) {
+    const warnings = rep.messages.filter((m) => m.severity !== 'error');
+    if (e instanceof ImportAbort) return fail(file, [e.msg], warnings, format);
+    if (e instanceof CrsError) {
+      const m = e.datum
+        ? makeMessage(file, 'crs-unsupported-datum', undefined, { name: e.crsName, datum: e.datum })
+        : makeMessage(file, 'crs-unsupported', undefined, { name: e.crsName });
+      return fail(file, [m], warnings, format);
+    }
+    if (e instanceof RangeError || e instanceof TypeError || e instanceof Error) {
+      return fail(
+        file,
+        [makeMessage(file, 'read-failed', undefined, { detail: e.message.slice(0, 120) })],
+        warnings,
+        format,
+      );
+    }
+    return fail(
+      file,
+      [makeMessage(file, 'read-failed', undefined, { detail: String(e).slice(0, 120) })],
+      warnings,
+      format,
+    );
+  }
+}
+
+/** A user-supplied authoritative layer, e.g. the official red-line dataset replacing an illustrative one. */
+export interface UserLayer {
+  /** The id of the layer it serves (e.g. an illustrative layer it replaces). */
+  id: string;
+  name: string;
+  data: FeatureCollection<BoundaryFeature['geometry'], Record<string, unknown>>;
+  provenance: {
+    note: string;
+    fileName: string;
+    format: ImportFormat;
+    crs: string;
+    source: ImportOptions['source'];
+    importedAt: string;
+    featureCount: number;
+  };
+}
+
+export type UserLayerResult =
+  | { ok: true; layer: UserLayer; warnings: ImportMessage[] }
+  | { ok: false; errors: ImportMessage[]; warnings: ImportMessage[] };
+
+/** Import an authoritative layer with the layer limits; the region check only warns. */
+export async function importUserLayer(
+  input: ImportInput,
+  options: Omit<ImportOptions, 'purpose'> & {
+    layerId: string;
+    name?: string;
+    provenanceNote: string;
+    now?: () => Date;
+  },
+): Promise<UserLayerResult> {
+  const { layerId, name, provenanceNote, now, ...rest } = options;
+  const r = await importBoundary(input, { ...rest, purpose: 'layer' });
+  if (!r.ok) return { ok: false, errors: r.errors, warnings: r.warnings };
+  return {
+    ok: true,
+    warnings: r.warnings,
+    layer: {
+      id: layerId,
+      name: name ?? input.name,
+      data: { type: 'FeatureCollection', features: r.features },
+      provenance: {
+        note: provenanceNote,
+        fileName: input.name,
+        format: r.format,
+        crs: r.crs,
+        source: options.source,
+        importedAt: (now ? now() : new Date()).toISOString(),
+        featureCount: r.features.length,
+      },
+    },
+  };
+}

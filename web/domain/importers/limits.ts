@@ -1,0 +1,23 @@
+import type { ImportLimits } from './types.ts';
+
+const MB = 1024 * 1024;
+
+/** Project boundaries: generous for a parcel file, small enough to answer at once. */
+export const BOUNDARY_LIMITS: Readonly<ImportLimits> = {
+  maxBytes: 20 * MB,
+  maxUncompressedBytes: 100 * MB,
+  maxZipEntries: 200,
+  maxFeatures: 2_000,
+  maxVertices: 500_000,
+  maxVerticesForSelfIntersectionCheck: 500_000,
+};
+
+/** User-supplied authoritative layers (e.g. a red-line dataset): larger. */
+export const LAYER_LIMITS: Readonly<ImportLimits> = {
+  maxBytes: 64 * MB,
+  maxUncompressedBytes: 300 * MB,
+  maxZipEntries: 500,
+  maxFeatures: 200_000,
+  maxVertices: 10_000_000,
+  maxVerticesForSelfIntersectionCheck: 200_000,
+};

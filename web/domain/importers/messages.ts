@@ -1,0 +1,288 @@
+import type { ImportMessage, MessageCode } from './types.ts';
+
+/** A location in a file, in both languages. Names inside are verbatim user text. */
+export interface Loc {
+  en: string;
+  zh: string;
+}
+
+const q = (s: string): string => `“${clip(s)}”`;
+
+/** Shorten user text for messages; it stays plain text. */
+export function clip(s: string, max = 80): string {
+  const flat = s.replace(/[\r\n\t]+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+export const loc = {
+  feature: (index: number, name?: string): Loc => ({
+    en: `feature ${index + 1}${name ? ` (${q(name)})` : ''}`,
+    zh: `第 ${index + 1} 个要素${name ? `（${q(name)}）` : ''}`,
+  }),
+  line: (n: number): Loc => ({ en: `line ${n}`, zh: `第 ${n} 行` }),
+  row: (n: number): Loc => ({ en: `row ${n}`, zh: `第 ${n} 行记录` }),
+  record: (n: number): Loc => ({ en: `record ${n}`, zh: `第 ${n} 条记录` }),
+  parcel: (name: string): Loc => ({ en: `parcel ${q(name)}`, zh: `地块 ${q(name)}` }),
+  entry: (name: string): Loc => ({ en: `archive entry ${q(name)}`, zh: `压缩包内文件 ${q(name)}` }),
+  position: (line: number, column: number): Loc => ({
+    en: `line ${line}, column ${column}`,
+    zh: `第 ${line} 行第 ${column} 列`,
+  }),
+  /** Ring r (0 = outer) of polygon part p inside an outer location. */
+  ring: (outer: Loc, ring: number, part?: number): Loc => {
+    const partEn = part !== undefined ? `part ${part + 1}, ` : '';
+    const partZh = part !== undefined ? `第 ${part + 1} 部分` : '';
+    const ringEn = ring === 0 ? 'outer ring' : `hole ${ring}`;
+    const ringZh = ring === 0 ? '外环' : `第 ${ring} 个内环（洞）`;
+    return { en: `${partEn}${ringEn} of ${outer.en}`, zh: `${outer.zh}${partZh}${ringZh}` };
+  },
+  within: (outer: Loc, inner: Loc): Loc => ({
+    en: `${inner.en} of ${outer.en}`,
+    zh: `${outer.zh}${inner.zh}`,
+  }),
+};
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => { zh: string; en: string };
+
+const mb = (n: string | number): string => `${Math.round((Number(n) / 1024 / 1024) * 10) / 10} MB`;
+
+const T: Record<MessageCode, Template> = {
+  'file-too-large': (p) => ({
+    en: `File is too large: ${mb(p.size ?? 0)}; the limit is ${mb(p.limit ?? 0)}.`,
+    zh: `文件过大：${mb(p.size ?? 0)}，上限为 ${mb(p.limit ?? 0)}。`,
+  }),
+  'file-empty': () => ({ en: 'File is empty.', zh: '文件为空。' }),
+  'format-unknown': () => ({
+    en: 'Format not recognised. Supported: GeoJSON, KML/KMZ, GPX, zipped Shapefile, CSV, WKT, coordinate text, 界址点 TXT.',
+    zh: '无法识别文件格式。支持：GeoJSON、KML/KMZ、GPX、Shapefile 压缩包、CSV、WKT、坐标文本、界址点 TXT。',
+  }),
+  'format-unsupported': (p) => ({
+    en: `Format not supported: ${p.what}.`,
+    zh: `不支持的格式：${p.what}。`,
+  }),
+  'json-invalid': (p) => ({ en: `Invalid JSON: ${p.detail}.`, zh: `JSON 格式错误：${p.detail}。` }),
+  'geojson-structure': (p) => ({
+    en: `Not valid GeoJSON: ${p.detail}.`,
+    zh: `GeoJSON 结构错误：${p.detail}。`,
+  }),
+  'geometry-unsupported': (p) => ({
+    en: `Unsupported geometry type ${q(String(p.type))}: a boundary must be a Polygon or MultiPolygon (a closed line is accepted).`,
+    zh: `不支持的几何类型 ${q(String(p.type))}：边界须为面（Polygon / MultiPolygon），闭合的线也可接受。`,
+  }),
+  'geometry-missing': () => ({ en: 'Feature has no geometry.', zh: '要素没有几何图形。' }),
+  'coordinate-invalid': (p) => ({
+    en: `Invalid coordinate ${q(String(p.value))}: every coordinate must be a finite number.`,
+    zh: `坐标值无效 ${q(String(p.value))}：坐标必须是有限的数字。`,
+  }),
+  'coordinate-out-of-range': (p) => ({
+    en: `Coordinate ${p.value} is outside the valid range of longitude (−180…180) / latitude (−90…90).`,
+    zh: `坐标 ${p.value} 超出经度（−180～180）/纬度（−90～90）的有效范围。`,
+  }),
+  'projected-in-lonlat': (p) => ({
+    en: `Coordinates look like projected metres (${p.value}), not longitude/latitude. If they are CGCS2000 Gauss–Krüger coordinates, import them as a 界址点 TXT file or choose the Gauss–Krüger option.`,
+    zh: `坐标看起来是投影坐标（米）（${p.value}），而不是经纬度。如果是 CGCS2000 高斯-克吕格坐标，请按“界址点 TXT”导入或选择“高斯-克吕格投影”选项。`,
+  }),
+  'outside-region': (p) => ({
+    en: `Coordinates are outside the region (Inner Mongolia, about 97°–126°E, 37°–54°N): the feature lies around ${p.where}. Check the coordinate order and the coordinate system.`,
+    zh: `坐标不在内蒙古范围内（约东经 97°–126°、北纬 37°–54°）：要素位于 ${p.where} 附近。请检查坐标顺序和坐标系。`,
+  }),
+  'partly-outside-region': (p) => ({
+    en: `Part of the feature lies outside the region (Inner Mongolia), around ${p.where}.`,
+    zh: `要素有一部分位于内蒙古范围之外（${p.where} 附近）。`,
+  }),
+  'ring-not-closed': () => ({
+    en: 'Ring is not closed: its first and last points differ.',
+    zh: '环未闭合：首点与末点不一致。',
+  }),
+  'ring-closed-automatically': () => ({
+    en: 'Ring was not closed; the first point was repeated at the end.',
+    zh: '环未闭合，已自动以首点闭合。',
+  }),
+  'ring-too-few-points': (p) => ({
+    en: `Too few points: a ring needs at least 3 distinct points, found ${p.count}.`,
+    zh: `点数过少：一个环至少需要 3 个不同的点，实际为 ${p.count} 个。`,
+  }),
+  'ring-zero-area': () => ({
+    en: 'Ring has zero area (all points on a line).',
+    zh: '环的面积为零（所有点共线）。',
+  }),
+  'ring-self-intersection': (p) => ({
+    en: `Boundary crosses itself near ${p.where}.`,
+    zh: `边界自相交，位置约在 ${p.where}。`,
+  }),
+  'hole-outside-shell': () => ({
+    en: 'A hole lies outside its outer ring.',
+    zh: '内环（洞）位于外环之外。',
+  }),
+  'no-features': () => ({ en: 'No polygon features found.', zh: '未找到任何面要素。' }),
+  'too-many-features': (p) => ({
+    en: `Too many features: ${p.count}; the limit is ${p.limit}.`,
+    zh: `要素过多：${p.count} 个，上限为 ${p.limit} 个。`,
+  }),
+  'too-many-vertices': (p) => ({
+    en: `Too many vertices: more than ${p.limit}.`,
+    zh: `顶点过多：超过 ${p.limit} 个。`,
+  }),
+  'zip-invalid': (p) => ({
+    en: `Not a readable zip archive: ${p.detail}.`,
+    zh: `无法读取的 zip 压缩包：${p.detail}。`,
+  }),
+  'zip-too-large': (p) => ({
+    en: `Archive expands to more than ${mb(p.limit ?? 0)}; refused.`,
+    zh: `压缩包解压后超过 ${mb(p.limit ?? 0)}，已拒绝。`,
+  }),
+  'zip-too-many-entries': (p) => ({
+    en: `Archive has ${p.count} entries; the limit is ${p.limit}.`,
+    zh: `压缩包内有 ${p.count} 个文件，上限为 ${p.limit} 个。`,
+  }),
+  'zip-missing-part': (p) => ({
+    en: `Shapefile ${q(String(p.name))} lacks its ${p.part} file.`,
+    zh: `Shapefile ${q(String(p.name))} 缺少 ${p.part} 文件。`,
+  }),
+  'zip-no-content': () => ({
+    en: 'Archive contains no .shp or .kml file.',
+    zh: '压缩包中没有 .shp 或 .kml 文件。',
+  }),
+  'shp-invalid': (p) => ({ en: `Invalid .shp file: ${p.detail}.`, zh: `.shp 文件损坏：${p.detail}。` }),
+  'dbf-invalid': (p) => ({ en: `Invalid .dbf file: ${p.detail}.`, zh: `.dbf 文件损坏：${p.detail}。` }),
+  'prj-missing': () => ({
+    en: 'No .prj file: coordinates are taken as longitude/latitude.',
+    zh: '缺少 .prj 文件：按经纬度坐标读取。',
+  }),
+  'crs-unsupported': (p) => ({
+    en: `Coordinate system not supported: ${q(String(p.name))}.`,
+    zh: `不支持的坐标系：${q(String(p.name))}。`,
+  }),
+  'crs-unsupported-datum': (p) => ({
+    en: `Coordinate system ${q(String(p.name))} uses the ${p.datum} datum; converting it to CGCS2000 needs local transformation parameters. Convert the data to CGCS2000 first.`,
+    zh: `坐标系 ${q(String(p.name))} 基于${p.datum}，转换到 CGCS2000 需要当地转换参数。请先将数据转换为 2000 国家大地坐标系。`,
+  }),
+  'crs-ignored-source': (p) => ({
+    en: `The file declares its coordinate system (${p.crs}); the chosen source (${p.source}) was not applied.`,
+    zh: `文件已声明坐标系（${p.crs}），未应用所选的坐标来源（${p.source}）。`,
+  }),
+  'xml-invalid': (p) => ({ en: `Invalid XML: ${p.detail}.`, zh: `XML 格式错误：${p.detail}。` }),
+  'xml-parser-missing': () => ({
+    en: 'No XML parser available to read KML/GPX.',
+    zh: '没有可用的 XML 解析器，无法读取 KML/GPX。',
+  }),
+  'csv-no-geometry-columns': (p) => ({
+    en: `CSV has no geometry columns: expected a WKT column (wkt, geometry, geom) or longitude/latitude columns (lon/lng/经度, lat/纬度). Columns found: ${p.columns}.`,
+    zh: `CSV 中没有几何列：需要 WKT 列（wkt、geometry、geom）或经纬度列（lon/lng/经度、lat/纬度）。现有列：${p.columns}。`,
+  }),
+  'csv-row-invalid': (p) => ({ en: `Invalid row: ${p.detail}.`, zh: `记录无效：${p.detail}。` }),
+  'wkt-invalid': (p) => ({ en: `Invalid WKT: ${p.detail}.`, zh: `WKT 格式错误：${p.detail}。` }),
+  'coordinates-unparsed': (p) => ({
+    en: `Cannot read coordinates from ${q(String(p.text))}.`,
+    zh: `无法从 ${q(String(p.text))} 读取坐标。`,
+  }),
+  'coordinates-order-ambiguous': (p) => ({
+    en: `Cannot tell whether the numbers are lon,lat or lat,lon; read as ${p.order}.`,
+    zh: `无法判断坐标顺序是“经度,纬度”还是“纬度,经度”；已按 ${p.order} 读取。`,
+  }),
+  'coordinates-order-detected': (p) => ({
+    en: `Coordinates read in ${p.order} order.`,
+    zh: `已识别坐标顺序为 ${p.order}。`,
+  }),
+  'jzd-invalid': (p) => ({
+    en: `Not a valid 界址点 file: ${p.detail}.`,
+    zh: `界址点文件格式错误：${p.detail}。`,
+  }),
+  'jzd-line-invalid': (p) => ({
+    en: `Cannot read point line ${q(String(p.text))}: expected point name, ring number, X (northing), Y (easting).`,
+    zh: `无法读取界址点行 ${q(String(p.text))}：应为 点号,圈号,X(北坐标),Y(东坐标)。`,
+  }),
+  'jzd-zone-missing': () => ({
+    en: 'Easting has no zone prefix and the file gives no zone (带号); choose the Gauss–Krüger zone.',
+    zh: 'Y 坐标不带带号且文件未给出带号；请选择高斯-克吕格投影带号。',
+  }),
+  'jzd-axes-swapped': () => ({
+    en: 'X and Y look swapped (X should be the northing); they were swapped back.',
+    zh: 'X、Y 坐标疑似互换（X 应为北坐标），已自动纠正。',
+  }),
+  'jzd-point-count': (p) => ({
+    en: `Header declares ${p.declared} points, found ${p.found}.`,
+    zh: `地块头声明 ${p.declared} 个界址点，实际为 ${p.found} 个。`,
+  }),
+  'datum-converted': (p) => ({
+    en: `Coordinates converted from ${p.source} to WGS84/CGCS2000 (shift about ${p.shift} m).`,
+    zh: `坐标已由 ${p.source} 转换为 WGS84/CGCS2000（偏移约 ${p.shift} 米）。`,
+  }),
+  'encoding-gb18030': () => ({
+    en: 'Text read as GBK/GB18030 (not UTF-8).',
+    zh: '文本按 GBK/GB18030 编码读取（非 UTF-8）。',
+  }),
+  'features-skipped': (p) => ({
+    en: `${p.count} non-polygon features (points or open lines) were skipped.`,
+    zh: `已跳过 ${p.count} 个非面要素（点或未闭合的线）。`,
+  }),
+  'read-failed': (p) => ({
+    en: `The file could not be read: ${p.detail}.`,
+    zh: `无法读取文件：${p.detail}。`,
+  }),
+};
+
+const DEFAULT_SEVERITY: Partial<Record<MessageCode, ImportMessage['severity']>> = {
+  'ring-closed-automatically': 'warning',
+  'partly-outside-region': 'warning',
+  'prj-missing': 'warning',
+  'crs-ignored-source': 'warning',
+  'coordinates-order-ambiguous': 'warning',
+  'coordinates-order-detected': 'info',
+  'jzd-axes-swapped': 'warning',
+  'jzd-point-count': 'warning',
+  'datum-converted': 'info',
+  'encoding-gb18030': 'info',
+  'features-skipped': 'warning',
+};
+
+export function makeMessage(
+  file: string,
+  code: MessageCode,
+  where?: Loc,
+  params: Params = {},
+  severity?: ImportMessage['severity'],
+): ImportMessage {
+  const t = T[code](params);
+  const m: ImportMessage = {
+    file,
+    code,
+    severity: severity ?? DEFAULT_SEVERITY[code] ?? 'error',
+    en: `${file}${where ? `, ${where.en}` : ''}: ${t.en}`,
+    zh: `${file}${where ? `，${where.zh}` : ''}：${t.zh}`,
+  };
+  if (where) {
+    m.location = where.en;
+    m.locationZh = where.zh;
+  }
+  return m;
+}
+
+/** Collects messages for one file. */
+export class Reporter {
+  readonly messages: ImportMessage[] = [];
+  constructor(readonly file: string) {}
+  error(code: MessageCode, where?: Loc, params?: Params): void {
+    this.messages.push(makeMessage(this.file, code, where, params, 'error'));
+  }
+  warn(code: MessageCode, where?: Loc, params?: Params): void {
+    this.messages.push(makeMessage(this.file, code, where, params, 'warning'));
+  }
+  info(code: MessageCode, where?: Loc, params?: Params): void {
+    this.messages.push(makeMessage(this.file, code, where, params, 'info'));
+  }
+  get hasErrors(): boolean {
+    return this.messages.some((m) => m.severity === 'error');
+  }
+  get errorCount(): number {
+    return this.messages.filter((m) => m.severity === 'error').length;
+  }
+}
+
+/** Thrown by parsers for fatal, file-level problems. */
+export class ImportAbort extends Error {
+  constructor(readonly msg: ImportMessage) {
+    super(msg.en);
+  }
+}
