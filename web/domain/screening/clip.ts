@@ -1,0 +1,362 @@
+/**
+ * Exact intersection of a project (rings + segment grid) with one layer feature, by boundary
+ * fragments: both boundaries are split at every crossing/touching point (exact predicates), each
+ * piece is kept if it lies inside the other polygon (pieces shared by both boundaries are kept once
+ * when they run the same way and dropped when they run opposite ways), and the kept pieces are
+ * linked into rings. The ellipsoidal area is Σ S12 over the kept pieces' geodesic edges, which is
+ * exactly what GeographicLib's PolygonArea sums over the linked rings.
+ * Any inconsistency (a test point falling exactly on a boundary, a piece that cannot be linked)
+ * is reported so the caller can fall back to polyclip-ts.
+ */
+import { edgeS12 } from '../geo/ellipsoid.ts';
+import { intersectSegments, pointInRings } from '../geo/segments.ts';
+import type { RingSet, SegmentGrid } from './segment-grid.ts';
+
+/** The layer side: rings ringFrom..ringTo of a flat ring store. */
+export interface FeatureRings {
+  coords: Float64Array;
+  ringStarts: Uint32Array;
+  ringBBox: Float64Array;
+  ringFrom: number;
+  ringTo: number;
+  /** cached signed ellipsoidal area of a ring (CCW outer > 0, CW hole < 0) */
+  ringArea: (ring: number) => number;
+}
+
+export interface ProjectRings extends RingSet {
+  grid: SegmentGrid;
+  bbox: [number, number, number, number];
+  ringArea: Float64Array;
+}
+
+export type ClipOutcome =
+  | { ok: true; areaM2: number; polygons: number[][][][]; touched: boolean }
+  | { ok: false; reason: string };
+
+interface Event {
+  e: number;
+  t: number;
+  node: number;
+}
+
+interface Fragment {
+  pts: number[];
+  start: number;
+  end: number;
+  /** area of the whole ring when the fragment is a whole ring, else NaN */
+  ringArea: number;
+}
+
+const scratch = new Float64Array(8);
+
+export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: boolean): ClipOutcome {
+  const nodeIds = new Map<string, number>();
+  const nodeX: number[] = [];
+  const nodeY: number[] = [];
+  const pEvents = new Map<number, Event[]>();
+  const fEvents = new Map<number, Event[]>();
+  const nodeOf = (x: number, y: number): number => {
+    const key = `${x},${y}`;
+    let id = nodeIds.get(key);
+    if (id === undefined) {
+      id = nodeX.length;
+      nodeIds.set(key, id);
+      nodeX.push(x);
+      nodeY.push(y);
+    }
+    return id;
+  };
+  const addEvent = (map: Map<number, Event[]>, ring: number, e: number, t: number, node: number): void => {
+    let list = map.get(ring);
+    if (!list) {
+      list = [];
+      map.set(ring, list);
+    }
+    list.push({ e, t, node });
+  };
+
+  const [pminX, pminY, pmaxX, pmaxY] = P.bbox;
+  const pc = P.coords;
+  const grid = P.grid;
+  const fc = F.coords;
+  for (let r = F.ringFrom; r < F.ringTo; r++) {
+    const bb = 4 * r;
+    if (
+      (F.ringBBox[bb] as number) > pmaxX ||
+      (F.ringBBox[bb + 2] as number) < pminX ||
+      (F.ringBBox[bb + 1] as number) > pmaxY ||
+      (F.ringBBox[bb + 3] as number) < pminY
+    )
+      continue;
+    const s = F.ringStarts[r] as number;
+    const end = F.ringStarts[r + 1] as number;
+    for (let j = s; j < end; j++) {
+      const k = j + 1 < end ? j + 1 : s;
+      const cx = fc[2 * j] as number;
+      const cy = fc[2 * j + 1] as number;
+      const dx = fc[2 * k] as number;
+      const dy = fc[2 * k + 1] as number;
+      const minX = cx < dx ? cx : dx;
+      const maxX = cx < dx ? dx : cx;
+      const minY = cy < dy ? cy : dy;
+      const maxY = cy < dy ? dy : cy;
+      if (maxX < pminX || minX > pmaxX || maxY < pminY || minY > pmaxY) continue;
+      if (!grid.boxHasEdges(minX, minY, maxX, maxY)) continue;
+      grid.queryBox(minX, minY, maxX, maxY, (e) => {
+        const f = grid.edgeNext[e] as number;
+        const ax = pc[2 * e] as number;
+        const ay = pc[2 * e + 1] as number;
+        const bx = pc[2 * f] as number;
+        const by = pc[2 * f + 1] as number;
+        if ((ax < bx ? bx : ax) < minX || (ax < bx ? ax : bx) > maxX) return;
+        if ((ay < by ? by : ay) < minY || (ay < by ? ay : by) > maxY) return;
+        const n = intersectSegments(ax, ay, bx, by, cx, cy, dx, dy, scratch);
+        for (let q = 0; q < n; q++) {
+          const node = nodeOf(scratch[4 * q] as number, scratch[4 * q + 1] as number);
+          addEvent(pEvents, grid.edgeRing[e] as number, e, scratch[4 * q + 2] as number, node);
+          addEvent(fEvents, r, j, scratch[4 * q + 3] as number, node);
+        }
+      });
+    }
+  }
+
+  const touched = nodeX.length > 0;
+  if (!touched) return wholeRings(P, F, withGeometry);
+  const pFrags: Fragment[] = [];
+  const fFrags: Fragment[] = [];
+  const pRingCount = P.ringStarts.length - 1;
+  for (let r = 0; r < pRingCount; r++) {
+    splitRing(
+      pc,
+      P.ringStarts[r] as number,
+      P.ringStarts[r + 1] as number,
+      pEvents.get(r),
+      nodeX,
+      nodeY,
+      pFrags,
+      () => P.ringArea[r] as number,
+    );
+  }
+  for (let r = F.ringFrom; r < F.ringTo; r++) {
+    splitRing(
+      fc,
+      F.ringStarts[r] as number,
+      F.ringStarts[r + 1] as number,
+      fEvents.get(r),
+      nodeX,
+      nodeY,
+      fFrags,
+      () => F.ringArea(r),
+    );
+  }
+
+  // single-segment pieces between two nodes, for shared-boundary detection
+  const fSegments = new Map<string, number>();
+  fFrags.forEach((fr, i) => {
+    if (fr.start >= 0 && fr.pts.length === 4) fSegments.set(`${fr.start}>${fr.end}`, i);
+  });
+  const kept: Fragment[] = [];
+  const sharedF = new Set<number>();
+  for (const fr of pFrags) {
+    if (fr.start >= 0 && fr.pts.length === 4) {
+      const same = fSegments.get(`${fr.start}>${fr.end}`);
+      if (same !== undefined) {
+        sharedF.add(same);
+        kept.push(fr);
+        continue;
+      }
+      const opposite = fSegments.get(`${fr.end}>${fr.start}`);
+      if (opposite !== undefined) {
+        sharedF.add(opposite);
+        continue;
+      }
+    }
+    const [x, y] = testPoint(fr.pts);
+    const inside = pointInRings(fc, F.ringStarts, F.ringFrom, F.ringTo, x, y);
+    if (inside === -1) return { ok: false, reason: 'project piece test point on the feature boundary' };
+    if (inside === 1) kept.push(fr);
+  }
+  for (let i = 0; i < fFrags.length; i++) {
+    if (sharedF.has(i)) continue;
+    const fr = fFrags[i] as Fragment;
+    const [x, y] = testPoint(fr.pts);
+    const inside = grid.pointInPolygon(x, y);
+    if (inside === -1) return { ok: false, reason: 'feature piece test point on the project boundary' };
+    if (inside === 1) kept.push(fr);
+  }
+
+  let area = 0;
+  for (const fr of kept) area += Number.isNaN(fr.ringArea) ? chainS12(fr.pts) : fr.ringArea;
+
+  // link the kept pieces into rings (also a consistency check of the classification)
+  const rings: number[][][] = [];
+  const open = new Map<number, number[]>();
+  kept.forEach((fr, i) => {
+    if (fr.start < 0) {
+      if (withGeometry) rings.push(toRing(fr.pts));
+      return;
+    }
+    const list = open.get(fr.start);
+    if (list) list.push(i);
+    else open.set(fr.start, [i]);
+  });
+  const used = new Uint8Array(kept.length);
+  for (let i = 0; i < kept.length; i++) {
+    const first = kept[i] as Fragment;
+    if (used[i] || first.start < 0) continue;
+    const ring: number[] = [];
+    let cur = i;
+    for (let guard = 0; guard <= kept.length; guard++) {
+      used[cur] = 1;
+      const fr = kept[cur] as Fragment;
+      for (let k = 0; k < fr.pts.length - 2; k++) ring.push(fr.pts[k] as number);
+      if (fr.end === first.start) break;
+      const next = (open.get(fr.end) ?? []).find((c) => !used[c]);
+      if (next === undefined) return { ok: false, reason: 'overlap boundary does not close' };
+      cur = next;
+    }
+    if (withGeometry) rings.push(toRing(ring));
+  }
+  return { ok: true, areaM2: area, polygons: withGeometry ? assemble(rings) : [], touched };
+}
+
+function splitRing(
+  coords: Float64Array,
+  start: number,
+  end: number,
+  events: Event[] | undefined,
+  nodeX: number[],
+  nodeY: number[],
+  out: Fragment[],
+  ringArea: () => number,
+): void {
+  const n = end - start;
+  if (!events || events.length === 0) {
+    out.push({
+      pts: Array.from(coords.subarray(2 * start, 2 * end)),
+      start: -1,
+      end: -1,
+      ringArea: ringArea(),
+    });
+    return;
+  }
+  for (const ev of events) {
+    if (ev.t >= 1) {
+      ev.t = 0;
+      ev.e = ev.e + 1 < end ? ev.e + 1 : start;
+    } else if (ev.t < 0) ev.t = 0;
+  }
+  events.sort((a, b) => a.e - b.e || a.t - b.t);
+  const evs: Event[] = [];
+  for (const ev of events) {
+    const last = evs[evs.length - 1];
+    if (last && last.node === ev.node) continue;
+    evs.push(ev);
+  }
+  if (evs.length > 1 && (evs[0] as Event).node === (evs[evs.length - 1] as Event).node) evs.pop();
+  const m = evs.length;
+  for (let k = 0; k < m; k++) {
+    const a = evs[k] as Event;
+    const b = evs[(k + 1) % m] as Event;
+    const pts: number[] = [nodeX[a.node] as number, nodeY[a.node] as number];
+    let d = (b.e - a.e + n) % n;
+    if (d === 0 && (m === 1 || b.t <= a.t)) d = n;
+    for (let s = 1; s <= d; s++) {
+      const v = start + ((a.e - start + s) % n);
+      if (s === d && b.t === 0) break;
+      pts.push(coords[2 * v] as number, coords[2 * v + 1] as number);
+    }
+    pts.push(nodeX[b.node] as number, nodeY[b.node] as number);
+    out.push({ pts, start: a.node, end: b.node, ringArea: Number.NaN });
+  }
+}
+
+/** An interior original vertex (never on the other boundary, else it would be a node), or a midpoint. */
+function testPoint(pts: number[]): [number, number] {
+  if (pts.length >= 6) return [pts[2] as number, pts[3] as number];
+  return [((pts[0] as number) + (pts[2] as number)) / 2, ((pts[1] as number) + (pts[3] as number)) / 2];
+}
+
+function chainS12(pts: number[]): number {
+  let s = 0;
+  for (let k = 0; k + 3 < pts.length; k += 2) {
+    s += edgeS12(pts[k] as number, pts[k + 1] as number, pts[k + 2] as number, pts[k + 3] as number);
+  }
+  return s;
+}
+
+function toRing(flat: number[]): number[][] {
+  const ring: number[][] = [];
+  for (let k = 0; k + 1 < flat.length; k += 2) ring.push([flat[k] as number, flat[k + 1] as number]);
+  const first = ring[0];
+  if (first) ring.push([first[0] as number, first[1] as number]);
+  return ring;
+}
+
+function planarSignedArea(ring: number[][]): number {
+  let s = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const a = ring[i] as number[];
+    const b = ring[i + 1] as number[];
+    s += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
+  }
+  return s / 2;
+}
+
+/** CCW rings are outers, CW rings holes; each hole goes to the smallest outer that contains it. */
+function assemble(rings: number[][][]): number[][][][] {
+  const outers: { ring: number[][]; area: number; flat: Float64Array; starts: Uint32Array }[] = [];
+  const holes: number[][][] = [];
+  for (const ring of rings) {
+    if (ring.length < 4) continue;
+    const a = planarSignedArea(ring);
+    if (a > 0) {
+      const flat = new Float64Array(ring.slice(0, -1).flat());
+      outers.push({ ring, area: a, flat, starts: Uint32Array.of(0, ring.length - 1) });
+    } else if (a < 0) holes.push(ring);
+  }
+  const polys: number[][][][] = outers.map((o) => [o.ring]);
+  for (const hole of holes) {
+    let best = -1;
+    let bestArea = Number.POSITIVE_INFINITY;
+    outers.forEach((o, i) => {
+      if (o.area >= bestArea) return;
+      // a hole vertex may touch its outer; use the first vertex not on it
+      for (const p of hole) {
+        const r = pointInRings(o.flat, o.starts, 0, 1, p[0] as number, p[1] as number);
+        if (r === 0) return;
+        if (r === 1) {
+          best = i;
+          bestArea = o.area;
+          return;
+        }
+      }
+    });
+    if (best >= 0) (polys[best] as number[][][]).push(hole);
+  }
+  return polys;
+}
+
+/** No boundary contact: each ring is inside the other polygon or not, as a whole. */
+function wholeRings(P: ProjectRings, F: FeatureRings, withGeometry: boolean): ClipOutcome {
+  let area = 0;
+  const rings: number[][][] = [];
+  const fc = F.coords;
+  for (let r = F.ringFrom; r < F.ringTo; r++) {
+    const s = F.ringStarts[r] as number;
+    if (P.grid.pointInPolygon(fc[2 * s] as number, fc[2 * s + 1] as number) !== 1) continue;
+    area += F.ringArea(r);
+    if (withGeometry) rings.push(toRing(Array.from(fc.subarray(2 * s, 2 * (F.ringStarts[r + 1] as number)))));
+  }
+  const pRingCount = P.ringStarts.length - 1;
+  for (let r = 0; r < pRingCount; r++) {
+    const s = P.ringStarts[r] as number;
+    const x = P.coords[2 * s] as number;
+    const y = P.coords[2 * s + 1] as number;
+    if (pointInRings(fc, F.ringStarts, F.ringFrom, F.ringTo, x, y) !== 1) continue;
+    area += P.ringArea[r] as number;
+    if (withGeometry)
+      rings.push(toRing(Array.from(P.coords.subarray(2 * s, 2 * (P.ringStarts[r + 1] as number)))));
+  }
+  return { ok: true, areaM2: area, polygons: withGeometry ? assemble(rings) : [], touched: false };
+}

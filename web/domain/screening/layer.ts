@@ -1,0 +1,339 @@
+/**
+ * Screening layers in a compact form: all vertices in one Float64Array, offsets for rings, parts and
+ * features, properties as JSON. Encoded to a single ArrayBuffer ("EBL1") that loads without JSON.parse of
+ * the geometry. Rings are open (no repeated closing vertex), outer rings counter-clockwise, holes clockwise.
+ */
+import Flatbush from 'flatbush';
+import { ringSignedArea } from '../geo/ellipsoid.ts';
+
+export interface LayerFeatureProps {
+  /** stable feature id within the layer */
+  id: string;
+  zoneId?: string;
+  zoneType?: string;
+  name?: string;
+  [key: string]: unknown;
+}
+
+export interface LayerMeta {
+  id: string;
+  nameZh?: string;
+  nameEn?: string;
+  /** data version / source, echoed into every report */
+  version?: string;
+  /** zone type for features that carry none */
+  defaultZoneType?: string;
+}
+
+export interface LayerData {
+  meta: LayerMeta;
+  coords: Float64Array;
+  /** ringCount + 1 vertex offsets */
+  ringStarts: Uint32Array;
+  /** partCount + 1 ring offsets; the first ring of a part is its outer ring */
+  partRingStarts: Uint32Array;
+  /** featureCount + 1 part offsets */
+  featurePartStarts: Uint32Array;
+  props: LayerFeatureProps[];
+}
+
+export interface LayerIndex {
+  data: LayerData;
+  featureCount: number;
+  featureBBox: Float64Array;
+  ringBBox: Float64Array;
+  tree: Flatbush;
+  /** signed ellipsoidal area per ring, NaN until computed */
+  ringAreaCache: Float64Array;
+}
+
+export interface Progress {
+  phase: 'parse' | 'index' | 'areas' | 'screen';
+  done: number;
+  total: number;
+}
+export type ProgressFn = (p: Progress) => void;
+
+type Position = readonly number[];
+type GeoJsonGeometry =
+  | { type: 'Polygon'; coordinates: Position[][] }
+  | { type: 'MultiPolygon'; coordinates: Position[][][] }
+  | { type: string; coordinates?: unknown; geometries?: unknown };
+interface GeoJsonFeature {
+  type: 'Feature';
+  id?: string | number;
+  geometry: GeoJsonGeometry | null;
+  properties?: Record<string, unknown> | null;
+}
+export interface GeoJsonFeatureCollection {
+  type: 'FeatureCollection';
+  features: GeoJsonFeature[];
+}
+
+/** Builds a layer from GeoJSON polygons/multipolygons; other geometry types are skipped. */
+export function layerFromGeoJson(
+  fc: GeoJsonFeatureCollection,
+  meta: LayerMeta,
+  onProgress?: ProgressFn,
+): LayerData {
+  let vertexCount = 0;
+  let ringCount = 0;
+  let partCount = 0;
+  const polys: Position[][][][] = [];
+  const props: LayerFeatureProps[] = [];
+  fc.features.forEach((f, i) => {
+    const g = f.geometry;
+    let parts: Position[][][] | null = null;
+    if (g?.type === 'Polygon') parts = [g.coordinates as Position[][]];
+    else if (g?.type === 'MultiPolygon') parts = g.coordinates as Position[][][];
+    if (!parts) return;
+    polys.push(parts);
+    const p = f.properties ?? {};
+    const id = String(p.id ?? f.id ?? i);
+    props.push({ ...p, id } as LayerFeatureProps);
+    for (const part of parts) {
+      partCount++;
+      for (const ring of part) {
+        ringCount++;
+        vertexCount += ring.length;
+      }
+    }
+  });
+  const coords = new Float64Array(2 * vertexCount);
+  const ringStarts = new Uint32Array(ringCount + 1);
+  const partRingStarts = new Uint32Array(partCount + 1);
+  const featurePartStarts = new Uint32Array(polys.length + 1);
+  let v = 0;
+  let r = 0;
+  let pa = 0;
+  polys.forEach((parts, fi) => {
+    for (const part of parts) {
+      part.forEach((ring, k) => {
+        const start = v;
+        let n = ring.length;
+        const a = ring[0];
+        const b = ring[n - 1];
+        if (n > 1 && a && b && a[0] === b[0] && a[1] === b[1]) n--;
+        for (let i = 0; i < n; i++) {
+          const p = ring[i] as Position;
+          const x = p[0] as number;
+          const y = p[1] as number;
+          if (v > start && coords[2 * v - 2] === x && coords[2 * v - 1] === y) continue; // duplicate point
+          coords[2 * v] = x;
+          coords[2 * v + 1] = y;
+          v++;
+        }
+        // outer CCW, holes CW (planar orientation in lon/lat)
+        const ccw = planarArea(coords, start, v) > 0;
+        if (ccw !== (k === 0)) reverseRange(coords, start, v);
+        r++;
+        ringStarts[r] = v;
+      });
+      pa++;
+      partRingStarts[pa] = r;
+    }
+    featurePartStarts[fi + 1] = pa;
+    if (onProgress && fi % 2000 === 0) onProgress({ phase: 'parse', done: fi, total: polys.length });
+  });
+  return {
+    meta,
+    coords: v === vertexCount ? coords : coords.slice(0, 2 * v),
+    ringStarts,
+    partRingStarts,
+    featurePartStarts,
+    props,
+  };
+}
+
+export function planarArea(coords: ArrayLike<number>, start: number, end: number): number {
+  let s = 0;
+  for (let i = start; i < end; i++) {
+    const j = i + 1 < end ? i + 1 : start;
+    s +=
+      (coords[2 * i] as number) * (coords[2 * j + 1] as number) -
+      (coords[2 * j] as number) * (coords[2 * i + 1] as number);
+  }
+  return s / 2;
+}
+
+function reverseRange(coords: Float64Array, start: number, end: number): void {
+  for (let i = start, j = end - 1; i < j; i++, j--) {
+    const x = coords[2 * i] as number;
+    const y = coords[2 * i + 1] as number;
+    coords[2 * i] = coords[2 * j] as number;
+    coords[2 * i + 1] = coords[2 * j + 1] as number;
+    coords[2 * j] = x;
+    coords[2 * j + 1] = y;
+  }
+}
+
+export function featureRingRange(data: LayerData, f: number): [number, number] {
+  const p0 = data.featurePartStarts[f] as number;
+  const p1 = data.featurePartStarts[f + 1] as number;
+  return [data.partRingStarts[p0] as number, data.partRingStarts[p1] as number];
+}
+
+/** Feature f as GeoJSON MultiPolygon coordinates (closed rings). */
+export function featureCoordinates(data: LayerData, f: number): number[][][][] {
+  const out: number[][][][] = [];
+  const p0 = data.featurePartStarts[f] as number;
+  const p1 = data.featurePartStarts[f + 1] as number;
+  for (let p = p0; p < p1; p++) {
+    const poly: number[][][] = [];
+    for (let r = data.partRingStarts[p] as number; r < (data.partRingStarts[p + 1] as number); r++) {
+      const ring: number[][] = [];
+      const s = data.ringStarts[r] as number;
+      const e = data.ringStarts[r + 1] as number;
+      for (let i = s; i < e; i++) ring.push([data.coords[2 * i] as number, data.coords[2 * i + 1] as number]);
+      ring.push([data.coords[2 * s] as number, data.coords[2 * s + 1] as number]);
+      poly.push(ring);
+    }
+    out.push(poly);
+  }
+  return out;
+}
+
+/** Bounding boxes, the flatbush index over features. Ellipsoidal ring areas are computed lazily. */
+export function indexLayer(data: LayerData, onProgress?: ProgressFn): LayerIndex {
+  const ringCount = data.ringStarts.length - 1;
+  const featureCount = data.featurePartStarts.length - 1;
+  const ringBBox = new Float64Array(4 * ringCount);
+  const c = data.coords;
+  for (let r = 0; r < ringCount; r++) {
+    let minX = Number.POSITIVE_INFINITY;
+    let minY = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    let maxY = Number.NEGATIVE_INFINITY;
+    const e = data.ringStarts[r + 1] as number;
+    for (let i = data.ringStarts[r] as number; i < e; i++) {
+      const x = c[2 * i] as number;
+      const y = c[2 * i + 1] as number;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    ringBBox[4 * r] = minX;
+    ringBBox[4 * r + 1] = minY;
+    ringBBox[4 * r + 2] = maxX;
+    ringBBox[4 * r + 3] = maxY;
+    if (onProgress && r % 20000 === 0) onProgress({ phase: 'index', done: r, total: ringCount });
+  }
+  const featureBBox = new Float64Array(4 * Math.max(featureCount, 0));
+  const tree = new Flatbush(Math.max(featureCount, 1));
+  for (let f = 0; f < featureCount; f++) {
+    const [r0, r1] = featureRingRange(data, f);
+    let minX = Number.POSITIVE_INFINITY;
+    let minY = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    let maxY = Number.NEGATIVE_INFINITY;
+    for (let r = r0; r < r1; r++) {
+      minX = Math.min(minX, ringBBox[4 * r] as number);
+      minY = Math.min(minY, ringBBox[4 * r + 1] as number);
+      maxX = Math.max(maxX, ringBBox[4 * r + 2] as number);
+      maxY = Math.max(maxY, ringBBox[4 * r + 3] as number);
+    }
+    featureBBox.set([minX, minY, maxX, maxY], 4 * f);
+    tree.add(minX, minY, maxX, maxY);
+  }
+  if (featureCount === 0) tree.add(0, 0, 0, 0);
+  tree.finish();
+  onProgress?.({ phase: 'index', done: ringCount, total: ringCount });
+  const ringAreaCache = new Float64Array(ringCount).fill(Number.NaN);
+  return { data, featureCount, featureBBox, ringBBox, tree, ringAreaCache };
+}
+
+export function ringArea(index: LayerIndex, r: number): number {
+  let a = index.ringAreaCache[r] as number;
+  if (Number.isNaN(a)) {
+    a = ringSignedArea(
+      index.data.coords,
+      index.data.ringStarts[r] as number,
+      index.data.ringStarts[r + 1] as number,
+    );
+    index.ringAreaCache[r] = a;
+  }
+  return a;
+}
+
+/**
+ * Fills the ring-area cache in slices (call from a worker between requests). Returns true when done.
+ * Screening never depends on it: missing areas are computed on demand.
+ */
+export function warmAreas(index: LayerIndex, budgetRings: number, onProgress?: ProgressFn): boolean {
+  const n = index.ringAreaCache.length;
+  let done = 0;
+  let missing = 0;
+  for (let r = 0; r < n; r++) {
+    if (!Number.isNaN(index.ringAreaCache[r] as number)) continue;
+    if (done >= budgetRings) {
+      missing++;
+      continue;
+    }
+    ringArea(index, r);
+    done++;
+  }
+  onProgress?.({ phase: 'areas', done: n - missing, total: n });
+  return missing === 0;
+}
+
+// ---------------------------------------------------------------- binary form
+
+const MAGIC = 0x314c4245; // "EBL1" little-endian
+const HEADER_BYTES = 32;
+
+/** Layout: header (magic, vertexCount, ringCount, partCount, featureCount, metaBytes) | coords f64 |
+ * ringStarts u32 | partRingStarts u32 | featurePartStarts u32 | utf8 JSON {meta, props}. */
+export function encodeLayer(data: LayerData): ArrayBuffer {
+  const vertexCount = data.coords.length / 2;
+  const json = new TextEncoder().encode(JSON.stringify({ meta: data.meta, props: data.props }));
+  const u32Count = data.ringStarts.length + data.partRingStarts.length + data.featurePartStarts.length;
+  const total = HEADER_BYTES + data.coords.byteLength + 4 * u32Count + json.byteLength;
+  const buf = new ArrayBuffer(total);
+  const head = new Uint32Array(buf, 0, 8);
+  head.set([
+    MAGIC,
+    vertexCount,
+    data.ringStarts.length - 1,
+    data.partRingStarts.length - 1,
+    data.featurePartStarts.length - 1,
+    json.byteLength,
+  ]);
+  let off = HEADER_BYTES;
+  new Float64Array(buf, off, data.coords.length).set(data.coords);
+  off += data.coords.byteLength;
+  for (const arr of [data.ringStarts, data.partRingStarts, data.featurePartStarts]) {
+    new Uint32Array(buf, off, arr.length).set(arr);
+    off += arr.byteLength;
+  }
+  new Uint8Array(buf, off, json.byteLength).set(json);
+  return buf;
+}
+
+/** Decodes without copying the geometry (views into `buf`). */
+export function decodeLayer(buf: ArrayBuffer, byteOffset = 0): LayerData {
+  if (byteOffset % 8 !== 0) {
+    return decodeLayer(buf.slice(byteOffset));
+  }
+  const head = new Uint32Array(buf, byteOffset, 8);
+  if (head[0] !== MAGIC) throw new Error('Not a screening layer (bad magic; expected EBL1)');
+  const vertexCount = head[1] as number;
+  const ringCount = head[2] as number;
+  const partCount = head[3] as number;
+  const featureCount = head[4] as number;
+  const metaBytes = head[5] as number;
+  let off = byteOffset + HEADER_BYTES;
+  const coords = new Float64Array(buf, off, 2 * vertexCount);
+  off += coords.byteLength;
+  const ringStarts = new Uint32Array(buf, off, ringCount + 1);
+  off += ringStarts.byteLength;
+  const partRingStarts = new Uint32Array(buf, off, partCount + 1);
+  off += partRingStarts.byteLength;
+  const featurePartStarts = new Uint32Array(buf, off, featureCount + 1);
+  off += featurePartStarts.byteLength;
+  const parsed = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, off, metaBytes))) as {
+    meta: LayerMeta;
+    props: LayerFeatureProps[];
+  };
+  return { meta: parsed.meta, coords, ringStarts, partRingStarts, featurePartStarts, props: parsed.props };
+}
