@@ -17,7 +17,8 @@ export const SOURCES = {
   echartsChina: {
     name: 'echarts 4.9.0 bundled China maps (province/neimenggu.json, china.json)',
     package: 'echarts@4.9.0',
-    licence: 'Package Apache-2.0; origin of the map data undocumented (dropped by its maintainers in echarts 5)',
+    licence:
+      'Package Apache-2.0; origin of the map data undocumented (dropped by its maintainers in echarts 5)',
     attribution: 'Boundaries: echarts 4.9.0 map data (GCJ-02 → WGS84)',
     note: 'Published in GCJ-02; every vertex converted to WGS84 by the inverse of the GCJ-02 formulas. Borders as drawn by the source, not an approved basemap (no 审图号): internal planning use only.',
   },

@@ -1,7 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildContext, buildLeagues, buildWater, sourceRecords, type BuiltLayer } from './layers/base-layers.ts';
+import {
+  buildContext,
+  buildLeagues,
+  buildWater,
+  sourceRecords,
+  type BuiltLayer,
+} from './layers/base-layers.ts';
 import { ensureGeodata } from './layers/geodata.ts';
 import { serializeCollection } from './layers/serialize.ts';
 import { validateLayer } from './layers/validate.ts';
@@ -10,14 +16,24 @@ import { validateLayer } from './layers/validate.ts';
 export function buildBaseLayers(outDir: string): { id: string; features: number; bytes: number }[] {
   ensureGeodata();
   const layers: BuiltLayer[] = [...buildContext(), ...buildLeagues(), ...buildWater()];
-  const problems = layers.flatMap((l) => validateLayer(l.id, l.collection, l.id.includes('province') || l.id.includes('countr') || l.id === 'context-labels' ? 'id' : 'zoneId'));
+  const problems = layers.flatMap((l) =>
+    validateLayer(
+      l.id,
+      l.collection,
+      l.id.includes('province') || l.id.includes('countr') || l.id === 'context-labels' ? 'id' : 'zoneId',
+    ),
+  );
   if (problems.length > 0) {
     const lines = problems.slice(0, 20).map((p) => `  layer ${p.layer}, feature ${p.feature}: ${p.problem}`);
     throw new Error(`build-layers: ${problems.length} invalid feature(s):\n${lines.join('\n')}`);
   }
   mkdirSync(outDir, { recursive: true });
   return layers.map((l) => {
-    const text = serializeCollection(l.collection, { layer: l.id, sources: sourceRecords(l.sources), method: l.method });
+    const text = serializeCollection(l.collection, {
+      layer: l.id,
+      sources: sourceRecords(l.sources),
+      method: l.method,
+    });
     writeFileSync(join(outDir, `${l.id}.geojson`), text);
     return { id: l.id, features: l.collection.features.length, bytes: Buffer.byteLength(text) };
   });
@@ -27,7 +43,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const out = process.argv[2] ?? join(root, 'data', 'layers');
   try {
-    for (const r of buildBaseLayers(out)) console.log(`${r.id.padEnd(16)} ${String(r.features).padStart(4)} features ${String(r.bytes).padStart(9)} bytes`);
+    for (const r of buildBaseLayers(out))
+      console.log(
+        `${r.id.padEnd(16)} ${String(r.features).padStart(4)} features ${String(r.bytes).padStart(9)} bytes`,
+      );
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);

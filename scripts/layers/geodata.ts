@@ -9,7 +9,10 @@ const GEODATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'geodata');
 export function ensureGeodata(): void {
   if (existsSync(join(GEODATA, 'node_modules', 'echarts', 'package.json'))) return;
   process.stderr.write('Installing source data packages into scripts/geodata (one time) …\n');
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: GEODATA, stdio: 'inherit' });
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: GEODATA,
+    stdio: 'inherit',
+  });
 }
 
 export function readGeodataJson<T>(relPath: string): T {

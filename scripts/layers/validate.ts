@@ -12,7 +12,8 @@ function ringProblems(ring: Position[], where: string): string[] {
   if (ring.length < 4) out.push(`${where}: ring has ${ring.length} positions, needs at least 4`);
   const first = ring[0];
   const last = ring[ring.length - 1];
-  if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) out.push(`${where}: ring is not closed`);
+  if (!first || !last || first[0] !== last[0] || first[1] !== last[1])
+    out.push(`${where}: ring is not closed`);
   for (const [i, p] of ring.entries()) {
     if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) out.push(`${where}: position ${i} is not a number`);
   }
@@ -42,7 +43,9 @@ export function geometryProblems(g: Geometry | null): string[] {
     case 'LineString':
       return g.coordinates.length < 2 ? ['line has fewer than 2 positions'] : [];
     case 'MultiLineString':
-      return g.coordinates.flatMap((l, i) => (l.length < 2 ? [`part ${i}: line has fewer than 2 positions`] : []));
+      return g.coordinates.flatMap((l, i) =>
+        l.length < 2 ? [`part ${i}: line has fewer than 2 positions`] : [],
+      );
     case 'Point':
     case 'MultiPoint':
       return [];
@@ -103,7 +106,8 @@ export function properCrossings(rings: Position[][]): [number, number][] {
       const o3 = orient(t[0], t[1], t[2], t[3], s[0], s[1]);
       const o4 = orient(t[0], t[1], t[2], t[3], s[2], s[3]);
       if (o1 * o2 < 0 && o3 * o4 < 0) hits.push([(s[0] + s[2]) / 2, (s[1] + s[3]) / 2]);
-      else if (o1 === 0 && o2 === 0 && collinearOverlap(s, t)) hits.push([(s[0] + s[2]) / 2, (s[1] + s[3]) / 2]);
+      else if (o1 === 0 && o2 === 0 && collinearOverlap(s, t))
+        hits.push([(s[0] + s[2]) / 2, (s[1] + s[3]) / 2]);
     }
     active.push(s);
   }

@@ -1,0 +1,15 @@
+import { BASE_LAYERS } from './base-layers.ts';
+import type { GroupDef, LayerDef } from './types.ts';
+
+export const GROUPS: GroupDef[] = [
+  { id: 'admin', name: { zh: '行政区划', en: 'Administrative' } },
+  { id: 'water', name: { zh: '水系', en: 'Water' } },
+  { id: 'context', name: { zh: '周边', en: 'Surroundings' } },
+];
+
+/** Bottom to top. */
+export const LAYERS: LayerDef[] = [...BASE_LAYERS];
+
+export function layerById(id: string): LayerDef | undefined {
+  return LAYERS.find((l) => l.id === id);
+}

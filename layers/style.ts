@@ -1,0 +1,111 @@
+import type {
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { THEME } from './theme.ts';
+import type { Lang, LayerDef } from './types.ts';
+
+export interface StyleState {
+  lang: Lang;
+  visible: Record<string, boolean>;
+  opacity: Record<string, number>;
+}
+
+export interface OnlineBasemap {
+  id: string;
+  tiles: string[];
+  attribution: string;
+  tileSize?: number;
+}
+
+/** Turns a data file name into what maplibre loads: a same-origin URL in the app, an object in tests. */
+export type DataResolver = (file: string) => GeoJSONSourceSpecification['data'];
+
+export const sourceIdFor = (file: string): string => `src-${file.replace(/\.geojson$/, '')}`;
+
+export function initialStyleState(layers: LayerDef[], lang: Lang = 'zh'): StyleState {
+  return {
+    lang,
+    visible: Object.fromEntries(layers.map((l) => [l.id, l.defaultVisible])),
+    opacity: Object.fromEntries(layers.map((l) => [l.id, 1])),
+  };
+}
+
+export function buildStyle(
+  layers: LayerDef[],
+  state: StyleState,
+  resolve: DataResolver,
+  online?: OnlineBasemap,
+): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {};
+  const addSource = (file: string, def: LayerDef) => {
+    const id = sourceIdFor(file);
+    const attribution = [...new Set(def.sources.map((s) => s.attribution))].join(' · ');
+    const existing = sources[id] as GeoJSONSourceSpecification | undefined;
+    if (existing) {
+      if (existing.attribution && !existing.attribution.includes(attribution)) {
+        existing.attribution = `${existing.attribution} · ${attribution}`;
+      }
+      return id;
+    }
+    const src: GeoJSONSourceSpecification = { type: 'geojson', data: resolve(file), attribution };
+    if (def.interactive) src.promoteId = 'zoneId';
+    sources[id] = src;
+    return id;
+  };
+
+  const shapes: LayerSpecification[] = [];
+  const symbols: { rank: number; spec: LayerSpecification }[] = [];
+  for (const def of layers) {
+    const source = addSource(def.data, def);
+    const labelSource = def.labels ? addSource(def.labels, def) : source;
+    const specs = def.style({
+      theme: THEME,
+      lang: state.lang,
+      opacity: state.opacity[def.id] ?? 1,
+      visible: state.visible[def.id] ?? def.defaultVisible,
+      source,
+      labelSource,
+    });
+    for (const s of specs) {
+      s.metadata = { registryId: def.id, interactive: def.interactive };
+      if (s.type === 'symbol') symbols.push({ rank: def.labelRank ?? 0, spec: s });
+      else shapes.push(s);
+    }
+  }
+
+  const bottom: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': THEME.background } },
+  ];
+  if (online) {
+    sources[`online-${online.id}`] = {
+      type: 'raster',
+      tiles: online.tiles,
+      tileSize: online.tileSize ?? 256,
+      attribution: online.attribution,
+    };
+    bottom.push({ id: `online-${online.id}`, type: 'raster', source: `online-${online.id}` });
+  }
+  return {
+    version: 8,
+    name: 'eco-barrier-map',
+    sources,
+    layers: [...bottom, ...shapes, ...symbols.sort((a, b) => a.rank - b.rank).map((x) => x.spec)],
+  };
+}
+
+/** Map layer ids that belong to a registry layer and can be clicked. */
+export function interactiveMapLayerIds(style: StyleSpecification): string[] {
+  return style.layers
+    .filter(
+      (l) =>
+        l.type !== 'symbol' && (l.metadata as { interactive?: boolean } | undefined)?.interactive === true,
+    )
+    .map((l) => l.id);
+}
+
+export function registryIdOf(mapLayer: { metadata?: unknown }): string | undefined {
+  return (mapLayer.metadata as { registryId?: string } | undefined)?.registryId;
+}

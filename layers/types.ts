@@ -1,0 +1,49 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import type { DataSource } from './provenance.ts';
+import type { Theme } from './theme.ts';
+
+export type Lang = 'zh' | 'en';
+
+export interface GroupDef {
+  id: string;
+  name: { zh: string; en: string };
+}
+
+export interface StyleContext {
+  theme: Theme;
+  lang: Lang;
+  /** 0–1, from the legend's slider. */
+  opacity: number;
+  visible: boolean;
+  /** Source ids: the layer's own data and, if it has one, its label points. */
+  source: string;
+  labelSource: string;
+}
+
+export interface LegendSwatch {
+  kind: 'fill' | 'line' | 'point';
+  color: string;
+  outline?: string;
+}
+
+export interface LayerDef {
+  id: string;
+  name: { zh: string; en: string };
+  group: string;
+  /** File name under data/layers/. */
+  data: string;
+  labels?: string;
+  sources: DataSource[];
+  /** How the geometry was made. */
+  method: string;
+  accuracy: { zh: string; en: string };
+  /** Not from a surveyed dataset: drawn from public knowledge. Shown as 示意 everywhere. */
+  schematic: boolean;
+  /** Features carry `zoneId` and can be selected. */
+  interactive: boolean;
+  defaultVisible: boolean;
+  /** Symbol layers with a higher rank are placed first and win label collisions. Default 0. */
+  labelRank?: number;
+  legend: LegendSwatch;
+  style(ctx: StyleContext): LayerSpecification[];
+}

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { type StaticServer, serveDir } from '../../scripts/lib/static-server.ts';
+
+/** One browser and one server for a test file; records console errors and requests that leave the origin. */
+export class AppDriver {
+  consoleErrors: string[] = [];
+  foreignRequests: string[] = [];
+  private constructor(
+    readonly server: StaticServer,
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {}
+
+  static async start(): Promise<AppDriver> {
+    const server = await serveDir(join(import.meta.dirname, '..', '..', 'dist-e2e'));
+    const context = await launchChromium();
+    const page = context.pages()[0] ?? (await context.newPage());
+    const d = new AppDriver(server, context, page);
+    const origin = new URL(server.url).origin;
+    page.on('console', (m) => {
+      if (m.type() === 'error') d.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => d.consoleErrors.push(String(e)));
+    context.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+        d.foreignRequests.push(u);
+    });
+    return d;
+  }
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`${this.server.url}${query}`);
+    await this.page.waitForFunction(() => window.__map !== undefined);
+    await this.idle();
+  }
+
+  /** Resolves when the map has rendered everything it was asked to. */
+  async idle(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((ok) => {
+          const map = window.__map;
+          if (!map) throw new Error('map not exposed');
+          if (map.loaded() && !map.isMoving()) {
+            map.once('idle', () => ok());
+            map.triggerRepaint();
+          } else map.once('idle', () => ok());
+        }),
+    );
+  }
+
+  renderedZoneIds(layer: string): Promise<string[]> {
+    return this.page.evaluate((id) => {
+      const map = window.__map;
+      if (!map?.getLayer(id)) return [];
+      const ids = map
+        .queryRenderedFeatures({ layers: [id] })
+        .map((f) => String(f.properties.zoneId ?? f.properties.id));
+      return [...new Set(ids)].sort();
+    }, layer);
+  }
+
+  async clickLngLat(lng: number, lat: number): Promise<void> {
+    const { x, y } = await this.page.evaluate(
+      ([lo, la]) => {
+        const map = window.__map;
+        if (!map) throw new Error('map not exposed');
+        const p = map.project([lo as number, la as number]);
+        const r = map.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      },
+      [lng, lat],
+    );
+    await this.page.mouse.click(x, y);
+  }
+
+  featureState(source: string, id: string): Promise<Record<string, unknown>> {
+    return this.page.evaluate(
+      ([s, i]) => window.__map?.getFeatureState({ source: s as string, id: i as string }) ?? {},
+      [source, id],
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.context.close();
+    await this.server.close();
+  }
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEAGUES } from '../../web/domain/zones/leagues.ts';
+import { AppDriver } from './app-driver.ts';
+
+let app: AppDriver;
+
+beforeAll(async () => {
+  app = await AppDriver.start();
+  await app.open();
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('the map in a real browser', () => {
+  it('reaches idle with the 12 leagues drawn and labelled', async () => {
+    const expected = LEAGUES.map((l) => l.id).sort();
+    expect(await app.renderedZoneIds('leagues-fill')).toEqual(expected);
+    expect(await app.renderedZoneIds('leagues-label')).toEqual(expected);
+    expect(await app.page.locator('.map-status').getAttribute('data-status')).toBe('idle');
+  });
+
+  it('frames the whole region on start', async () => {
+    const b = await app.page.evaluate(() => window.__map?.getBounds().toArray());
+    expect(b).toBeDefined();
+    const [[w, s], [e, n]] = b as [[number, number], [number, number]];
+    expect(w).toBeLessThanOrEqual(97.2);
+    expect(e).toBeGreaterThanOrEqual(126.0);
+    expect(s).toBeLessThanOrEqual(37.5);
+    expect(n).toBeGreaterThanOrEqual(53.3);
+  });
+
+  it('selects a league when it is clicked and shows it in the zone panel', async () => {
+    await app.clickLngLat(111.75, 40.55);
+    await app.page.locator('.zone-panel[data-zone-id="league-hohhot"]').waitFor();
+    expect(await app.page.locator('.zone-panel h2').textContent()).toContain('呼和浩特市');
+    await app.idle();
+    expect(await app.featureState('src-leagues', 'league-hohhot')).toMatchObject({ selected: true });
+
+    await app.clickLngLat(105.5, 40.5);
+    await app.page.locator('.zone-panel[data-zone-id="league-alxa"]').waitFor();
+    expect(await app.featureState('src-leagues', 'league-hohhot')).toMatchObject({ selected: false });
+    expect(await app.featureState('src-leagues', 'league-alxa')).toMatchObject({ selected: true });
+
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('.zone-panel').waitFor({ state: 'detached' });
+  });
+
+  it('hides and shows a layer from the legend', async () => {
+    expect((await app.renderedZoneIds('rivers-line')).length).toBeGreaterThan(0);
+    const box = app.page.getByRole('checkbox', { name: /主要河流/ });
+    await box.uncheck();
+    await app.idle();
+    expect(await app.renderedZoneIds('rivers-line')).toEqual([]);
+    expect(await app.page.evaluate(() => window.__map?.getLayoutProperty('rivers-line', 'visibility'))).toBe(
+      'none',
+    );
+    await box.check();
+    await app.idle();
+    expect(await app.renderedZoneIds('rivers-line')).toContain('river-yellow');
+  });
+
+  it('switches labels to English and back', async () => {
+    await app.page.getByRole('button', { name: '切换到英文' }).click();
+    await app.idle();
+    const field = await app.page.evaluate(() =>
+      JSON.stringify(window.__map?.getLayoutProperty('leagues-label', 'text-field')),
+    );
+    expect(field).toContain('"en"');
+    expect(await app.page.locator('h1').textContent()).toBe('Northern Ecological Barrier Map');
+    await app.page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await app.idle();
+    expect(await app.renderedZoneIds('leagues-label')).toHaveLength(12);
+  });
+
+  it('shows where a layer comes from in its info view', async () => {
+    await app.page.getByRole('button', { name: /说明: 盟市/ }).click();
+    const dialog = app.page.locator('dialog.layer-info');
+    await dialog.waitFor();
+    const text = await dialog.textContent();
+    expect(text).toContain('echarts 4.9.0');
+    expect(text).toContain('GCJ-02');
+    await app.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('shows the data attributions on the map', async () => {
+    const text = await app.page.locator('.maplibregl-ctrl-attrib').textContent();
+    expect(text).toContain('Natural Earth');
+    expect(text).toContain('OpenStreetMap');
+  });
+
+  it('logged no console errors and made no request outside its origin', () => {
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});

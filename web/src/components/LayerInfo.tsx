@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { layerById } from '../../../layers/registry.ts';
+import { t } from '../i18n.ts';
+import { useAppStore } from '../store/store.ts';
+
+/** Where a layer comes from, its licence, how it was made and how accurate it is. Text only. */
+export function LayerInfo() {
+  const id = useAppStore((s) => s.infoLayerId);
+  const lang = useAppStore((s) => s.lang);
+  const ref = useRef<HTMLDialogElement>(null);
+  const def = id ? layerById(id) : undefined;
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (def && !d.open) d.showModal();
+    if (!def && d.open) d.close();
+  }, [def]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="layer-info"
+      onClose={() => useAppStore.getState().showInfo(null)}
+      aria-labelledby="layer-info-title"
+    >
+      {def ? (
+        <>
+          <h2 id="layer-info-title">
+            {def.name[lang]}{' '}
+            {def.schematic ? <span className="badge-schematic">{t('schematic', lang)}</span> : null}
+          </h2>
+          <p className={def.schematic ? 'note-schematic' : 'note-surveyed'}>
+            {def.schematic ? t('schematicNote', lang) : t('surveyed', lang)}
+          </p>
+          <dl>
+            {def.sources.map((s) => (
+              <div key={s.name} className="source">
+                <dt>{t('source', lang)}</dt>
+                <dd>
+                  {s.name}
+                  {s.package ? ` (npm: ${s.package})` : ''}
+                </dd>
+                <dt>{t('licence', lang)}</dt>
+                <dd>{s.licence}</dd>
+                <dt>{t('attribution', lang)}</dt>
+                <dd>{s.attribution}</dd>
+                {s.note ? <dd className="source-note">{s.note}</dd> : null}
+              </div>
+            ))}
+            <dt>{t('method', lang)}</dt>
+            <dd>{def.method}</dd>
+            <dt>{t('accuracy', lang)}</dt>
+            <dd>{def.accuracy[lang]}</dd>
+          </dl>
+          <form method="dialog">
+            <button type="submit">{t('close', lang)}</button>
+          </form>
+        </>
+      ) : null}
+    </dialog>
+  );
+}

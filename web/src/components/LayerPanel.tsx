@@ -1,0 +1,87 @@
+import { GROUPS, LAYERS } from '../../../layers/registry.ts';
+import type { LayerDef, LegendSwatch } from '../../../layers/types.ts';
+import { t } from '../i18n.ts';
+import { useAppStore } from '../store/store.ts';
+
+function Swatch({ swatch, schematic }: { swatch: LegendSwatch; schematic: boolean }) {
+  const border = `2px ${schematic ? 'dashed' : 'solid'} ${swatch.outline ?? swatch.color}`;
+  if (swatch.kind === 'line') {
+    return (
+      <span
+        className="swatch swatch-line"
+        style={{ borderTop: `3px ${schematic ? 'dashed' : 'solid'} ${swatch.color}` }}
+        aria-hidden
+      />
+    );
+  }
+  if (swatch.kind === 'point')
+    return <span className="swatch swatch-point" style={{ background: swatch.color, border }} aria-hidden />;
+  return <span className="swatch" style={{ background: swatch.color, border }} aria-hidden />;
+}
+
+function LayerRow({ def }: { def: LayerDef }) {
+  const lang = useAppStore((s) => s.lang);
+  const visible = useAppStore((s) => s.visible[def.id] ?? def.defaultVisible);
+  const opacity = useAppStore((s) => s.opacity[def.id] ?? 1);
+  const { toggleLayer, setOpacity, showInfo } = useAppStore.getState();
+  const inputId = `layer-${def.id}`;
+  return (
+    <li className="layer-row" data-layer-id={def.id}>
+      <div className="layer-head">
+        <input id={inputId} type="checkbox" checked={visible} onChange={() => toggleLayer(def.id)} />
+        <Swatch swatch={def.legend} schematic={def.schematic} />
+        <label htmlFor={inputId} className="layer-name">
+          {def.name[lang]}
+          {lang === 'zh' ? <span className="layer-name-alt">{def.name.en}</span> : null}
+        </label>
+        {def.schematic ? <span className="badge-schematic">{t('schematic', lang)}</span> : null}
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => showInfo(def.id)}
+          aria-label={`${t('info', lang)}: ${def.name[lang]}`}
+        >
+          i
+        </button>
+      </div>
+      <label className="opacity">
+        <span className="visually-hidden">
+          {t('opacity', lang)} {def.name[lang]}
+        </span>
+        <input
+          type="range"
+          min={0}
+          max={100}
+          step={5}
+          value={Math.round(opacity * 100)}
+          disabled={!visible}
+          onChange={(e) => setOpacity(def.id, Number(e.currentTarget.value) / 100)}
+        />
+      </label>
+    </li>
+  );
+}
+
+export function LayerPanel() {
+  const lang = useAppStore((s) => s.lang);
+  const top = [...LAYERS].reverse();
+  return (
+    <nav className="layer-panel" aria-label={t('layers', lang)}>
+      <h2>{t('layers', lang)}</h2>
+      {GROUPS.map((g) => {
+        const defs = top.filter((l) => l.group === g.id);
+        if (defs.length === 0) return null;
+        return (
+          <section key={g.id} className="layer-group">
+            <h3>{g.name[lang]}</h3>
+            <ul>
+              {defs.map((d) => (
+                <LayerRow key={d.id} def={d} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </nav>
+  );
+}

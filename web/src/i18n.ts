@@ -1,0 +1,41 @@
+import type { Lang } from '../../layers/types.ts';
+
+const STRINGS = {
+  title: { zh: '北疆生态屏障一张图', en: 'Northern Ecological Barrier Map' },
+  subtitle: {
+    zh: '全面推进美丽内蒙古建设筑牢我国北方重要生态安全屏障规划纲要(2025—2035年)',
+    en: 'Plan outline for a Beautiful Inner Mongolia and the northern ecological security barrier (2025–2035)',
+  },
+  layers: { zh: '图层', en: 'Layers' },
+  opacity: { zh: '透明度', en: 'Opacity' },
+  info: { zh: '说明', en: 'About' },
+  close: { zh: '关闭', en: 'Close' },
+  source: { zh: '数据来源', en: 'Source' },
+  licence: { zh: '许可', en: 'Licence' },
+  attribution: { zh: '署名', en: 'Attribution' },
+  method: { zh: '制作方法', en: 'How it was made' },
+  accuracy: { zh: '精度', en: 'Accuracy' },
+  schematic: { zh: '示意', en: 'Schematic' },
+  schematicNote: {
+    zh: '示意图层：非测绘数据，依据公开资料绘制，不可用于精确量算或对外发布。',
+    en: 'Schematic layer: not surveyed data; drawn from public knowledge; not for measurement or publication.',
+  },
+  surveyed: { zh: '来自公开数据集', en: 'From a public dataset' },
+  language: { zh: 'English', en: '中文' },
+  languageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  coords: { zh: '经纬度（CGCS2000 ≈ WGS84）', en: 'Lon/lat (CGCS2000 ≈ WGS84)' },
+  selected: { zh: '已选区域', en: 'Selected zone' },
+  clear: { zh: '取消选择', en: 'Clear selection' },
+  mapLoading: { zh: '地图加载中…', en: 'Loading map…' },
+  mapError: { zh: '地图出错', en: 'Map error' },
+  notForPublication: {
+    zh: '内部规划工具：底图边界未经审图，不用于公开发布。',
+    en: 'Internal planning tool: basemap borders are not an approved (审图号) map; not for publication.',
+  },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function t(key: StringKey, lang: Lang): string {
+  return STRINGS[key][lang];
+}

@@ -1,0 +1,163 @@
+import maplibregl, { type MapGeoJSONFeature, type MapMouseEvent, type StyleSpecification } from 'maplibre-gl';
+import { LAYERS } from '../../../layers/registry.ts';
+import {
+  buildStyle,
+  interactiveMapLayerIds,
+  registryIdOf,
+  type OnlineBasemap,
+  type StyleState,
+} from '../../../layers/style.ts';
+import { THEME } from '../../../layers/theme.ts';
+import type { AppState, AppStore, ZoneSummary } from '../store/store.ts';
+import { dataUrl } from './data-urls.ts';
+
+/** The region's extent (WGS84) framed on start. */
+export const REGION_BOUNDS: [number, number, number, number] = [97.17, 37.4, 126.07, 53.34];
+
+interface ZoneRef {
+  source: string;
+  id: string;
+}
+
+/**
+ * Owns the maplibre instance. Follows the store and applies differences; map events call store actions.
+ * Nothing else touches the map.
+ */
+export class MapController {
+  readonly map: maplibregl.Map;
+  private readonly unsubscribers: (() => void)[] = [];
+  private style: StyleSpecification;
+  private selected: ZoneRef[] = [];
+  private hovered: ZoneRef[] = [];
+  private firstIdle = true;
+
+  constructor(
+    container: HTMLElement,
+    private readonly store: AppStore,
+    private readonly online?: OnlineBasemap,
+  ) {
+    this.style = this.buildStyle(store.getState());
+    this.map = new maplibregl.Map({
+      container,
+      style: this.style,
+      bounds: REGION_BOUNDS,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: false,
+      localIdeographFontFamily: THEME.fonts.join(', '),
+      maxBounds: [
+        [70, 25],
+        [150, 62],
+      ],
+      dragRotate: true,
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
+    this.map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+    this.bindMapEvents();
+    this.bindStore();
+  }
+
+  private buildStyle(s: AppState): StyleSpecification {
+    const state: StyleState = { lang: s.lang, visible: s.visible, opacity: s.opacity };
+    return buildStyle(LAYERS, state, dataUrl, this.online);
+  }
+
+  private bindStore(): void {
+    const { store } = this;
+    this.unsubscribers.push(
+      store.subscribe(
+        (s) => [s.lang, s.visible, s.opacity] as const,
+        () => this.applyStyle(),
+        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+      ),
+      store.subscribe(
+        (s) => s.selectedZoneId,
+        (id) => {
+          this.selected = this.setZoneState(this.selected, id, 'selected');
+        },
+      ),
+      store.subscribe(
+        (s) => s.hoveredZoneId,
+        (id) => {
+          this.hovered = this.setZoneState(this.hovered, id, 'hover');
+          this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+        },
+      ),
+    );
+  }
+
+  private applyStyle(): void {
+    this.style = this.buildStyle(this.store.getState());
+    this.map.setStyle(this.style, { diff: true });
+  }
+
+  /** Clears the flag on the previous features and sets it on every source feature with that zone id. */
+  private setZoneState(prev: ZoneRef[], zoneId: string | null, key: 'selected' | 'hover'): ZoneRef[] {
+    for (const ref of prev) {
+      if (this.map.getSource(ref.source)) this.map.setFeatureState(ref, { [key]: false });
+    }
+    if (!zoneId) return [];
+    const refs: ZoneRef[] = [];
+    for (const [source, spec] of Object.entries(this.style.sources)) {
+      if (spec.type === 'geojson' && spec.promoteId === 'zoneId' && this.map.getSource(source)) {
+        refs.push({ source, id: zoneId });
+        this.map.setFeatureState({ source, id: zoneId }, { [key]: true });
+      }
+    }
+    return refs;
+  }
+
+  private zoneAt(e: MapMouseEvent): ZoneSummary | null {
+    const layers = interactiveMapLayerIds(this.style).filter((id) => this.map.getLayer(id));
+    const hit: MapGeoJSONFeature | undefined = this.map.queryRenderedFeatures(e.point, { layers })[0];
+    const p = hit?.properties;
+    if (!hit || typeof p?.zoneId !== 'string') return null;
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    return {
+      id: p.zoneId,
+      zh: str(p.zh),
+      en: str(p.en),
+      kind: str(p.kind),
+      layerId: registryIdOf(hit.layer) ?? '',
+    };
+  }
+
+  private bindMapEvents(): void {
+    const { map, store } = this;
+    map.on('click', (e) => store.getState().selectZone(this.zoneAt(e)));
+    let frame = 0;
+    let last: MapMouseEvent | null = null;
+    map.on('mousemove', (e) => {
+      last = e;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (!last) return;
+        store.getState().setPointer({ lng: last.lngLat.lng, lat: last.lngLat.lat });
+        store.getState().hoverZone(this.zoneAt(last)?.id ?? null);
+      });
+    });
+    map.getCanvas().addEventListener('mouseleave', () => {
+      store.getState().setPointer(null);
+      store.getState().hoverZone(null);
+    });
+    map.on('idle', () => {
+      if (this.firstIdle) {
+        this.firstIdle = false;
+        performance.mark('map-first-idle');
+      }
+      if (store.getState().mapStatus !== 'idle') store.getState().setMapStatus('idle');
+    });
+    map.on('error', (e) => {
+      const message = e.error instanceof Error ? e.error.message : String(e.error);
+      store.getState().setMapStatus('error', message);
+      console.error('map error:', message);
+    });
+  }
+
+  destroy(): void {
+    for (const u of this.unsubscribers) u();
+    this.map.remove();
+  }
+}

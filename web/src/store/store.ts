@@ -1,0 +1,67 @@
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { LAYERS } from '../../../layers/registry.ts';
+import { initialStyleState } from '../../../layers/style.ts';
+import type { Lang } from '../../../layers/types.ts';
+
+export type MapStatus = 'loading' | 'idle' | 'error';
+
+/** What the map knows about a clicked zone; the zone panel looks up the rest by id. */
+export interface ZoneSummary {
+  id: string;
+  zh: string;
+  en: string;
+  kind: string;
+  layerId: string;
+}
+
+export interface AppState {
+  lang: Lang;
+  visible: Record<string, boolean>;
+  opacity: Record<string, number>;
+  infoLayerId: string | null;
+  selectedZoneId: string | null;
+  selectedZone: ZoneSummary | null;
+  hoveredZoneId: string | null;
+  pointer: { lng: number; lat: number } | null;
+  mapStatus: MapStatus;
+  mapError: string | null;
+
+  setLang(lang: Lang): void;
+  toggleLayer(id: string): void;
+  setOpacity(id: string, value: number): void;
+  showInfo(id: string | null): void;
+  selectZone(zone: ZoneSummary | null): void;
+  hoverZone(id: string | null): void;
+  setPointer(p: { lng: number; lat: number } | null): void;
+  setMapStatus(status: MapStatus, error?: string): void;
+}
+
+const initial = initialStyleState(LAYERS);
+
+export const useAppStore = create<AppState>()(
+  subscribeWithSelector((set) => ({
+    lang: initial.lang,
+    visible: initial.visible,
+    opacity: initial.opacity,
+    infoLayerId: null,
+    selectedZoneId: null,
+    selectedZone: null,
+    hoveredZoneId: null,
+    pointer: null,
+    mapStatus: 'loading',
+    mapError: null,
+
+    setLang: (lang) => set({ lang }),
+    toggleLayer: (id) => set((s) => ({ visible: { ...s.visible, [id]: !s.visible[id] } })),
+    setOpacity: (id, value) =>
+      set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, value)) } })),
+    showInfo: (id) => set({ infoLayerId: id }),
+    selectZone: (zone) => set({ selectedZoneId: zone?.id ?? null, selectedZone: zone }),
+    hoverZone: (id) => set((s) => (s.hoveredZoneId === id ? s : { hoveredZoneId: id })),
+    setPointer: (pointer) => set({ pointer }),
+    setMapStatus: (mapStatus, error) => set({ mapStatus, mapError: error ?? null }),
+  })),
+);
+
+export type AppStore = typeof useAppStore;
