@@ -68,8 +68,8 @@ export function meridianArc(latDeg: number): number {
   const phi = (latDeg * Math.PI) / 180;
   const steps = 2000;
   const h = phi / steps;
-  const M = (p: number) => (a * (1 - e2)) / (1 - e2 * Math.sin(p) ** 2) ** 1.5;
-  let s = M(0) + M(phi);
-  for (let i = 1; i < steps; i++) s += (i % 2 ? 4 : 2) * M(i * h);
+  const radius = (p: number) => (a * (1 - e2)) / (1 - e2 * Math.sin(p) ** 2) ** 1.5;
+  let s = radius(0) + radius(phi);
+  for (let i = 1; i < steps; i++) s += (i % 2 ? 4 : 2) * radius(i * h);
   return (s * h) / 3;
 }

@@ -12,11 +12,13 @@ export const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b 
 export function safeUnzip(bytes: Uint8Array, file: string, limits: ImportLimits): Map<string, Uint8Array> {
   let count = 0;
   let declared = 0;
+  const declaredByName = new Map<string, number>();
   try {
     unzipSync(bytes, {
       filter: (f) => {
         count++;
         declared += f.originalSize;
+        declaredByName.set(f.name, f.originalSize);
         return false;
       },
     });
@@ -55,6 +57,14 @@ export function safeUnzip(bytes: Uint8Array, file: string, limits: ImportLimits)
       }
       size += data.length;
       total += data.length;
+      // An entry that inflates beyond the size its directory declares is a zip bomb: stop at once.
+      if (size > (declaredByName.get(name) ?? 0)) {
+        failure = makeMessage(file, 'zip-invalid', loc.entry(name), {
+          detail: 'the entry expands beyond its declared size (a zip bomb?)',
+        });
+        f.terminate();
+        return;
+      }
       if (total > limits.maxUncompressedBytes) {
         failure = makeMessage(file, 'zip-too-large', undefined, { limit: limits.maxUncompressedBytes });
         f.terminate();
@@ -80,7 +90,11 @@ export function safeUnzip(bytes: Uint8Array, file: string, limits: ImportLimits)
     }
   };
   try {
-    uz.push(bytes, true);
+    // Small slices bound how much one push can inflate (deflate expands at most ~1032×).
+    const SLICE = 8192;
+    for (let i = 0; i < bytes.length && !failure; i += SLICE) {
+      uz.push(bytes.subarray(i, Math.min(bytes.length, i + SLICE)), i + SLICE >= bytes.length);
+    }
   } catch (e) {
     failure ??= makeMessage(file, 'zip-invalid', undefined, {
       detail: e instanceof Error ? e.message : String(e),
