@@ -216,7 +216,7 @@ export function validateProject(input: unknown): ValidationResult {
       }
       const ringArr = new Float64Array(open);
       const a = signedPlanar(ringArr);
-      if (a === 0) {
+      if (allCollinear(ringArr)) {
         errors.push({
           code: 'zero-area',
           severity: 'error',
@@ -227,7 +227,8 @@ export function validateProject(input: unknown): ValidationResult {
         });
         return;
       }
-      if (a > 0 !== (ri === 0)) reverse(ringArr);
+      // a figure-eight may have zero net area; the intersection check below refuses it
+      if (a !== 0 && a > 0 !== (ri === 0)) reverse(ringArr);
       rings.push(ringArr);
       vertexCount += ringArr.length / 2;
     });
@@ -239,6 +240,25 @@ export function validateProject(input: unknown): ValidationResult {
   return errors.length > 0
     ? { ok: false, errors, warnings }
     : { ok: true, polygons: out, vertexCount, warnings };
+}
+
+function allCollinear(r: Float64Array): boolean {
+  const n = r.length / 2;
+  for (let i = 2; i < n; i++) {
+    if (
+      orient(
+        r[0] as number,
+        r[1] as number,
+        r[2] as number,
+        r[3] as number,
+        r[2 * i] as number,
+        r[2 * i + 1] as number,
+      ) !== 0
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function signedPlanar(r: Float64Array): number {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { encodeLayer } from '../../../web/domain/screening/layer.ts';
+import { syntheticLayer, syntheticProject } from '../../../web/domain/screening/synthetic-layer.ts';
+import {
+  createScreeningHandler,
+  type ScreeningResponse,
+} from '../../../web/domain/screening/worker-protocol.ts';
+
+describe('worker protocol handler', () => {
+  it('loads a binary layer with progress, screens, and reports invalid projects and unknown layers', () => {
+    const handle = createScreeningHandler();
+    const msgs: ScreeningResponse[] = [];
+    const post = (m: ScreeningResponse) => msgs.push(m);
+    const data = syntheticLayer({
+      seed: 5,
+      bbox: [111, 42, 111.6, 42.4],
+      cols: 6,
+      rows: 4,
+      maxVertices: 200,
+    });
+    handle({ type: 'loadLayer', requestId: 1, format: 'binary', buffer: encodeLayer(data) }, post);
+    expect(msgs.some((m) => m.type === 'progress' && m.requestId === 1)).toBe(true);
+    expect(msgs.at(-1)).toMatchObject({
+      type: 'layerLoaded',
+      layerId: 'redline-synthetic',
+      featureCount: 24,
+    });
+
+    handle(
+      {
+        type: 'screen',
+        requestId: 2,
+        project: syntheticProject(1, 111.3, 42.2, 10, 40),
+        options: { projectType: 'mining', buffersM: [500] },
+      },
+      post,
+    );
+    const done = msgs.at(-1);
+    expect(done?.type).toBe('screened');
+    if (done?.type === 'screened') {
+      expect(done.result.overlaps.length).toBeGreaterThan(0);
+      expect(done.result.overallVerdict).toBe('prohibited');
+    }
+
+    handle(
+      {
+        type: 'screen',
+        requestId: 3,
+        project: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [111, 42],
+              [111.1, 42],
+            ],
+          ],
+        },
+      },
+      post,
+    );
+    expect(msgs.at(-1)).toMatchObject({ type: 'invalidProject', requestId: 3 });
+
+    handle(
+      { type: 'screen', requestId: 4, project: syntheticProject(1, 111.3, 42.2, 10, 40), layerIds: ['nope'] },
+      post,
+    );
+    expect(msgs.at(-1)).toMatchObject({ type: 'error', requestId: 4 });
+
+    handle({ type: 'warmAreas', requestId: 5, rings: 1_000_000 }, post);
+    expect(msgs.at(-1)).toMatchObject({ type: 'warmed', finished: true });
+  });
+
+  it('loads GeoJSON (string) too', () => {
+    const handle = createScreeningHandler();
+    const msgs: ScreeningResponse[] = [];
+    const geojson = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'a' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [111, 42],
+                [111.1, 42],
+                [111.1, 42.1],
+                [111, 42],
+              ],
+            ],
+          },
+        },
+      ],
+    });
+    handle({ type: 'loadLayer', requestId: 1, format: 'geojson', geojson, meta: { id: 'mine' } }, (m) =>
+      msgs.push(m),
+    );
+    expect(msgs.at(-1)).toMatchObject({
+      type: 'layerLoaded',
+      layerId: 'mine',
+      featureCount: 1,
+      vertexCount: 3,
+    });
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Messages between the UI and a screening worker, and the pure handler the worker wraps:
+ *
+ *   // screening.worker.ts (the whole worker)
+ *   import { createScreeningHandler } from '../domain/screening/worker-protocol.ts';
+ *   const handle = createScreeningHandler();
+ *   self.onmessage = (e) => handle(e.data, (msg, transfer) => self.postMessage(msg, { transfer }));
+ *
+ * Every request carries a `requestId`; the worker answers with progress messages and exactly one
+ * `done` or `error` for that id. Binary layers should be posted as transferables.
+ */
+
+import type { ValidationIssue } from '../geo/validate-polygon.ts';
+import { type ScreeningResult, type ScreenOptions, screenProject } from './engine.ts';
+import {
+  decodeLayer,
+  type GeoJsonFeatureCollection,
+  indexLayer,
+  type LayerData,
+  type LayerIndex,
+  type LayerMeta,
+  layerFromGeoJson,
+  type Progress,
+  warmAreas,
+} from './layer.ts';
+
+export type ScreeningRequest =
+  | { type: 'loadLayer'; requestId: number; format: 'binary'; buffer: ArrayBuffer }
+  | {
+      type: 'loadLayer';
+      requestId: number;
+      format: 'geojson';
+      geojson: GeoJsonFeatureCollection | string;
+      meta: LayerMeta;
+    }
+  | { type: 'unloadLayer'; requestId: number; layerId: string }
+  | {
+      type: 'screen';
+      requestId: number;
+      /** GeoJSON Polygon / MultiPolygon / Feature / FeatureCollection */
+      project: unknown;
+      /** default: every loaded layer */
+      layerIds?: string[];
+      options?: Omit<ScreenOptions, 'onProgress'>;
+    }
+  /** fill the per-ring area cache a slice at a time (send while idle); answers `done` with `finished` */
+  | { type: 'warmAreas'; requestId: number; rings?: number };
+
+export type ScreeningResponse =
+  | { type: 'progress'; requestId: number; progress: Progress }
+  | {
+      type: 'layerLoaded';
+      requestId: number;
+      layerId: string;
+      featureCount: number;
+      vertexCount: number;
+      ms: number;
+    }
+  | { type: 'layerUnloaded'; requestId: number; layerId: string }
+  | { type: 'screened'; requestId: number; result: ScreeningResult; ms: number }
+  | { type: 'invalidProject'; requestId: number; errors: ValidationIssue[]; warnings: ValidationIssue[] }
+  | { type: 'warmed'; requestId: number; finished: boolean }
+  | { type: 'error'; requestId: number; message: string };
+
+export type Post = (msg: ScreeningResponse, transfer?: Transferable[]) => void;
+
+export interface ScreeningHandler {
+  (req: ScreeningRequest, post: Post): void;
+  readonly layers: Map<string, LayerIndex>;
+}
+
+export function createScreeningHandler(now: () => number = () => performance.now()): ScreeningHandler {
+  const layers = new Map<string, LayerIndex>();
+  const handle = (req: ScreeningRequest, post: Post): void => {
+    const progress = (p: Progress) => post({ type: 'progress', requestId: req.requestId, progress: p });
+    try {
+      switch (req.type) {
+        case 'loadLayer': {
+          const t0 = now();
+          let data: LayerData;
+          if (req.format === 'binary') {
+            progress({ phase: 'parse', done: 0, total: 1 });
+            data = decodeLayer(req.buffer);
+            progress({ phase: 'parse', done: 1, total: 1 });
+          } else {
+            const fc =
+              typeof req.geojson === 'string'
+                ? (JSON.parse(req.geojson) as GeoJsonFeatureCollection)
+                : req.geojson;
+            data = layerFromGeoJson(fc, req.meta, progress);
+          }
+          const index = indexLayer(data, progress);
+          layers.set(data.meta.id, index);
+          post({
+            type: 'layerLoaded',
+            requestId: req.requestId,
+            layerId: data.meta.id,
+            featureCount: index.featureCount,
+            vertexCount: data.coords.length / 2,
+            ms: now() - t0,
+          });
+          return;
+        }
+        case 'unloadLayer':
+          layers.delete(req.layerId);
+          post({ type: 'layerUnloaded', requestId: req.requestId, layerId: req.layerId });
+          return;
+        case 'screen': {
+          const t0 = now();
+          const ids = req.layerIds ?? [...layers.keys()];
+          const missing = ids.filter((id) => !layers.has(id));
+          if (missing.length > 0) throw new Error(`Layer(s) not loaded: ${missing.join(', ')}`);
+          const out = screenProject(
+            req.project,
+            ids.map((id) => layers.get(id) as LayerIndex),
+            { ...req.options, onProgress: progress },
+          );
+          if (!out.ok)
+            post({
+              type: 'invalidProject',
+              requestId: req.requestId,
+              errors: out.errors,
+              warnings: out.warnings,
+            });
+          else post({ type: 'screened', requestId: req.requestId, result: out.result, ms: now() - t0 });
+          return;
+        }
+        case 'warmAreas': {
+          let finished = true;
+          for (const index of layers.values())
+            finished = warmAreas(index, req.rings ?? 2000, progress) && finished;
+          post({ type: 'warmed', requestId: req.requestId, finished });
+          return;
+        }
+      }
+    } catch (err) {
+      post({
+        type: 'error',
+        requestId: req.requestId,
+        message: err instanceof Error ? err.message : String(err),
+      });
+    }
+  };
+  return Object.assign(handle, { layers });
+}
