@@ -248,7 +248,7 @@ export const BASE_LAYERS: LayerDef[] = [
     data: 'lakes.geojson',
     sources: [SOURCES.naturalEarth50m, SOURCES.osmLakes],
     method:
-      'Hulun and Buir lakes from Natural Earth 1:50m; Daihai and Dali Nur from OpenStreetMap water polygons (1 km generalised).',
+      'Hulun Lake from Natural Earth 1:50m; Buir, Daihai and Dali Nur from OpenStreetMap water polygons (1 km generalised).',
     accuracy: {
       zh: '湖面随水位变化；1:5000万 / 1 km 概化。',
       en: 'Lake extents vary with water level; 1:50m / 1 km generalisation.',

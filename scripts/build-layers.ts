@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  type BuiltLayer,
   buildContext,
   buildLeagues,
   buildWater,
   sourceRecords,
-  type BuiltLayer,
 } from './layers/base-layers.ts';
 import { ensureGeodata } from './layers/geodata.ts';
 import { serializeCollection } from './layers/serialize.ts';

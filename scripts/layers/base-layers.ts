@@ -13,11 +13,11 @@ import { union } from 'polyclip-ts';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { SOURCES } from '../../layers/provenance.ts';
+import { gcj02ToWgs84 } from '../../web/domain/importers/datum.ts';
 import { LEAGUES } from '../../web/domain/zones/leagues.ts';
 import { decodeEchartsMap, type EchartsMap } from './echarts-decode.ts';
-import { gcj02ToWgs84 } from './gcj02.ts';
-import { labelPoint } from './label-point.ts';
 import { readGeodataJson, topojsonKit } from './geodata.ts';
+import { labelPoint } from './label-point.ts';
 
 export interface BuiltLayer {
   id: string;
@@ -352,7 +352,7 @@ export function buildWater(): BuiltLayer[] {
     });
   };
   pick('lake-hulun', '呼伦湖', 'Hulun Lake', [117.4, 49.0], 'naturalEarth50m');
-  pick('lake-buir', '贝尔湖', 'Buir Lake', [117.7, 47.8], 'naturalEarth50m');
+  pick('lake-buir', '贝尔湖', 'Buir Lake', [117.7, 47.8], 'osmLakes');
   pick('lake-daihai', '岱海', 'Daihai Lake', [112.69, 40.575], 'osmLakes');
   pick('lake-dali-nur', '达里诺尔', 'Dali Nur', [116.6, 43.3], 'osmLakes');
   return [
@@ -367,7 +367,7 @@ export function buildWater(): BuiltLayer[] {
       id: 'lakes',
       sources: ['naturalEarth50m', 'osmLakes'],
       method:
-        'Hulun and Buir from Natural Earth 1:50m lakes; Daihai and Dali Nur from OSM water polygons (1 km generalised). Each lake is the polygon containing a known point on it. Ulansuhai and others are drawn in the thematic water layer.',
+        'Hulun from Natural Earth 1:50m lakes; Buir, Daihai and Dali Nur from OSM water polygons (1 km generalised). Each lake is the polygon containing a known point on it. Ulansuhai and others are drawn in the thematic water layer.',
       collection: featureCollection(lakeFeatures),
     },
   ];

@@ -11,12 +11,12 @@ declare global {
 
 /** Creates the one map controller and hands it the store; renders only the container. */
 export function MapView() {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!ref.current) return;
     const controller = new MapController(ref.current, useAppStore, onlineBasemapFromEnv(import.meta.env));
     if (import.meta.env.MODE === 'e2e') window.__map = controller.map;
     return () => controller.destroy();
   }, []);
-  return <div ref={ref} className="map" role="region" aria-label="地图 Map" />;
+  return <section ref={ref} className="map" aria-label="地图 Map" />;
 }

@@ -3,8 +3,8 @@ import { LAYERS } from '../../../layers/registry.ts';
 import {
   buildStyle,
   interactiveMapLayerIds,
-  registryIdOf,
   type OnlineBasemap,
+  registryIdOf,
   type StyleState,
 } from '../../../layers/style.ts';
 import { THEME } from '../../../layers/theme.ts';

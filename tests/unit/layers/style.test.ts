@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { GROUPS, LAYERS } from '../../../layers/registry.ts';
+import { buildStyle, initialStyleState, interactiveMapLayerIds, sourceIdFor } from '../../../layers/style.ts';
+
+const DATA = join(import.meta.dirname, '..', '..', '..', 'data', 'layers');
+const load = (file: string): FeatureCollection => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+
+describe('assembled style', () => {
+  const state = initialStyleState(LAYERS);
+
+  it('passes the maplibre style-spec validator in both languages, with and without an online basemap', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const style = buildStyle(LAYERS, { ...state, lang }, (f) => `https://example.invalid/${f}`);
+      expect(validateStyleMin(style)).toEqual([]);
+    }
+    const online = buildStyle(LAYERS, state, (f) => f, {
+      id: 'osm',
+      tiles: ['https://t/{z}/{x}/{y}.png'],
+      attribution: 'x',
+    });
+    expect(validateStyleMin(online)).toEqual([]);
+  });
+
+  it('declares no glyphs or sprite, so nothing is fetched for text', () => {
+    const style = buildStyle(LAYERS, state, (f) => f);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+  });
+
+  it('applies the legend state: hidden layers get visibility none, opacity reaches paint', () => {
+    const hidden = {
+      ...state,
+      visible: { ...state.visible, rivers: false },
+      opacity: { ...state.opacity, lakes: 0.3 },
+    };
+    const style = buildStyle(LAYERS, hidden, (f) => f);
+    const byId = new Map(
+      style.layers.map((l) => [
+        l.id,
+        l as { layout?: Record<string, unknown>; paint?: Record<string, unknown> },
+      ]),
+    );
+    expect(byId.get('rivers-line')?.layout?.visibility).toBe('none');
+    expect(byId.get('lakes-fill')?.layout?.visibility).toBe('visible');
+    expect(byId.get('lakes-fill')?.paint?.['fill-opacity']).toBe(0.3);
+  });
+
+  it('puts every label above every shape, league names on top', () => {
+    const style = buildStyle(LAYERS, state, (f) => f);
+    const types = style.layers.map((l) => l.type);
+    expect(types.lastIndexOf('fill')).toBeLessThan(types.indexOf('symbol'));
+    expect(style.layers.at(-1)?.id).toBe('leagues-label');
+  });
+
+  it('makes only layers whose features carry zone ids clickable', () => {
+    const style = buildStyle(LAYERS, state, (f) => f);
+    const ids = interactiveMapLayerIds(style);
+    expect(ids).toContain('leagues-fill');
+    expect(ids).not.toContain('provinces-fill');
+    for (const def of LAYERS.filter((l) => l.interactive)) {
+      const src = style.sources[sourceIdFor(def.data)];
+      expect(src && 'promoteId' in src ? src.promoteId : undefined, def.id).toBe('zoneId');
+      for (const f of load(def.data).features)
+        expect(typeof f.properties?.zoneId, `${def.id}`).toBe('string');
+    }
+  });
+});
+
+describe('layer registry', () => {
+  it('has unique ids, a known group, names in both languages and a real data file for every layer', () => {
+    const ids = LAYERS.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const groups = new Set(GROUPS.map((g) => g.id));
+    for (const l of LAYERS) {
+      expect(groups.has(l.group), l.id).toBe(true);
+      expect(l.name.zh.length * l.name.en.length, l.id).toBeGreaterThan(0);
+      expect(l.sources.length, l.id).toBeGreaterThan(0);
+      for (const s of l.sources) expect(s.licence.length * s.attribution.length, l.id).toBeGreaterThan(0);
+      expect(load(l.data).features.length, l.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps zone ids unique within each layer', () => {
+    for (const l of LAYERS.filter((x) => x.interactive)) {
+      const zoneIds = load(l.data).features.map((f) => f.properties?.zoneId);
+      expect(new Set(zoneIds).size, l.id).toBe(zoneIds.length);
+    }
+  });
+});
