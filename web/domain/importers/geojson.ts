@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import { type Crs, CrsError, crsFromName } from './crs.ts';
+import { locateJsonError } from './json-locate.ts';
 import { clip, ImportAbort, type Loc, loc, makeMessage, type Reporter } from './messages.ts';
 import type { ParsedFeature, ParseOutput } from './normalize.ts';
 
@@ -226,21 +227,12 @@ export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
+    const found = locateJsonError(text);
     const m = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(m);
-    let where: Loc | undefined;
-    if (pos) {
-      const { line, column } = lineCol(text, Number(pos[1]));
-      where = loc.position(line, column);
-    } else if (/end of JSON|Unterminated/i.test(m)) {
-      const { line, column } = lineCol(text, text.length);
-      where = loc.position(line, column);
-    }
-    const detail = clip(
-      m.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, ''),
-      100,
-    );
-    throw new ImportAbort(makeMessage(file, 'json-invalid', where, { detail }));
+    const at = found?.at ?? Number(/position (\d+)/.exec(m)?.[1] ?? text.length);
+    const { line, column } = lineCol(text, at);
+    const detail = found?.what ?? clip(m, 100);
+    throw new ImportAbort(makeMessage(file, 'json-invalid', loc.position(line, column), { detail }));
   }
 }
 

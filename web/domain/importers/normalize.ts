@@ -73,6 +73,18 @@ export function normalize(
     return undefined;
   }
 
+  // 0. Non-finite values (NaN from binary files) are reported first.
+  for (const f of feats) {
+    finite: for (const poly of f.polygons)
+      for (const ring of poly)
+        for (const p of ring) {
+          if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+            rep.error('coordinate-invalid', f.where, { value: where2(p) });
+            break finite;
+          }
+        }
+  }
+  if (rep.hasErrors) return undefined;
   // 1. Ring structure: closure, duplicate points, point count.
   for (const f of feats) {
     f.polygons = f.polygons.map((poly, pi) =>
@@ -95,18 +107,7 @@ export function normalize(
   }
   if (rep.hasErrors) return undefined;
 
-  // 2. Coordinate system. Non-finite values (NaN from binary files) are reported first.
-  for (const f of feats) {
-    finite: for (const poly of f.polygons)
-      for (const ring of poly)
-        for (const p of ring) {
-          if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-            rep.error('coordinate-invalid', f.where, { value: where2(p) });
-            break finite;
-          }
-        }
-  }
-  if (rep.hasErrors) return undefined;
+  // 2. Coordinate system.
   let crs = parsed.crs;
   if (!crs) {
     outer: for (const f of feats) {
@@ -120,8 +121,9 @@ export function normalize(
               crs = gaussKrugerCrs(options.gaussKruger);
               break outer;
             }
-            if (looksProjected(x, y)) rep.error('projected-in-lonlat', f.where, { value: where2(p) });
-            else rep.error('coordinate-out-of-range', f.where, { value: where2(p) });
+            if (looksProjected(x, y) && Math.abs(x) < 1e8 && Math.abs(y) < 1e8) {
+              rep.error('projected-in-lonlat', f.where, { value: where2(p) });
+            } else rep.error('coordinate-out-of-range', f.where, { value: where2(p) });
             continue outer;
           }
     }

@@ -31,16 +31,18 @@ const TYPE_NAMES: Record<number, string> = {
 export function readShp(
   shp: Uint8Array,
   file: string,
+  entry?: Loc,
 ): { type: number; shapes: ({ polygons: Position[][][] } | null)[] } {
+  const at = (where?: Loc): Loc | undefined => (where && entry ? loc.within(entry, where) : (where ?? entry));
   const bad = (detail: string, where?: Loc) =>
-    new ImportAbort(makeMessage(file, 'shp-invalid', where, { detail }));
+    new ImportAbort(makeMessage(file, 'shp-invalid', at(where), { detail }));
   if (shp.length < 100) throw bad(`file is ${shp.length} bytes, shorter than the 100-byte header`);
   const dv = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
   if (dv.getInt32(0, false) !== 9994) throw bad('wrong file code (not a Shapefile)');
   const type = dv.getInt32(32, true);
   if (!POLYGON_TYPES.has(type)) {
     throw new ImportAbort(
-      makeMessage(file, 'geometry-unsupported', undefined, {
+      makeMessage(file, 'geometry-unsupported', entry, {
         type: `Shapefile ${TYPE_NAMES[type] ?? `type ${type}`}`,
       }),
     );
@@ -96,8 +98,8 @@ export function readShp(
 }
 
 /** Read a .dbf table. The encoding comes from .cpg, else the language driver byte, else UTF-8 validity. */
-export function readDbf(dbf: Uint8Array, file: string, cpg?: string): DbfTable {
-  const bad = (detail: string) => new ImportAbort(makeMessage(file, 'dbf-invalid', undefined, { detail }));
+export function readDbf(dbf: Uint8Array, file: string, cpg?: string, entry?: Loc): DbfTable {
+  const bad = (detail: string) => new ImportAbort(makeMessage(file, 'dbf-invalid', entry, { detail }));
   if (dbf.length < 32) throw bad('file shorter than its 32-byte header');
   const dv = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
   const numRecords = dv.getUint32(4, true);
@@ -217,9 +219,8 @@ export function parseShapefileZip(
       }
     }
     const shp = get('.shp') as Uint8Array;
-    const entryFile = `${file} › ${displayBase}.shp`;
-    const { shapes } = readShp(shp, entryFile);
-    const table = readDbf(dbf, `${file} › ${displayBase}.dbf`, cpg ? decodeText(cpg).text : undefined);
+    const { shapes } = readShp(shp, file, loc.entry(`${displayBase}.shp`));
+    const table = readDbf(dbf, file, cpg ? decodeText(cpg).text : undefined, loc.entry(`${displayBase}.dbf`));
     encoding = table.encoding;
     shapes.forEach((s, i) => {
       const props = { ...(table.records[i] ?? {}) };

@@ -56,7 +56,7 @@ export function parseKmlText(text: string, rep: Reporter, domParser?: DomParserL
   const doc = parseXml(text, rep.file, domParser);
   const root = rootName(doc);
   if (root !== 'kml') {
-    rep.error('xml-invalid', undefined, { detail: `root element is <${clip(root, 30)}>, expected <kml>` });
+    rep.error('xml-invalid', undefined, { detail: `root element is “${clip(root, 30)}”, expected “kml”` });
     return { features: [], closePolicy: 'require' };
   }
   const fc = kml(doc as unknown as Document);
@@ -67,7 +67,7 @@ export function parseGpxText(text: string, rep: Reporter, domParser?: DomParserL
   const doc = parseXml(text, rep.file, domParser);
   const root = rootName(doc);
   if (root !== 'gpx') {
-    rep.error('xml-invalid', undefined, { detail: `root element is <${clip(root, 30)}>, expected <gpx>` });
+    rep.error('xml-invalid', undefined, { detail: `root element is “${clip(root, 30)}”, expected “gpx”` });
     return { features: [], closePolicy: 'require' };
   }
   const fc = gpx(doc as unknown as Document);
