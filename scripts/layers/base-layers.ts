@@ -82,7 +82,7 @@ export function buildLeagues(): BuiltLayer[] {
       geometry: repair(mapPositions(repair(f.geometry), toWgs)),
     };
   });
-  const { topo, obj } = simplifyShared(featureCollection(wgs), 2e-6);
+  const { topo, obj } = simplifyShared(featureCollection(wgs), 6e-6);
   const leagues = topoFeature(topo, obj) as FeatureCollection<Polygon | MultiPolygon>;
   const leagueFeatures: Feature[] = leagues.features.map((f, i) => {
     const l = LEAGUES[i];

@@ -1,0 +1,144 @@
+// npm run bench: the production build loaded in headless Chromium, measured against a bare-maplibre baseline
+// in the same run; then the screening engine's benchmark (scripts/bench-screening.ts), unless --map-only.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from './lib/chromium.ts';
+import { serveDir } from './lib/static-server.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+interface Load {
+  idleMs: number;
+  js: { raw: number; gz: number };
+  data: { raw: number; gz: number };
+  other: { raw: number; gz: number };
+  files: string[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+
+const sizeCache = new Map<string, { raw: number; gz: number }>();
+function sizeOf(urlPath: string): { raw: number; gz: number } {
+  const file = join(DIST, decodeURIComponent(urlPath));
+  const hit = sizeCache.get(file);
+  if (hit) return hit;
+  const buf = readFileSync(file);
+  const s = { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+  sizeCache.set(file, s);
+  return s;
+}
+
+async function measure(url: string): Promise<Load> {
+  const ctx = await launchChromium();
+  try {
+    const page = await ctx.newPage();
+    const requested: string[] = [];
+    ctx.on('requestfinished', (r) => requested.push(r.url()));
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      () => performance.getEntriesByName('map-first-idle')[0]?.startTime,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const idleMs = (await handle.jsonValue()) as number;
+    // Requests from maplibre's worker do not show in the page's resource timing; the browser context sees them all.
+    const entries = [
+      ...new Set(requested.filter((u) => u.startsWith('http')).map((u) => new URL(u).pathname)),
+    ];
+    const load: Load = {
+      idleMs,
+      js: { raw: 0, gz: 0 },
+      data: { raw: 0, gz: 0 },
+      other: { raw: 0, gz: 0 },
+      files: [],
+    };
+    for (const path of entries) {
+      const p = path.endsWith('/') ? `${path}index.html` : path;
+      if (!existsSync(join(DIST, p))) continue;
+      const s = sizeOf(p);
+      const bucket = /\.m?js$/.test(p) ? load.js : /\.(geo)?json$|\.bin$/.test(p) ? load.data : load.other;
+      bucket.raw += s.raw;
+      bucket.gz += s.gz;
+      load.files.push(p);
+    }
+    return load;
+  } finally {
+    await ctx.close();
+  }
+}
+
+function summarise(runs: Load[]) {
+  return {
+    idleMs: median(runs.map((r) => r.idleMs)),
+    js: { raw: median(runs.map((r) => r.js.raw)), gz: median(runs.map((r) => r.js.gz)) },
+    data: { raw: median(runs.map((r) => r.data.raw)), gz: median(runs.map((r) => r.data.gz)) },
+    other: { raw: median(runs.map((r) => r.other.raw)), gz: median(runs.map((r) => r.other.gz)) },
+  };
+}
+
+const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+
+async function main() {
+  console.log('Building the production app (vite build) …');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const server = await serveDir(DIST);
+  try {
+    const app: Load[] = [];
+    const base: Load[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Interleaved so that drift on the machine affects both alike.
+      base.push(await measure(`${server.url}bench/baseline.html`));
+      app.push(await measure(server.url));
+      process.stdout.write(
+        `  run ${i + 1}/${RUNS}: app ${app[i]?.idleMs.toFixed(0)} ms, baseline ${base[i]?.idleMs.toFixed(0)} ms\n`,
+      );
+    }
+    const a = summarise(app);
+    const b = summarise(base);
+    console.log(`\nMap: production build, headless Chromium (SwiftShader WebGL), medians of ${RUNS} runs`);
+    console.log('| measure | app | baseline (bare maplibre) | ratio | target |');
+    console.log('|---|---|---|---|---|');
+    const row = (name: string, x: number, y: number, fmt: (n: number) => string, target: string) =>
+      console.log(`| ${name} | ${fmt(x)} | ${fmt(y)} | ${y > 0 ? (x / y).toFixed(2) : '—'}× | ${target} |`);
+    row('navigation → first map idle', a.idleMs, b.idleMs, (n) => `${n.toFixed(0)} ms`, '≤ 2500 ms');
+    row('JS before first idle (gzip)', a.js.gz, b.js.gz, kb, '≤ 350 kB');
+    row('JS before first idle (raw)', a.js.raw, b.js.raw, kb, '');
+    row('data before first idle (gzip)', a.data.gz, b.data.gz, kb, '≤ 400 kB');
+    row('data before first idle (raw)', a.data.raw, b.data.raw, kb, '');
+    row('HTML + CSS before first idle (gzip)', a.other.gz, b.other.gz, kb, '');
+    console.log(`\nFiles loaded before first idle (app): ${app[0]?.files.join(', ')}`);
+    const verdict = [
+      a.idleMs <= 2500 ? 'first idle within target' : 'FIRST IDLE OVER TARGET',
+      a.js.gz <= 350_000 ? 'JS within target' : 'JS OVER TARGET',
+      a.data.gz <= 400_000 ? 'data within target' : 'DATA OVER TARGET',
+    ];
+    console.log(verdict.join('; '));
+  } finally {
+    await server.close();
+  }
+
+  if (!process.argv.includes('--map-only')) {
+    const screening = join(ROOT, 'scripts', 'bench-screening.ts');
+    if (existsSync(screening)) {
+      console.log('\nScreening engine benchmark (scripts/bench-screening.ts) …');
+      const r = spawnSync('npx', ['tsx', screening], { cwd: ROOT, stdio: 'inherit' });
+      if (r.status !== 0) process.exitCode = r.status ?? 1;
+    }
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
