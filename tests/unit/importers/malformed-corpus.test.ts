@@ -620,19 +620,19 @@ add(
 add(
   'jzd Xian 80',
   'h.txt',
-  jzdHead().replace('2000国家大地坐标系', '1980西安坐标系') + `\n${parcel(sqPts)}`,
+  `${jzdHead().replace('2000国家大地坐标系', '1980西安坐标系')}\n${parcel(sqPts)}`,
   'crs-unsupported-datum',
 );
 add(
   'jzd Beijing 54',
   'h.txt',
-  jzdHead().replace('2000国家大地坐标系', '1954北京坐标系') + `\n${parcel(sqPts)}`,
+  `${jzdHead().replace('2000国家大地坐标系', '1954北京坐标系')}\n${parcel(sqPts)}`,
   'crs-unsupported-datum',
 );
 add(
   'jzd unit degrees',
   'h.txt',
-  jzdHead().replace('计量单位=米', '计量单位=度') + `\n${parcel(sqPts)}`,
+  `${jzdHead().replace('计量单位=米', '计量单位=度')}\n${parcel(sqPts)}`,
   'jzd-invalid',
 );
 add(
@@ -984,7 +984,10 @@ describe('malformed and hostile corpus', () => {
         {
           name: '大文件.geojson',
           size: 100 * 1024 * 1024,
-          arrayBuffer: async () => (reads++, new ArrayBuffer(0)),
+          arrayBuffer: async () => {
+            reads++;
+            return new ArrayBuffer(0);
+          },
         },
         { source: 'wgs84', purpose },
       );

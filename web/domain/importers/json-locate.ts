@@ -70,8 +70,14 @@ export function locateJsonError(s: string): { at: number; what: string } | undef
         fail(`expected “,” or “]”, found ${ch()}`);
       }
     }
-    if (c === '"') return string();
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    if (c === '"') {
+      string();
+      return;
+    }
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+      number();
+      return;
+    }
     for (const w of ['true', 'false', 'null']) {
       if (s.startsWith(w, i)) {
         i += w.length;
