@@ -7,6 +7,7 @@ import {
   type ImportResult,
   importBoundary,
   importBoundarySync,
+  importFiles,
 } from '../../../web/domain/importers/index.ts';
 import { PARCEL_HOLE, PARCEL_NAME, PARCEL_OUTER, PARCEL_PART2, shiftTo117 } from './fixture-data.ts';
 import { codes, expectFail, expectOk } from './helpers.ts';
@@ -167,5 +168,26 @@ describe('fixtures: every format reads the known parcel', () => {
       arrayBuffer: async () => load('boundary-utf8.geojson').bytes.slice().buffer,
     };
     expectOk(await importBoundary(small, opts));
+  });
+});
+
+describe('several files dropped together', () => {
+  it('reads loose Shapefile parts as one Shapefile and other files on their own', async () => {
+    const { unzipSync } = await import('fflate');
+    const entries = unzipSync(load('shp-gbk-cpg.zip').bytes);
+    const loose = Object.entries(entries).map(([k, v]) => ({ name: k.split('/').pop() as string, bytes: v }));
+    const out = await importFiles([...loose, load('boundary.wkt')], opts);
+    expect(out.map((o) => o.name)).toEqual(['boundary.shp', 'boundary.wkt']);
+    const shp = out[0]?.result;
+    if (!shp?.ok) throw new Error('shapefile parts failed');
+    expectParcel(shp);
+    expect(shp.features[0]?.properties.NAME).toBe(PARCEL_NAME);
+    const noDbf = await importFiles(
+      loose.filter((l) => !l.name.endsWith('.dbf')),
+      opts,
+    );
+    const r = noDbf[0]?.result;
+    expect(r?.ok).toBe(false);
+    if (r && !r.ok) expect(codes(r.errors)).toEqual(['zip-missing-part']);
   });
 });

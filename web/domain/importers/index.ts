@@ -217,6 +217,95 @@ export function importBoundarySync(
   }
 }
 
+/**
+ * Several files dropped together. Loose Shapefile parts (.shp with its .dbf, .shx, .prj, .cpg) are read as one
+ * Shapefile; every other file is imported on its own. One result per Shapefile or file, in input order.
+ */
+export async function importFiles(
+  inputs: ImportInput[],
+  options: ImportOptions,
+): Promise<{ name: string; result: ImportResult }[]> {
+  const limits = resolveLimits(options);
+  const isPart = (n: string) => /\.(shp|shx|dbf|prj|cpg|sbn|sbx|qix|xml)$/i.test(n);
+  const hasShp = inputs.some((i) => /\.shp$/i.test(i.name));
+  const parts = hasShp ? inputs.filter((i) => isPart(i.name)) : [];
+  const out: { name: string; result: ImportResult }[] = [];
+  if (parts.length > 0) {
+    const shpName = parts.find((i) => /\.shp$/i.test(i.name))?.name ?? 'shapefile';
+    const total = parts.reduce(
+      (s, i) => s + ('bytes' in i ? i.bytes.length : 'text' in i ? i.text.length : i.size),
+      0,
+    );
+    if (total > limits.maxBytes) {
+      out.push({
+        name: shpName,
+        result: fail(shpName, [
+          makeMessage(shpName, 'file-too-large', undefined, { size: total, limit: limits.maxBytes }),
+        ]),
+      });
+    } else {
+      const entries = new Map<string, Uint8Array>();
+      for (const p of parts) {
+        const bytes =
+          'bytes' in p
+            ? p.bytes
+            : 'text' in p
+              ? new TextEncoder().encode(p.text)
+              : new Uint8Array(await p.arrayBuffer());
+        entries.set(p.name, bytes);
+      }
+      out.push({ name: shpName, result: importShapefileEntries(shpName, entries, options) });
+    }
+  }
+  for (const i of inputs) {
+    if (parts.includes(i)) continue;
+    out.push({ name: i.name, result: await importBoundary(i, options) });
+  }
+  return out;
+}
+
+function importShapefileEntries(
+  file: string,
+  entries: Map<string, Uint8Array>,
+  options: ImportOptions,
+): ImportResult {
+  const limits = resolveLimits(options);
+  const rep = new Reporter(file);
+  try {
+    const parsed = parseShapefileZip(entries, rep, options.purpose ?? 'boundary');
+    const result = rep.hasErrors ? undefined : normalize(parsed, options, limits, rep);
+    const errors = rep.messages.filter((m) => m.severity === 'error');
+    const warnings = rep.messages.filter((m) => m.severity !== 'error');
+    if (!result || errors.length > 0) return fail(file, errors, warnings, 'shapefile-zip');
+    const ok: ImportResult = {
+      ok: true,
+      format: 'shapefile-zip',
+      features: result.features,
+      crs: result.crsName,
+      warnings,
+    };
+    if (result.original) ok.original = result.original;
+    if (parsed.encoding) ok.encoding = parsed.encoding;
+    return ok;
+  } catch (e) {
+    const warnings = rep.messages.filter((m) => m.severity !== 'error');
+    if (e instanceof ImportAbort) return fail(file, [e.msg], warnings, 'shapefile-zip');
+    if (e instanceof CrsError) {
+      const m = e.datum
+        ? makeMessage(file, 'crs-unsupported-datum', undefined, { name: e.crsName, datum: e.datum })
+        : makeMessage(file, 'crs-unsupported', undefined, { name: e.crsName });
+      return fail(file, [m], warnings, 'shapefile-zip');
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail(
+      file,
+      [makeMessage(file, 'read-failed', undefined, { detail: detail.slice(0, 120) })],
+      warnings,
+      'shapefile-zip',
+    );
+  }
+}
+
 /** A user-supplied authoritative layer, e.g. the official red-line dataset replacing an illustrative one. */
 export interface UserLayer {
   /** The id of the layer it serves (e.g. an illustrative layer it replaces). */

@@ -68,7 +68,12 @@ export const MAX_PROJECT_NAME = 200;
 
 /** Trim and validate a project name; returns undefined if empty. */
 export function cleanName(name: string): string | undefined {
-  const s = name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  // Control characters (newlines, tabs, NUL…) become spaces.
+  const s = [...name]
+    .map((c) => ((c.codePointAt(0) ?? 0) < 0x20 || c === '\u007f' ? ' ' : c))
+    .join('')
+    .replace(/ +/g, ' ')
+    .trim();
   if (!s) return undefined;
   return s.slice(0, MAX_PROJECT_NAME);
 }
