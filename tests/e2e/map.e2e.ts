@@ -47,6 +47,21 @@ describe('the map in a real browser', () => {
     await app.page.locator('.zone-panel').waitFor({ state: 'detached' });
   });
 
+  it('lists the plan tasks that name a clicked league, with the mention marked', async () => {
+    await app.clickLngLat(119.0, 43.9);
+    const panel = app.page.locator('.zone-panel[data-zone-id="league-chifeng"]');
+    await panel.locator('.task-card').first().waitFor();
+    const ids = await panel
+      .locator('.task-card')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-task-id')));
+    // 赤峰小米 (a brand of the city) in the agriculture task and 赤峰高新技术产业开发区 both name Chifeng.
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const marks = await panel.locator('mark').allTextContents();
+    expect(marks.every((m) => m.includes('赤峰'))).toBe(true);
+    expect(marks.length).toBeGreaterThanOrEqual(ids.length);
+    await app.page.keyboard.press('Escape');
+  });
+
   it('hides and shows a layer from the legend', async () => {
     expect((await app.renderedZoneIds('rivers-line')).length).toBeGreaterThan(0);
     const box = app.page.getByRole('checkbox', { name: /主要河流/ });

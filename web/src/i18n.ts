@@ -28,6 +28,15 @@ const STRINGS = {
   clear: { zh: '取消选择', en: 'Clear selection' },
   mapLoading: { zh: '地图加载中…', en: 'Loading map…' },
   mapError: { zh: '地图出错', en: 'Map error' },
+  loadingPlan: { zh: '正在载入规划任务…', en: 'Loading plan tasks…' },
+  planTasks: { zh: '规划任务', en: 'Plan tasks' },
+  noTasks: { zh: '规划纲要未直接点名此区域。', en: 'The outline does not name this zone directly.' },
+  indicators: { zh: '指标与目标', en: 'Indicators and targets' },
+  sample: { zh: '示例', en: 'Sample' },
+  sampleNote: {
+    zh: '状态依据示例观测值计算（示例，非统计数据），仅演示评估规则。',
+    en: 'Status computed from sample observations (示例, not statistics), only to show the rule.',
+  },
   notForPublication: {
     zh: '内部规划工具：底图边界未经审图，不用于公开发布。',
     en: 'Internal planning tool: basemap borders are not an approved (审图号) map; not for publication.',

@@ -1,18 +1,42 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { layerById } from '../../../layers/registry.ts';
 import { t } from '../i18n.ts';
+import { loadPlanBundle, type PlanBundle } from '../plan/plan-data.ts';
 import { useAppStore } from '../store/store.ts';
+
+const ZonePlanDetails = lazy(() => import('./ZonePlanDetails.tsx'));
+
+function usePlanBundle(active: boolean): PlanBundle | null {
+  const [bundle, setBundle] = useState<PlanBundle | null>(null);
+  useEffect(() => {
+    if (!active || bundle) return;
+    let live = true;
+    loadPlanBundle().then((b) => {
+      if (live) setBundle(b);
+    });
+    return () => {
+      live = false;
+    };
+  }, [active, bundle]);
+  return bundle;
+}
 
 export function ZonePanel() {
   const zone = useAppStore((s) => s.selectedZone);
   const lang = useAppStore((s) => s.lang);
+  const bundle = usePlanBundle(zone !== null);
   if (!zone) return null;
+  const entry = bundle?.gazetteer.get(zone.id);
   const layer = layerById(zone.layerId);
-  const other = lang === 'zh' ? zone.en : zone.zh;
+  const name = entry ? entry[lang] : zone[lang] || zone.zh;
+  const other = entry ? (lang === 'zh' ? entry.en : entry.zh) : lang === 'zh' ? zone.en : zone.zh;
+  const loading = <p className="zone-loading">{t('loadingPlan', lang)}</p>;
+
   return (
     <aside className="zone-panel" aria-label={t('selected', lang)} data-zone-id={zone.id}>
       <header>
         <h2>
-          {zone[lang] || zone.zh}
+          {name}
           {layer?.schematic ? <span className="badge-schematic">{t('schematic', lang)}</span> : null}
         </h2>
         <button
@@ -27,6 +51,13 @@ export function ZonePanel() {
       <p className="zone-alt">{other}</p>
       {layer ? <p className="zone-layer">{layer.name[lang]}</p> : null}
       {layer?.schematic ? <p className="note-schematic">{t('schematicNote', lang)}</p> : null}
+      {bundle ? (
+        <Suspense fallback={loading}>
+          <ZonePlanDetails bundle={bundle} zoneId={zone.id} lang={lang} />
+        </Suspense>
+      ) : (
+        loading
+      )}
     </aside>
   );
 }

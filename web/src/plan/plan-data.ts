@@ -1,0 +1,34 @@
+import type { Observation } from '../../domain/plan/observations.ts';
+import type { GazetteerData, GazetteerEntry, PlanData, Task } from '../../domain/plan/types.ts';
+
+export interface PlanBundle {
+  plan: PlanData;
+  gazetteer: Map<string, GazetteerEntry>;
+  tasksByZone: Map<string, Task[]>;
+  observations: Observation[];
+}
+
+let pending: Promise<PlanBundle> | null = null;
+
+/** The plan, gazetteer and sample observations, fetched on first use (not before the map's first idle). */
+export function loadPlanBundle(): Promise<PlanBundle> {
+  pending ??= (async () => {
+    const [plan, gaz, csv, { parseObservationsCsv }] = await Promise.all([
+      import('../../../data/plan.json').then((m) => m.default as unknown as PlanData),
+      import('../../../data/gazetteer.json').then((m) => m.default as unknown as GazetteerData),
+      import('../../../data/observations.sample.csv?raw').then((m) => m.default as string),
+      import('../../domain/plan/observations.ts'),
+    ]);
+    const tasksByZone = new Map<string, Task[]>();
+    for (const t of plan.tasks) {
+      for (const z of t.zones) tasksByZone.set(z, [...(tasksByZone.get(z) ?? []), t]);
+    }
+    return {
+      plan,
+      gazetteer: new Map(gaz.entries.map((e) => [e.id, e])),
+      tasksByZone,
+      observations: parseObservationsCsv(csv).observations,
+    };
+  })();
+  return pending;
+}
