@@ -93,7 +93,7 @@ export interface ImportLimits {
   maxZipEntries: number;
   maxFeatures: number;
   maxVertices: number;
-  /** Self-intersection checks are skipped (with a warning) above this many vertices per feature. */
+  /** Self-intersection checks are skipped for features with more vertices than this (keeps huge layers fast). */
   maxVerticesForSelfIntersectionCheck: number;
 }
 
