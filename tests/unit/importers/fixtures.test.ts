@@ -191,3 +191,32 @@ describe('several files dropped together', () => {
     if (r && !r.ok) expect(codes(r.errors)).toEqual(['zip-missing-part']);
   });
 });
+
+describe('browser File objects', () => {
+  it('a File with text() and bytes() methods is read by value types, and refused by size first', async () => {
+    const data = load('jzd-gbk.txt').bytes;
+    let reads = 0;
+    const fileLike = (size: number) => ({
+      name: 'jzd-gbk.txt',
+      size,
+      arrayBuffer: async () => {
+        reads++;
+        return data.slice().buffer;
+      },
+      bytes: async () => data,
+      text: async () => 'wrongly decoded',
+    });
+    const ok = expectOk(await importBoundary(fileLike(data.length) as never, opts));
+    expect(ok.features).toHaveLength(2);
+    expect(ok.encoding).toBe('gb18030');
+    expect(reads).toBe(1);
+    const big = expectFail(await importBoundary(fileLike(100 * 1024 * 1024) as never, opts));
+    expect(codes(big.errors)).toEqual(['file-too-large']);
+    expect(reads).toBe(1);
+  });
+
+  it('a real Node File works too', async () => {
+    const f = new File([load('boundary-utf8.geojson').bytes], '地块.geojson');
+    expectParcel(expectOk(await importBoundary(f, opts)));
+  });
+});

@@ -286,4 +286,15 @@ describe('界址点 TXT', () => {
     expect(r.original).toBeUndefined();
     expect(codes(r.warnings)).toContain('crs-ignored-source');
   });
+
+  it('reads bare point lines without headers (zone from the prefix)', () => {
+    const body = file(true, '带号=39')
+      .split('\r\n')
+      .filter((l) => /^J\d/.test(l))
+      .slice(0, 5)
+      .join('\n');
+    const r = expectOk(importBoundarySync({ name: 'points.txt', text: body }, wgs));
+    expect(r.format).toBe('jzd-txt');
+    expectClose(Math.max(...outerRing(r).map((p) => p[0] ?? 0)), 117.02, 1e-8);
+  });
 });

@@ -29,6 +29,28 @@ export * from './types.ts';
 
 const MAX_MESSAGES = 200;
 
+type InMemory = { name: string; bytes: Uint8Array } | { name: string; text: string };
+
+/** Browser Files also have text() and (newer) bytes() methods, so tell inputs apart by value types. */
+function inMemory(input: ImportInput): InMemory | undefined {
+  const i = input as { name: string; bytes?: unknown; text?: unknown };
+  if (i.bytes instanceof Uint8Array) return { name: String(i.name ?? ''), bytes: i.bytes };
+  if (typeof i.text === 'string') return { name: String(i.name ?? ''), text: i.text };
+  return undefined;
+}
+
+function sizeOf(input: ImportInput): number {
+  const m = inMemory(input);
+  if (!m) return (input as { size: number }).size;
+  return 'bytes' in m ? m.bytes.length : m.text.length;
+}
+
+async function readBytes(input: ImportInput): Promise<Uint8Array> {
+  const m = inMemory(input);
+  if (m) return 'bytes' in m ? m.bytes : new TextEncoder().encode(m.text);
+  return new Uint8Array(await (input as { arrayBuffer(): Promise<ArrayBuffer> }).arrayBuffer());
+}
+
 export function resolveLimits(options: Pick<ImportOptions, 'purpose' | 'limits'>): ImportLimits {
   const base = options.purpose === 'layer' ? LAYER_LIMITS : BOUNDARY_LIMITS;
   return { ...base, ...(options.limits ?? {}) };
@@ -64,36 +86,30 @@ function textBytes(text: string, limit: number): number {
  */
 export async function importBoundary(input: ImportInput, options: ImportOptions): Promise<ImportResult> {
   const limits = resolveLimits(options);
-  if ('arrayBuffer' in input && !('bytes' in input)) {
-    if (input.size > limits.maxBytes) {
-      return fail(input.name, [
-        makeMessage(input.name, 'file-too-large', undefined, { size: input.size, limit: limits.maxBytes }),
-      ]);
-    }
-    let buf: ArrayBuffer;
-    try {
-      buf = await input.arrayBuffer();
-    } catch (e) {
-      return fail(input.name, [
-        makeMessage(input.name, 'read-failed', undefined, {
-          detail: e instanceof Error ? e.message : String(e),
-        }),
-      ]);
-    }
-    return importBoundarySync({ name: input.name, bytes: new Uint8Array(buf) }, options);
+  const mem = inMemory(input);
+  if (mem) return importBoundarySync(mem, options);
+  const name = String(input.name ?? '');
+  const size = sizeOf(input);
+  if (!(size <= limits.maxBytes)) {
+    return fail(name, [makeMessage(name, 'file-too-large', undefined, { size, limit: limits.maxBytes })]);
   }
-  return importBoundarySync(
-    input as { name: string; bytes: Uint8Array } | { name: string; text: string },
-    options,
-  );
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(input);
+  } catch (e) {
+    return fail(name, [
+      makeMessage(name, 'read-failed', undefined, { detail: e instanceof Error ? e.message : String(e) }),
+    ]);
+  }
+  return importBoundarySync({ name, bytes }, options);
 }
 
 /** Synchronous variant for bytes or text already in memory (workers, CLI, tests). */
-export function importBoundarySync(
-  input: { name: string; bytes: Uint8Array } | { name: string; text: string },
-  options: ImportOptions,
-): ImportResult {
-  const file = String(input.name ?? '');
+export function importBoundarySync(input0: InMemory, options: ImportOptions): ImportResult {
+  const input = inMemory(input0);
+  const file = String(input0?.name ?? '');
+  if (!input)
+    return fail(file, [makeMessage(file, 'read-failed', undefined, { detail: 'no bytes or text given' })]);
   const limits = resolveLimits(options);
   const rep = new Reporter(file);
   const size = 'bytes' in input ? input.bytes.length : textBytes(input.text, limits.maxBytes);
@@ -232,10 +248,7 @@ export async function importFiles(
   const out: { name: string; result: ImportResult }[] = [];
   if (parts.length > 0) {
     const shpName = parts.find((i) => /\.shp$/i.test(i.name))?.name ?? 'shapefile';
-    const total = parts.reduce(
-      (s, i) => s + ('bytes' in i ? i.bytes.length : 'text' in i ? i.text.length : i.size),
-      0,
-    );
+    const total = parts.reduce((s, i) => s + sizeOf(i), 0);
     if (total > limits.maxBytes) {
       out.push({
         name: shpName,
@@ -246,12 +259,7 @@ export async function importFiles(
     } else {
       const entries = new Map<string, Uint8Array>();
       for (const p of parts) {
-        const bytes =
-          'bytes' in p
-            ? p.bytes
-            : 'text' in p
-              ? new TextEncoder().encode(p.text)
-              : new Uint8Array(await p.arrayBuffer());
+        const bytes = await readBytes(p);
         entries.set(p.name, bytes);
       }
       out.push({ name: shpName, result: importShapefileEntries(shpName, entries, options) });

@@ -19,7 +19,10 @@ export const JZD_HEADER_FIELDS = [
 
 /** Heuristic: a 国土 界址点 exchange file. */
 export function looksLikeJzd(text: string): boolean {
-  return /\[(地块坐标|属性描述)\]/.test(text) || /^[^\n]*,@\s*$/m.test(text);
+  if (/\[(地块坐标|属性描述)\]/.test(text) || /^[^\n]*,@\s*$/m.test(text)) return true;
+  // Bare point lines: name, ring number, X (7 digits), Y (6–8 digits).
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  return /^\s*[^,\s]+\s*,\s*\d+\s*,\s*\d{7}(\.\d+)?\s*,\s*\d{6,8}(\.\d+)?\s*$/.test(first);
 }
 
 interface Parcel {
