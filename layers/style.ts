@@ -20,8 +20,19 @@ export interface OnlineBasemap {
   tileSize?: number;
 }
 
-/** Turns a data file name into what maplibre loads: a same-origin URL in the app, an object in tests. */
-export type DataResolver = (file: string) => GeoJSONSourceSpecification['data'];
+/**
+ * Turns a layer's data file into what maplibre loads: a same-origin URL in the app, an object in tests, or the
+ * user's own data where they replaced the layer.
+ */
+export type DataResolver = (file: string, layer: LayerDef) => GeoJSONSourceSpecification['data'];
+
+export interface StyleExtras {
+  online?: OnlineBasemap;
+  /** Layers the user replaced with their own data: drawn as surveyed data, sources keyed apart. */
+  replaced?: ReadonlySet<string>;
+  /** Map layers drawn above everything (project boundaries, overlaps), built by the caller. */
+  overlays?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
+}
 
 export const sourceIdFor = (file: string): string => `src-${file.replace(/\.geojson$/, '')}`;
 
@@ -37,11 +48,12 @@ export function buildStyle(
   layers: LayerDef[],
   state: StyleState,
   resolve: DataResolver,
-  online?: OnlineBasemap,
+  extras: StyleExtras = {},
 ): StyleSpecification {
+  const { online, replaced, overlays } = extras;
   const sources: Record<string, SourceSpecification> = {};
   const addSource = (file: string, def: LayerDef) => {
-    const id = sourceIdFor(file);
+    const id = replaced?.has(def.id) && file === def.data ? `src-user-${def.id}` : sourceIdFor(file);
     const attribution = [...new Set(def.sources.map((s) => s.attribution))].join(' · ');
     const existing = sources[id] as GeoJSONSourceSpecification | undefined;
     if (existing) {
@@ -50,7 +62,7 @@ export function buildStyle(
       }
       return id;
     }
-    const src: GeoJSONSourceSpecification = { type: 'geojson', data: resolve(file), attribution };
+    const src: GeoJSONSourceSpecification = { type: 'geojson', data: resolve(file, def), attribution };
     if (def.interactive) src.promoteId = 'zoneId';
     sources[id] = src;
     return id;
@@ -66,6 +78,7 @@ export function buildStyle(
       lang: state.lang,
       opacity: state.opacity[def.id] ?? 1,
       visible: state.visible[def.id] ?? def.defaultVisible,
+      schematic: def.schematic && !replaced?.has(def.id),
       source,
       labelSource,
     });
@@ -88,11 +101,17 @@ export function buildStyle(
     };
     bottom.push({ id: `online-${online.id}`, type: 'raster', source: `online-${online.id}` });
   }
+  if (overlays) Object.assign(sources, overlays.sources);
   return {
     version: 8,
     name: 'eco-barrier-map',
     sources,
-    layers: [...bottom, ...shapes, ...symbols.sort((a, b) => a.rank - b.rank).map((x) => x.spec)],
+    layers: [
+      ...bottom,
+      ...shapes,
+      ...symbols.sort((a, b) => a.rank - b.rank).map((x) => x.spec),
+      ...(overlays?.layers ?? []),
+    ],
   };
 }
 

@@ -22,6 +22,7 @@ export const THEME = {
   },
   water: { fill: '#b4d0e6', line: '#6f9fc8', text: '#2f5f8a' },
   schematic: { dash: [3, 2] as number[] },
+  overlay: { project: '#d35400', original: '#555555', overlap: '#c0392b', buffer: '#7f5a9e' },
 } as const;
 
 export type Theme = typeof THEME;

@@ -15,6 +15,8 @@ export interface StyleContext {
   /** 0–1, from the legend's slider. */
   opacity: number;
   visible: boolean;
+  /** Draw as schematic (dashed): the layer is schematic and the user has not replaced it with real data. */
+  schematic: boolean;
   /** Source ids: the layer's own data and, if it has one, its label points. */
   source: string;
   labelSource: string;
@@ -39,6 +41,8 @@ export interface LayerDef {
   accuracy: { zh: string; en: string };
   /** Not from a surveyed dataset: drawn from public knowledge. Shown as 示意 everywhere. */
   schematic: boolean;
+  /** Zone type the screening rules apply to this layer's features when they carry none (e.g. 'redline'). */
+  zoneType?: string;
   /** Features carry `zoneId` and can be selected. */
   interactive: boolean;
   defaultVisible: boolean;

@@ -37,6 +37,23 @@ const STRINGS = {
     zh: '状态依据示例观测值计算（示例，非统计数据），仅演示评估规则。',
     en: 'Status computed from sample observations (示例, not statistics), only to show the rule.',
   },
+  userData: { zh: '用户权威数据', en: 'Your authoritative data' },
+  userDataHint: {
+    zh: '可载入权威数据（GeoJSON 或含 .prj 的 Shapefile 压缩包）替换此图层；数据只保存在本浏览器，不会上传。',
+    en: 'Load an authoritative dataset (GeoJSON, or a zipped Shapefile with its .prj) to replace this layer; it stays in this browser and is never uploaded.',
+  },
+  userDataActive: { zh: '正在使用用户数据', en: 'Showing your data' },
+  features: { zh: '个要素', en: 'features' },
+  restoreSchematic: { zh: '移除并恢复示意图层', en: 'Remove and restore the schematic layer' },
+  restoreBuiltIn: { zh: '移除并恢复内置图层', en: 'Remove and restore the built-in layer' },
+  coordSource: { zh: '坐标来源', en: 'Coordinates from' },
+  loadFile: { zh: '选择文件', en: 'Choose file' },
+  importing: { zh: '正在读取…', en: 'Reading…' },
+  userBuiltInBelow: {
+    zh: '以下来源说明针对内置图层；地图上显示的是您载入的数据。',
+    en: 'The sources below describe the built-in layer; the map shows the data you loaded.',
+  },
+  userBadge: { zh: '用户数据', en: 'Your data' },
   notForPublication: {
     zh: '内部规划工具：底图边界未经审图，不用于公开发布。',
     en: 'Internal planning tool: basemap borders are not an approved (审图号) map; not for publication.',

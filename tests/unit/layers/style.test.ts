@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { overlayStyle } from '../../../layers/overlays.ts';
 import { GROUPS, LAYERS } from '../../../layers/registry.ts';
 import { buildStyle, initialStyleState, interactiveMapLayerIds, sourceIdFor } from '../../../layers/style.ts';
 
@@ -18,11 +19,49 @@ describe('assembled style', () => {
       expect(validateStyleMin(style)).toEqual([]);
     }
     const online = buildStyle(LAYERS, state, (f) => f, {
-      id: 'osm',
-      tiles: ['https://t/{z}/{x}/{y}.png'],
-      attribution: 'x',
+      online: { id: 'osm', tiles: ['https://t/{z}/{x}/{y}.png'], attribution: 'x' },
     });
     expect(validateStyleMin(online)).toEqual([]);
+  });
+
+  it('stays valid with overlays and a user-replaced layer, which gets its own source and loses the dashes', () => {
+    const square: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [110, 40],
+                [111, 40],
+                [111, 41],
+                [110, 40],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    const overlays = overlayStyle({
+      p1: { kind: 'project', data: square },
+      p0: { kind: 'project-original', data: square },
+      o1: { kind: 'overlap', data: square },
+      b1: { kind: 'buffer', data: square },
+    });
+    const style = buildStyle(LAYERS, state, (f, def) => (def.id === 'lakes' ? square : f), {
+      replaced: new Set(['lakes']),
+      overlays,
+    });
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.sources['src-user-lakes']).toMatchObject({ type: 'geojson', data: square });
+    expect(style.sources[sourceIdFor('lakes.geojson')]).toBeUndefined();
+    expect(style.layers.at(-1)?.id).toBe('overlay-p1-line');
+    expect(style.layers.findIndex((l) => l.id === 'overlay-b1-line')).toBeGreaterThan(
+      style.layers.findIndex((l) => l.id === 'leagues-label'),
+    );
   });
 
   it('declares no glyphs or sprite, so nothing is fetched for text', () => {

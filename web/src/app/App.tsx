@@ -1,14 +1,21 @@
-import { useEffect } from 'react';
-import { LayerInfo } from '../components/LayerInfo.tsx';
+import { lazy, Suspense, useEffect } from 'react';
 import { LayerPanel } from '../components/LayerPanel.tsx';
 import { MapView } from '../components/MapView.tsx';
 import { StatusBar } from '../components/StatusBar.tsx';
 import { ZonePanel } from '../components/ZonePanel.tsx';
+
+const LayerInfo = lazy(() => import('../components/LayerInfo.tsx'));
+
 import { t } from '../i18n.ts';
 import { useAppStore } from '../store/store.ts';
+import { restoreUserLayers } from '../user-layers/user-layer-actions.ts';
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
+  const infoOpen = useAppStore((s) => s.infoLayerId !== null);
+  useEffect(() => {
+    void restoreUserLayers();
+  }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     const onKey = (e: KeyboardEvent) => {
@@ -39,7 +46,11 @@ export function App() {
         <ZonePanel />
       </main>
       <StatusBar />
-      <LayerInfo />
+      {infoOpen ? (
+        <Suspense fallback={null}>
+          <LayerInfo />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -2,13 +2,15 @@ import { useEffect, useRef } from 'react';
 import { layerById } from '../../../layers/registry.ts';
 import { t } from '../i18n.ts';
 import { useAppStore } from '../store/store.ts';
+import { UserDataSection } from './UserDataSection.tsx';
 
 /** Where a layer comes from, its licence, how it was made and how accurate it is. Text only. */
-export function LayerInfo() {
+export default function LayerInfo() {
   const id = useAppStore((s) => s.infoLayerId);
   const lang = useAppStore((s) => s.lang);
   const ref = useRef<HTMLDialogElement>(null);
   const def = id ? layerById(id) : undefined;
+  const replaced = useAppStore((s) => (id ? s.userLayers[id] !== undefined : false));
 
   useEffect(() => {
     const d = ref.current;
@@ -53,6 +55,8 @@ export function LayerInfo() {
             <dt>{t('accuracy', lang)}</dt>
             <dd>{def.accuracy[lang]}</dd>
           </dl>
+          {replaced ? <p className="note-surveyed">{t('userBuiltInBelow', lang)}</p> : null}
+          <UserDataSection def={def} />
           <form method="dialog">
             <button type="submit">{t('close', lang)}</button>
           </form>

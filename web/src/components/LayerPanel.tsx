@@ -24,17 +24,22 @@ function LayerRow({ def }: { def: LayerDef }) {
   const visible = useAppStore((s) => s.visible[def.id] ?? def.defaultVisible);
   const opacity = useAppStore((s) => s.opacity[def.id] ?? 1);
   const { toggleLayer, setOpacity, showInfo } = useAppStore.getState();
+  const replaced = useAppStore((s) => s.userLayers[def.id] !== undefined);
   const inputId = `layer-${def.id}`;
   return (
     <li className="layer-row" data-layer-id={def.id}>
       <div className="layer-head">
         <input id={inputId} type="checkbox" checked={visible} onChange={() => toggleLayer(def.id)} />
-        <Swatch swatch={def.legend} schematic={def.schematic} />
+        <Swatch swatch={def.legend} schematic={def.schematic && !replaced} />
         <label htmlFor={inputId} className="layer-name">
           {def.name[lang]}
           {lang === 'zh' ? <span className="layer-name-alt">{def.name.en}</span> : null}
         </label>
-        {def.schematic ? <span className="badge-schematic">{t('schematic', lang)}</span> : null}
+        {replaced ? (
+          <span className="badge-user">{t('userBadge', lang)}</span>
+        ) : def.schematic ? (
+          <span className="badge-schematic">{t('schematic', lang)}</span>
+        ) : null}
         <button
           type="button"
           className="icon-button"

@@ -1,4 +1,5 @@
 import maplibregl, { type MapGeoJSONFeature, type MapMouseEvent, type StyleSpecification } from 'maplibre-gl';
+import { overlayStyle } from '../../../layers/overlays.ts';
 import { LAYERS } from '../../../layers/registry.ts';
 import {
   buildStyle,
@@ -10,6 +11,7 @@ import {
 import { THEME } from '../../../layers/theme.ts';
 import type { AppState, AppStore, ZoneSummary } from '../store/store.ts';
 import { dataUrl } from './data-urls.ts';
+import { userLayerData } from './user-layer-data.ts';
 
 /** The region's extent (WGS84) framed on start. */
 export const REGION_BOUNDS: [number, number, number, number] = [97.17, 37.4, 126.07, 53.34];
@@ -60,16 +62,26 @@ export class MapController {
 
   private buildStyle(s: AppState): StyleSpecification {
     const state: StyleState = { lang: s.lang, visible: s.visible, opacity: s.opacity };
-    return buildStyle(LAYERS, state, dataUrl, this.online);
+    const replaced = new Set(Object.keys(s.userLayers).filter((id) => userLayerData(id)));
+    return buildStyle(
+      LAYERS,
+      state,
+      (file, def) => (file === def.data ? userLayerData(def.id) : undefined) ?? dataUrl(file),
+      {
+        online: this.online,
+        replaced,
+        overlays: overlayStyle(s.overlays),
+      },
+    );
   }
 
   private bindStore(): void {
     const { store } = this;
     this.unsubscribers.push(
       store.subscribe(
-        (s) => [s.lang, s.visible, s.opacity] as const,
+        (s) => [s.lang, s.visible, s.opacity, s.userLayers, s.overlays] as const,
         () => this.applyStyle(),
-        { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+        { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
       ),
       store.subscribe(
         (s) => s.selectedZoneId,

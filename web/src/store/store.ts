@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import type { Overlay } from '../../../layers/overlays.ts';
 import { LAYERS } from '../../../layers/registry.ts';
 import { initialStyleState } from '../../../layers/style.ts';
 import type { Lang } from '../../../layers/types.ts';
@@ -15,6 +16,15 @@ export interface ZoneSummary {
   layerId: string;
 }
 
+/** What the legend shows about a layer the user replaced with their own data (the data itself stays out of the store). */
+export interface UserLayerInfo {
+  fileName: string;
+  importedAt: string;
+  featureCount: number;
+  note: string;
+  crs: string;
+}
+
 export interface AppState {
   lang: Lang;
   visible: Record<string, boolean>;
@@ -26,6 +36,8 @@ export interface AppState {
   pointer: { lng: number; lat: number } | null;
   mapStatus: MapStatus;
   mapError: string | null;
+  userLayers: Record<string, UserLayerInfo>;
+  overlays: Record<string, Overlay>;
 
   setLang(lang: Lang): void;
   toggleLayer(id: string): void;
@@ -35,6 +47,8 @@ export interface AppState {
   hoverZone(id: string | null): void;
   setPointer(p: { lng: number; lat: number } | null): void;
   setMapStatus(status: MapStatus, error?: string): void;
+  setUserLayer(layerId: string, info: UserLayerInfo | null): void;
+  setOverlay(id: string, overlay: Overlay | null): void;
 }
 
 const initial = initialStyleState(LAYERS);
@@ -51,6 +65,8 @@ export const useAppStore = create<AppState>()(
     pointer: null,
     mapStatus: 'loading',
     mapError: null,
+    userLayers: {},
+    overlays: {},
 
     setLang: (lang) => set({ lang }),
     toggleLayer: (id) => set((s) => ({ visible: { ...s.visible, [id]: !s.visible[id] } })),
@@ -61,6 +77,20 @@ export const useAppStore = create<AppState>()(
     hoverZone: (id) => set((s) => (s.hoveredZoneId === id ? s : { hoveredZoneId: id })),
     setPointer: (pointer) => set({ pointer }),
     setMapStatus: (mapStatus, error) => set({ mapStatus, mapError: error ?? null }),
+    setUserLayer: (layerId, info) =>
+      set((s) => {
+        const next = { ...s.userLayers };
+        if (info) next[layerId] = info;
+        else delete next[layerId];
+        return { userLayers: next };
+      }),
+    setOverlay: (id, overlay) =>
+      set((s) => {
+        const next = { ...s.overlays };
+        if (overlay) next[id] = overlay;
+        else delete next[id];
+        return { overlays: next };
+      }),
   })),
 );
 

@@ -1,0 +1,82 @@
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { THEME } from './theme.ts';
+
+/** Things the user brings or the app computes, drawn above all layers: project outlines, overlaps, buffers. */
+export type OverlayKind = 'project' | 'project-original' | 'overlap' | 'buffer';
+
+export interface Overlay {
+  kind: OverlayKind;
+  data: FeatureCollection;
+}
+
+export function overlayStyle(overlays: Record<string, Overlay>): {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+} {
+  const sources: Record<string, SourceSpecification> = {};
+  const layers: LayerSpecification[] = [];
+  const c = THEME.overlay;
+  for (const [id, o] of Object.entries(overlays).sort(([a], [b]) => a.localeCompare(b))) {
+    const source = `overlay-${id}`;
+    sources[source] = { type: 'geojson', data: o.data };
+    const meta = { overlay: id, kind: o.kind };
+    switch (o.kind) {
+      case 'project':
+        layers.push(
+          {
+            id: `${source}-fill`,
+            type: 'fill',
+            source,
+            metadata: meta,
+            paint: { 'fill-color': c.project, 'fill-opacity': 0.15 },
+          },
+          {
+            id: `${source}-line`,
+            type: 'line',
+            source,
+            metadata: meta,
+            paint: { 'line-color': c.project, 'line-width': 2.5 },
+          },
+        );
+        break;
+      case 'project-original':
+        layers.push({
+          id: `${source}-line`,
+          type: 'line',
+          source,
+          metadata: meta,
+          paint: { 'line-color': c.original, 'line-width': 1.5, 'line-dasharray': [2, 2] },
+        });
+        break;
+      case 'overlap':
+        layers.push(
+          {
+            id: `${source}-fill`,
+            type: 'fill',
+            source,
+            metadata: meta,
+            paint: { 'fill-color': c.overlap, 'fill-opacity': 0.55 },
+          },
+          {
+            id: `${source}-line`,
+            type: 'line',
+            source,
+            metadata: meta,
+            paint: { 'line-color': c.overlap, 'line-width': 1 },
+          },
+        );
+        break;
+      case 'buffer':
+        layers.push({
+          id: `${source}-line`,
+          type: 'line',
+          source,
+          metadata: meta,
+          paint: { 'line-color': c.buffer, 'line-width': 1, 'line-dasharray': [1, 2] },
+        });
+        break;
+    }
+  }
+  return { sources, layers };
+}

@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import type { LayerDef } from '../../../layers/types.ts';
+import type { ImportMessage } from '../../domain/importers/types.ts';
+import { t } from '../i18n.ts';
+import { useAppStore } from '../store/store.ts';
+import {
+  type CoordinateSource,
+  importUserLayerFile,
+  removeUserLayer,
+} from '../user-layers/user-layer-actions.ts';
+
+function MessageList({ items, lang }: { items: ImportMessage[]; lang: 'zh' | 'en' }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="import-messages">
+      {items.slice(0, 50).map((m, i) => (
+        <li key={`${m.code}-${i}`} className={`msg-${m.severity}`}>
+          <span className="msg-file">{m.file}</span>
+          {m.location ? (
+            <span className="msg-where"> · {lang === 'zh' ? (m.locationZh ?? m.location) : m.location}</span>
+          ) : null}
+          {': '}
+          {m[lang]}
+        </li>
+      ))}
+      {items.length > 50 ? <li>… +{items.length - 50}</li> : null}
+    </ul>
+  );
+}
+
+/** Replace a layer with the user's authoritative data (kept in this browser only), or go back to the built-in one. */
+export function UserDataSection({ def }: { def: LayerDef }) {
+  const lang = useAppStore((s) => s.lang);
+  const current = useAppStore((s) => s.userLayers[def.id]);
+  const [source, setSource] = useState<CoordinateSource>('wgs84');
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<ImportMessage[]>([]);
+  const [warnings, setWarnings] = useState<ImportMessage[]>([]);
+  const fileId = useId();
+  const srcId = useId();
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setErrors([]);
+    setWarnings([]);
+    try {
+      const r = await importUserLayerFile(def.id, file, source);
+      setErrors(r.errors);
+      setWarnings(r.warnings);
+    } catch (e) {
+      setErrors([
+        {
+          file: file.name,
+          code: 'read-failed',
+          severity: 'error',
+          zh: `读取失败：${e instanceof Error ? e.message : String(e)}`,
+          en: `Could not be read: ${e instanceof Error ? e.message : String(e)}`,
+        } as ImportMessage,
+      ]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="user-data" aria-label={t('userData', lang)}>
+      <h3>{t('userData', lang)}</h3>
+      {current ? (
+        <div className="user-data-current" data-user-layer={def.id}>
+          <p>
+            {t('userDataActive', lang)}: <strong>{current.fileName}</strong> · {current.featureCount}{' '}
+            {t('features', lang)} · {current.importedAt.slice(0, 10)} · {current.crs}
+          </p>
+          <button type="button" onClick={() => removeUserLayer(def.id)}>
+            {def.schematic ? t('restoreSchematic', lang) : t('restoreBuiltIn', lang)}
+          </button>
+        </div>
+      ) : (
+        <p className="user-data-hint">{t('userDataHint', lang)}</p>
+      )}
+      <div className="user-data-form">
+        <label htmlFor={srcId}>{t('coordSource', lang)}</label>
+        <select
+          id={srcId}
+          value={source}
+          onChange={(e) => setSource(e.currentTarget.value as CoordinateSource)}
+        >
+          <option value="wgs84">WGS84 / CGCS2000</option>
+          <option value="gcj02">{lang === 'zh' ? '高德/腾讯 (GCJ-02)' : 'Amap/Tencent (GCJ-02)'}</option>
+          <option value="bd09">{lang === 'zh' ? '百度 (BD-09)' : 'Baidu (BD-09)'}</option>
+        </select>
+        <label htmlFor={fileId}>{t('loadFile', lang)}</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".geojson,.json,.zip,.kml,.kmz,.gpx,.csv,.wkt,.txt"
+          disabled={busy}
+          onChange={(e) => {
+            void onFile(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      {busy ? <p role="status">{t('importing', lang)}</p> : null}
+      <MessageList items={errors} lang={lang} />
+      <MessageList items={warnings} lang={lang} />
+    </section>
+  );
+}

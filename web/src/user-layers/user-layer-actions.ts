@@ -1,0 +1,83 @@
+import type { FeatureCollection } from 'geojson';
+import { layerById } from '../../../layers/registry.ts';
+import type { ImportMessage } from '../../domain/importers/types.ts';
+import type { UserLayer } from '../../domain/projects/storage.ts';
+import { putUserLayerData } from '../map/user-layer-data.ts';
+import { type UserLayerInfo, useAppStore } from '../store/store.ts';
+
+export type CoordinateSource = 'wgs84' | 'gcj02' | 'bd09';
+
+const openStore = () =>
+  import('../../domain/projects/indexeddb-storage.ts').then((m) => m.IndexedDbStore.open());
+
+function info(l: UserLayer): UserLayerInfo {
+  return {
+    fileName: l.provenance.fileName,
+    importedAt: l.provenance.importedAt,
+    featureCount: l.provenance.featureCount,
+    note: l.provenance.note,
+    crs: l.provenance.crs,
+  };
+}
+
+/** Features of a user layer keep their own properties; ids and zone types are filled in where missing. */
+function normalised(l: UserLayer): FeatureCollection {
+  const zoneType = layerById(l.id)?.zoneType;
+  return {
+    type: 'FeatureCollection',
+    features: l.data.features.map((f, i) => ({
+      ...f,
+      properties: {
+        ...f.properties,
+        zoneId: typeof f.properties?.zoneId === 'string' ? f.properties.zoneId : `user-${l.id}-${i + 1}`,
+        ...(zoneType && typeof f.properties?.zoneType !== 'string' ? { zoneType } : {}),
+      },
+    })),
+  };
+}
+
+function apply(l: UserLayer): void {
+  putUserLayerData(l.id, normalised(l));
+  useAppStore.getState().setUserLayer(l.id, info(l));
+}
+
+/** Puts back the layers the user loaded in an earlier visit. A failure leaves the built-in layers in place. */
+export async function restoreUserLayers(): Promise<void> {
+  try {
+    const store = await openStore();
+    for (const l of await store.allUserLayers()) if (layerById(l.id)) apply(l);
+  } catch (e) {
+    console.warn('Saved user layers could not be read:', e instanceof Error ? e.message : e);
+  }
+}
+
+export interface UserLayerImportOutcome {
+  ok: boolean;
+  errors: ImportMessage[];
+  warnings: ImportMessage[];
+}
+
+/** Reads a file, and if it is good, replaces the layer with it and keeps it in this browser (IndexedDB). */
+export async function importUserLayerFile(
+  layerId: string,
+  file: File,
+  source: CoordinateSource,
+): Promise<UserLayerImportOutcome> {
+  const { importUserLayer } = await import('../../domain/importers/index.ts');
+  const result = await importUserLayer(
+    { name: file.name, size: file.size, arrayBuffer: () => file.arrayBuffer() },
+    { layerId, source, provenanceNote: `Loaded by the user from ${file.name}` },
+  );
+  if (!result.ok) return { ok: false, errors: result.errors, warnings: result.warnings };
+  const store = await openStore();
+  await store.saveUserLayer(result.layer);
+  apply(result.layer);
+  return { ok: true, errors: [], warnings: result.warnings };
+}
+
+export async function removeUserLayer(layerId: string): Promise<void> {
+  const store = await openStore();
+  await store.deleteUserLayer(layerId);
+  putUserLayerData(layerId, null);
+  useAppStore.getState().setUserLayer(layerId, null);
+}
