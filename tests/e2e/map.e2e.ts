@@ -111,3 +111,90 @@ describe('the map in a real browser', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 });
+
+describe('links and saved data', () => {
+  it('opens a zone from the URL and keeps the selection in the URL', async () => {
+    await app.open('?zone=league-ordos');
+    const panel = app.page.locator('.zone-panel[data-zone-id="league-ordos"]');
+    await panel.locator('h2').filter({ hasText: '鄂尔多斯市' }).waitFor();
+    expect(await panel.locator('.zone-layer').textContent()).toBe('盟市');
+    await app.idle();
+    expect(await app.featureState('src-leagues', 'league-ordos')).toMatchObject({ selected: true });
+    await app.clickLngLat(119.0, 43.9);
+    await app.page.locator('.zone-panel[data-zone-id="league-chifeng"]').waitFor();
+    expect(new URL(app.page.url()).searchParams.get('zone')).toBe('league-chifeng');
+  });
+
+  it('replaces a layer with a user file that survives a reload, and restores it', async () => {
+    const square = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: '<img src=x onerror=alert(1)>测试湖' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [112.0, 42.0],
+                [112.5, 42.0],
+                [112.5, 42.4],
+                [112.0, 42.4],
+                [112.0, 42.0],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    await app.open();
+    await app.page.getByRole('button', { name: /说明: 湖泊/ }).click();
+    const dialog = app.page.locator('dialog.layer-info');
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'official-lakes.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(square)),
+    });
+    await dialog.locator('[data-user-layer="lakes"]').waitFor();
+    expect(await dialog.textContent()).toContain('official-lakes.geojson');
+    await app.page.keyboard.press('Escape');
+    await app.idle();
+    expect(await app.renderedZoneIds('lakes-fill')).toEqual(['user-lakes-1']);
+    expect(await app.page.locator('.layer-row[data-layer-id="lakes"] .badge-user').count()).toBe(1);
+
+    await app.open();
+    await app.page.locator('.layer-row[data-layer-id="lakes"] .badge-user').waitFor();
+    await app.idle();
+    expect(await app.renderedZoneIds('lakes-fill')).toEqual(['user-lakes-1']);
+
+    await app.page.getByRole('button', { name: /说明: 湖泊/ }).click();
+    await dialog.getByRole('button', { name: /恢复内置图层/ }).click();
+    await dialog.locator('[data-user-layer="lakes"]').waitFor({ state: 'detached' });
+    await app.page.keyboard.press('Escape');
+    await app.idle();
+    expect(await app.renderedZoneIds('lakes-fill')).toContain('lake-hulun');
+  });
+
+  it('reports a broken file with its name and place and keeps the layer as it was', async () => {
+    await app.open();
+    await app.page.getByRole('button', { name: /说明: 湖泊/ }).click();
+    const dialog = app.page.locator('dialog.layer-info');
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'broken.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feature",'),
+    });
+    const msg = dialog.locator('.import-messages .msg-error').first();
+    await msg.waitFor();
+    expect(await msg.textContent()).toMatch(/broken\.geojson/);
+    expect(await dialog.locator('[data-user-layer="lakes"]').count()).toBe(0);
+    await app.page.keyboard.press('Escape');
+    await app.idle();
+    expect(await app.renderedZoneIds('lakes-fill')).toContain('lake-hulun');
+  });
+
+  it('logged no console errors and made no request outside its origin here either', () => {
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});

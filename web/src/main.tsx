@@ -3,6 +3,10 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { bindUrlState } from './app/url-state.ts';
+import { useAppStore } from './store/store.ts';
+
+bindUrlState(useAppStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

@@ -155,6 +155,7 @@ export class MapController {
       store.getState().hoverZone(null);
     });
     map.on('idle', () => {
+      this.completeSelection();
       if (this.firstIdle) {
         this.firstIdle = false;
         performance.mark('map-first-idle');
@@ -166,6 +167,31 @@ export class MapController {
       store.getState().setMapStatus('error', message);
       console.error('map error:', message);
     });
+  }
+
+  /** A zone opened by id (from the URL) gets its names and layer from the features the map has loaded. */
+  private completeSelection(): void {
+    const zone = this.store.getState().selectedZone;
+    if (zone && this.selected.length === 0) this.selected = this.setZoneState([], zone.id, 'selected');
+    if (!zone || zone.layerId) return;
+    for (const layerId of interactiveMapLayerIds(this.style)) {
+      const layer = this.map.getLayer(layerId);
+      if (!layer || !('source' in layer) || typeof layer.source !== 'string') continue;
+      const hit = this.map.querySourceFeatures(layer.source, {
+        filter: ['==', ['get', 'zoneId'], zone.id],
+      })[0];
+      if (!hit) continue;
+      const p = hit.properties;
+      const str = (v: unknown) => (typeof v === 'string' ? v : '');
+      this.store.getState().selectZone({
+        id: zone.id,
+        zh: str(p.zh),
+        en: str(p.en),
+        kind: str(p.kind),
+        layerId: registryIdOf(layer) ?? '',
+      });
+      return;
+    }
   }
 
   destroy(): void {
