@@ -90,7 +90,7 @@ describe('the map in a real browser', () => {
   });
 
   it('shows where a layer comes from in its info view', async () => {
-    await app.page.getByRole('button', { name: /说明: 盟市/ }).click();
+    await app.page.getByRole('button', { name: '说明: 盟市', exact: true }).click();
     const dialog = app.page.locator('dialog.layer-info');
     await dialog.waitFor();
     const text = await dialog.textContent();
@@ -98,6 +98,22 @@ describe('the map in a real browser', () => {
     expect(text).toContain('GCJ-02');
     await app.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('reads out the pointer position in lon/lat', async () => {
+    const { x, y } = await app.page.evaluate(() => {
+      const map = window.__map;
+      if (!map) throw new Error('map not exposed');
+      const p = map.project([111.5, 40.5]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    await app.page.mouse.move(x, y);
+    const coords = app.page.getByTestId('coords');
+    await coords.filter({ hasText: '°E' }).waitFor();
+    const m = (await coords.textContent())?.match(/([\d.]+)°E, ([\d.]+)°N/);
+    expect(Number(m?.[1])).toBeCloseTo(111.5, 1);
+    expect(Number(m?.[2])).toBeCloseTo(40.5, 1);
   });
 
   it('shows the data attributions on the map', async () => {
@@ -148,7 +164,7 @@ describe('links and saved data', () => {
       ],
     };
     await app.open();
-    await app.page.getByRole('button', { name: /说明: 湖泊/ }).click();
+    await app.page.getByRole('button', { name: '说明: 湖泊', exact: true }).click();
     const dialog = app.page.locator('dialog.layer-info');
     await dialog.locator('input[type=file]').setInputFiles({
       name: 'official-lakes.geojson',
@@ -167,7 +183,7 @@ describe('links and saved data', () => {
     await app.idle();
     expect(await app.renderedZoneIds('lakes-fill')).toEqual(['user-lakes-1']);
 
-    await app.page.getByRole('button', { name: /说明: 湖泊/ }).click();
+    await app.page.getByRole('button', { name: '说明: 湖泊', exact: true }).click();
     await dialog.getByRole('button', { name: /恢复内置图层/ }).click();
     await dialog.locator('[data-user-layer="lakes"]').waitFor({ state: 'detached' });
     await app.page.keyboard.press('Escape');
@@ -177,7 +193,7 @@ describe('links and saved data', () => {
 
   it('reports a broken file with its name and place and keeps the layer as it was', async () => {
     await app.open();
-    await app.page.getByRole('button', { name: /说明: 湖泊/ }).click();
+    await app.page.getByRole('button', { name: '说明: 湖泊', exact: true }).click();
     const dialog = app.page.locator('dialog.layer-info');
     await dialog.locator('input[type=file]').setInputFiles({
       name: 'broken.geojson',
