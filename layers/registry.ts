@@ -1,14 +1,16 @@
 import { BASE_LAYERS } from './base-layers.ts';
+import { THEMATIC_GROUPS, THEMATIC_LAYERS } from './thematic-layers.ts';
 import type { GroupDef, LayerDef } from './types.ts';
 
 export const GROUPS: GroupDef[] = [
   { id: 'admin', name: { zh: '行政区划', en: 'Administrative' } },
   { id: 'water', name: { zh: '水系', en: 'Water' } },
   { id: 'context', name: { zh: '周边', en: 'Surroundings' } },
+  ...THEMATIC_GROUPS,
 ];
 
 /** Bottom to top. */
-export const LAYERS: LayerDef[] = [...BASE_LAYERS];
+export const LAYERS: LayerDef[] = [...BASE_LAYERS, ...THEMATIC_LAYERS];
 
 export function layerById(id: string): LayerDef | undefined {
   return LAYERS.find((l) => l.id === id);

@@ -1,0 +1,349 @@
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { byState, nameField, visibility } from './expressions.ts';
+import type { DataSource } from './provenance.ts';
+import { THEME, type Theme } from './theme.ts';
+import type { GroupDef, LayerDef, StyleContext } from './types.ts';
+
+/**
+ * Thematic layers: every spatial entity the plan outline names, grouped as the outline groups them. The geometry is
+ * authored in scripts/thematic/*.ts and built by `npm run build:thematic`; all of it is schematic (示意), so every
+ * layer draws dashed outlines and lighter fills, and its info view says what it is.
+ */
+
+export const THEMATIC_GROUPS: GroupDef[] = [
+  { id: 'battles', name: { zh: '三北攻坚战', en: 'Three-North battles' } },
+  { id: 'thematic-water', name: { zh: '水系与水利', en: 'Water and water works' } },
+  { id: 'land', name: { zh: '山脉·平原·灌区', en: 'Mountains, plains, farmland' } },
+  { id: 'eco', name: { zh: '生态功能区与格局', en: 'Ecological areas and layout' } },
+  { id: 'energy', name: { zh: '能源与产业', en: 'Energy and industry' } },
+  { id: 'places', name: { zh: '旗县与口岸', en: 'Banners and ports' } },
+  { id: 'redline', name: { zh: '生态保护红线（示意）', en: 'Ecological red line (illustrative)' } },
+];
+
+export const THEMATIC_LABELS = 'thematic-labels.geojson';
+
+export const SCHEMATIC_SOURCE: DataSource = {
+  name: 'Schematic geometry authored for this project (scripts/thematic/*.ts)',
+  licence: 'Project data (drawn from public descriptions)',
+  attribution: '示意 Schematic: drawn from public descriptions, not surveyed',
+  note: 'Each feature records what it was drawn from (source), how (method) and how far to trust it (accuracy).',
+};
+
+const SCHEMATIC_ACCURACY = {
+  zh: '示意图层：依据公开资料（范围、中心、面积）手工绘制并平滑，非测绘成果；边界误差约 10–50 km，仅供规划示意。',
+  en: 'Schematic (示意): drawn by hand from public descriptions (extents, centres, areas) and smoothed; not surveyed. Edges may be off by 10–50 km; for orientation only.',
+};
+
+type Palette = keyof Omit<Theme['thematic'], 'selected' | 'selectedLine' | 'text' | 'halo' | 'fillOpacity'>;
+type Geom = 'area' | 'line' | 'point';
+
+interface Spec {
+  id: string;
+  name: { zh: string; en: string };
+  group: string;
+  palette: Palette;
+  geoms: Geom[];
+  method: string;
+  accuracy?: { zh: string; en: string };
+  defaultVisible?: boolean;
+  /** Dash pattern of area outlines and lines; the default marks schematic geometry. */
+  dash?: number[];
+  lineWidth?: number;
+  labelSize?: number;
+  minLabelZoom?: number;
+}
+
+const isPoly: FilterSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+const isLine: FilterSpecification = [
+  'match',
+  ['geometry-type'],
+  ['LineString', 'MultiLineString'],
+  true,
+  false,
+];
+const isPoint: FilterSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
+
+const stateCase = (selected: number, hover: number, base: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'selected'], false],
+  selected,
+  ['boolean', ['feature-state', 'hover'], false],
+  hover,
+  base,
+];
+
+function styleFor(s: Spec) {
+  return ({ theme, lang, opacity, visible, source, labelSource }: StyleContext): LayerSpecification[] => {
+    const t = theme.thematic;
+    const pal = t[s.palette];
+    const dash = s.dash ?? theme.schematic.dash;
+    const vis = visibility(visible);
+    const width = s.lineWidth ?? 1.4;
+    const text = {
+      'text-color': t.text,
+      'text-halo-color': t.halo,
+      'text-halo-width': 1.3,
+      'text-opacity': opacity,
+    };
+    const out: LayerSpecification[] = [];
+    if (s.geoms.includes('area')) {
+      out.push(
+        {
+          id: `${s.id}-fill`,
+          type: 'fill',
+          source,
+          filter: isPoly,
+          layout: { visibility: vis },
+          paint: {
+            'fill-color': byState(t.selected, pal.fill, pal.fill),
+            'fill-opacity': stateCase(0.55 * opacity, 0.45 * opacity, t.fillOpacity * opacity),
+          },
+        },
+        {
+          id: `${s.id}-outline`,
+          type: 'line',
+          source,
+          filter: isPoly,
+          layout: { visibility: vis, 'line-join': 'round' },
+          paint: {
+            'line-color': byState(t.selectedLine, pal.line, pal.line),
+            'line-width': stateCase(2.6, 1.8, 1.2),
+            'line-dasharray': dash,
+            'line-opacity': opacity,
+          },
+        },
+        {
+          id: `${s.id}-label`,
+          type: 'symbol',
+          source: labelSource,
+          filter: ['==', ['get', 'layer'], s.id],
+          minzoom: s.minLabelZoom ?? 0,
+          layout: {
+            visibility: vis,
+            'text-field': nameField(lang),
+            'text-font': [...theme.fonts],
+            'text-size': s.labelSize ?? 11,
+            'text-max-width': 7,
+          },
+          paint: { ...text, 'text-color': pal.line },
+        },
+      );
+    }
+    if (s.geoms.includes('line')) {
+      out.push(
+        {
+          id: `${s.id}-line`,
+          type: 'line',
+          source,
+          filter: isLine,
+          layout: { visibility: vis, 'line-cap': 'round', 'line-join': 'round' },
+          paint: {
+            'line-color': byState(t.selectedLine, pal.line, pal.line),
+            'line-width': stateCase(width + 1.6, width + 0.8, width),
+            'line-dasharray': dash,
+            'line-opacity': opacity,
+          },
+        },
+        {
+          id: `${s.id}-line-label`,
+          type: 'symbol',
+          source,
+          filter: isLine,
+          minzoom: s.minLabelZoom ?? 0,
+          layout: {
+            visibility: vis,
+            'symbol-placement': 'line',
+            'text-field': nameField(lang),
+            'text-font': [...theme.fonts],
+            'text-size': s.labelSize ?? 11,
+            'symbol-spacing': 350,
+          },
+          paint: { ...text, 'text-color': pal.line },
+        },
+      );
+    }
+    if (s.geoms.includes('point')) {
+      out.push(
+        {
+          id: `${s.id}-circle`,
+          type: 'circle',
+          source,
+          filter: isPoint,
+          layout: { visibility: vis },
+          paint: {
+            'circle-color': byState(t.selected, pal.fill, pal.fill),
+            'circle-radius': stateCase(7, 6, 4.5),
+            'circle-stroke-color': pal.line,
+            'circle-stroke-width': 1.5,
+            'circle-opacity': opacity,
+            'circle-stroke-opacity': opacity,
+          },
+        },
+        {
+          id: `${s.id}-point-label`,
+          type: 'symbol',
+          source,
+          filter: isPoint,
+          minzoom: s.minLabelZoom ?? 0,
+          layout: {
+            visibility: vis,
+            'text-field': nameField(lang),
+            'text-font': [...theme.fonts],
+            'text-size': s.labelSize ?? 11,
+            'text-anchor': 'left',
+            'text-offset': [0.8, 0],
+            'text-optional': true,
+          },
+          paint: text,
+        },
+      );
+    }
+    return out;
+  };
+}
+
+function def(s: Spec): LayerDef {
+  const sw = THEME.thematic[s.palette];
+  const kind = s.geoms[0] === 'line' ? 'line' : s.geoms[0] === 'point' ? 'point' : 'fill';
+  return {
+    id: s.id,
+    name: s.name,
+    group: s.group,
+    data: `${s.id}.geojson`,
+    ...(s.geoms.includes('area') ? { labels: THEMATIC_LABELS } : {}),
+    sources: [SCHEMATIC_SOURCE],
+    method: s.method,
+    accuracy: s.accuracy ?? SCHEMATIC_ACCURACY,
+    schematic: true,
+    interactive: true,
+    defaultVisible: s.defaultVisible ?? false,
+    labelRank: 2,
+    legend: kind === 'line' ? { kind, color: sw.line } : { kind, color: sw.fill, outline: sw.line },
+    style: styleFor(s),
+  };
+}
+
+const M_AREA =
+  'Control outlines from published extents, centres and areas, smoothed by Chaikin corner cutting, clipped to the region unless the entity crosses its border (scripts/thematic).';
+
+/** Bottom to top, after the base layers. */
+export const THEMATIC_LAYERS: LayerDef[] = [
+  def({
+    id: 'thematic-basins',
+    name: { zh: '流域（示意）', en: 'River basins (schematic)' },
+    group: 'thematic-water',
+    palette: 'basin',
+    geoms: ['area'],
+    method: `${M_AREA} Basins are very rough (±50 km), drawn along the main divides by hand.`,
+  }),
+  def({
+    id: 'thematic-battles',
+    name: { zh: '三北工程三大标志性战役（示意）', en: 'Three-North battles (schematic)' },
+    group: 'battles',
+    palette: 'battle',
+    geoms: ['area'],
+    method: `${M_AREA} Each battle zone is an envelope of the sands and treatment areas the outline assigns to it.`,
+    defaultVisible: true,
+    dash: [4, 3],
+    labelSize: 12,
+  }),
+  def({
+    id: 'thematic-treatment-areas',
+    name: { zh: '综合治理区与风沙口（示意）', en: 'Treatment areas and wind gaps (schematic)' },
+    group: 'battles',
+    palette: 'treatment',
+    geoms: ['area'],
+    method: M_AREA,
+  }),
+  def({
+    id: 'thematic-sands',
+    name: { zh: '沙漠与沙地（示意）', en: 'Deserts and sandy lands (schematic)' },
+    group: 'battles',
+    palette: 'sand',
+    geoms: ['area'],
+    method: `${M_AREA} Drawn areas are held to the published areas (see each feature's citedAreaKm2).`,
+    defaultVisible: true,
+  }),
+  def({
+    id: 'thematic-water-areas',
+    name: { zh: '湖泊（示意）', en: 'Lakes (schematic)' },
+    group: 'thematic-water',
+    palette: 'lake',
+    geoms: ['area'],
+    method: `${M_AREA} 呼伦湖, 贝尔湖 and 岱海 are in the surveyed base lakes layer and are not redrawn.`,
+  }),
+  def({
+    id: 'thematic-rivers',
+    name: { zh: '河流（示意）', en: 'Rivers (schematic)' },
+    group: 'thematic-water',
+    palette: 'river',
+    geoms: ['line'],
+    method:
+      'Courses through published control places, smoothed by Chaikin; tributaries end on the base rivers and lakes. 黄河, 额尔古纳河, 西辽河 are in the base rivers layer.',
+    lineWidth: 1.3,
+  }),
+  def({
+    id: 'thematic-water-works',
+    name: { zh: '引调水工程（示意）', en: 'Water diversion works (schematic)' },
+    group: 'thematic-water',
+    palette: 'works',
+    geoms: ['line'],
+    method: 'Schematic route between the published end points.',
+    dash: [1.5, 1.5],
+    lineWidth: 2.2,
+  }),
+  def({
+    id: 'thematic-mountains',
+    name: { zh: '山脉与生态廊道（示意）', en: 'Mountain ranges and corridors (schematic)' },
+    group: 'land',
+    palette: 'mountain',
+    geoms: ['area'],
+    method: M_AREA,
+  }),
+  def({
+    id: 'thematic-plains',
+    name: { zh: '平原与农牧带（示意）', en: 'Plains and farming belts (schematic)' },
+    group: 'land',
+    palette: 'plain',
+    geoms: ['area'],
+    method: M_AREA,
+  }),
+  def({
+    id: 'thematic-farmland',
+    name: { zh: '灌区与黑土区（示意）', en: 'Irrigation districts and black soil (schematic)' },
+    group: 'land',
+    palette: 'farmland',
+    geoms: ['area'],
+    method: M_AREA,
+  }),
+  def({
+    id: 'thematic-parks',
+    name: { zh: '国家公园（创建中，示意）', en: 'National parks (in creation, schematic)' },
+    group: 'land',
+    palette: 'park',
+    geoms: ['area'],
+    method: `${M_AREA} Sized to the published areas of the national nature reserves the parks build on.`,
+  }),
+  def({
+    id: 'redline-illustrative',
+    name: { zh: '生态保护红线（示意）', en: 'Ecological protection red line (illustrative)' },
+    group: 'redline',
+    palette: 'redline',
+    geoms: ['area'],
+    method:
+      'ILLUSTRATIVE ONLY: official red-line boundaries are not public. Parts drawn where red lines plausibly lie (forests, ranges, lakes and wetlands, cores of the sands, a few national nature reserves as zoneType nature-reserve-core); parts do not overlap.',
+    accuracy: {
+      zh: '示意：官方生态保护红线边界未公开，本图层仅为示意，绝不能作为法定边界或用于合规判断。',
+      en: 'Illustrative (示意): official red-line boundaries are not public. Never use this layer as the legal boundary or for compliance decisions.',
+    },
+    dash: [2, 2],
+  }),
+  def({
+    id: 'thematic-reservoirs',
+    name: { zh: '大中型水库', en: 'Reservoirs' },
+    group: 'thematic-water',
+    palette: 'reservoir',
+    geoms: ['point'],
+    method: 'Points at the published dam locations (±5–10 km).',
+  }),
+];
