@@ -325,6 +325,57 @@ export const THEMATIC_LAYERS: LayerDef[] = [
     method: `${M_AREA} Sized to the published areas of the national nature reserves the parks build on.`,
   }),
   def({
+    id: 'thematic-eco-areas',
+    name: { zh: '重点生态功能区（示意）', en: 'Key ecological function areas (schematic)' },
+    group: 'eco',
+    palette: 'eco',
+    geoms: ['area'],
+    method: M_AREA,
+  }),
+  def({
+    id: 'thematic-layout',
+    name: { zh: '国土空间格局（示意）', en: 'Territorial layout (schematic)' },
+    group: 'eco',
+    palette: 'layout',
+    geoms: ['area', 'point'],
+    method:
+      '三山一弯 from the range outlines and the bend; 一核 as the four leagues 呼包鄂乌; 双星 as Chifeng and Tongliao (task 2.1.2). 两带十区 and 多点 are not located by the outline and are not drawn.',
+  }),
+  def({
+    id: 'thematic-wind-bases',
+    name: { zh: '千万千瓦级风电基地（示意）', en: '10-GW wind power bases (illustrative)' },
+    group: 'energy',
+    palette: 'wind',
+    geoms: ['area'],
+    method:
+      'Illustrative ellipses over the parts of each league the descriptions name; the farms’ sites are not drawn.',
+  }),
+  def({
+    id: 'thematic-industry',
+    name: { zh: '产业基地与园区（示意）', en: 'Industrial bases and zones (schematic)' },
+    group: 'energy',
+    palette: 'industry',
+    geoms: ['area', 'point'],
+    method: 'Park clusters as small illustrative ellipses at their published places; single zones as points.',
+  }),
+  def({
+    id: 'thematic-pilots',
+    name: { zh: '试点城市与试验区（示意）', en: 'Pilot cities and zones (schematic)' },
+    group: 'energy',
+    palette: 'pilot',
+    geoms: ['area', 'point'],
+    method:
+      'Pilot zones without a published extent drawn as their whole league; pilot cities as points at the city centre.',
+  }),
+  def({
+    id: 'thematic-places',
+    name: { zh: '旗县与口岸', en: 'Banners, counties and ports' },
+    group: 'places',
+    palette: 'place',
+    geoms: ['point'],
+    method: 'Seat points of the banners, counties and county-level cities the outline names (±5 km).',
+  }),
+  def({
     id: 'redline-illustrative',
     name: { zh: '生态保护红线（示意）', en: 'Ecological protection red line (illustrative)' },
     group: 'redline',
