@@ -84,6 +84,32 @@ export class AppDriver {
     );
   }
 
+  /** Drops files on an element as a user dragging them from the desktop would. */
+  async dropFiles(
+    selector: string,
+    files: { name: string; mimeType: string; buffer: Buffer }[],
+  ): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      (fs) => {
+        const dt = new DataTransfer();
+        for (const f of fs) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.mimeType }));
+        return dt;
+      },
+      files.map((f) => ({ name: f.name, mimeType: f.mimeType, bytes: [...f.buffer] })),
+    );
+    await this.page.dispatchEvent(selector, 'drop', { dataTransfer });
+  }
+
+  /** The GeoJSON a map source holds now (e.g. an overlay), or null when the source is not on the map. */
+  sourceData(source: string): Promise<GeoJSON.FeatureCollection | null> {
+    return this.page.evaluate((id) => {
+      const spec = window.__map?.getStyle().sources[id];
+      return spec && spec.type === 'geojson' && typeof spec.data === 'object'
+        ? (spec.data as GeoJSON.FeatureCollection)
+        : null;
+    }, source);
+  }
+
   async stop(): Promise<void> {
     await this.context.close();
     await this.server.close();

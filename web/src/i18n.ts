@@ -58,6 +58,7 @@ const STRINGS = {
     zh: '内部规划工具：底图边界未经审图，不用于公开发布。',
     en: 'Internal planning tool: basemap borders are not an approved (审图号) map; not for publication.',
   },
+  screening: { zh: '选址审查', en: 'Screening' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

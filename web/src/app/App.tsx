@@ -5,6 +5,7 @@ import { StatusBar } from '../components/StatusBar.tsx';
 import { ZonePanel } from '../components/ZonePanel.tsx';
 
 const LayerInfo = lazy(() => import('../components/LayerInfo.tsx'));
+const ScreeningPanel = lazy(() => import('../screening/ScreeningPanel.tsx'));
 
 import { t } from '../i18n.ts';
 import { useAppStore } from '../store/store.ts';
@@ -13,6 +14,7 @@ import { restoreUserLayers } from '../user-layers/user-layer-actions.ts';
 export function App() {
   const lang = useAppStore((s) => s.lang);
   const infoOpen = useAppStore((s) => s.infoLayerId !== null);
+  const screeningOpen = useAppStore((s) => s.screeningOpen);
   useEffect(() => {
     void restoreUserLayers();
   }, []);
@@ -33,6 +35,14 @@ export function App() {
         </div>
         <button
           type="button"
+          className="screening-toggle"
+          aria-pressed={screeningOpen}
+          onClick={() => useAppStore.getState().setScreeningOpen(!screeningOpen)}
+        >
+          {t('screening', lang)}
+        </button>
+        <button
+          type="button"
           className="lang-toggle"
           aria-label={t('languageLabel', lang)}
           onClick={() => useAppStore.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
@@ -46,6 +56,11 @@ export function App() {
         <ZonePanel />
       </main>
       <StatusBar />
+      {screeningOpen ? (
+        <Suspense fallback={null}>
+          <ScreeningPanel />
+        </Suspense>
+      ) : null}
       {infoOpen ? (
         <Suspense fallback={null}>
           <LayerInfo />

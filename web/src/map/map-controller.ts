@@ -9,6 +9,7 @@ import {
   type StyleState,
 } from '../../../layers/style.ts';
 import { THEME } from '../../../layers/theme.ts';
+import { DRAW_PREFIX } from '../screening/screening-slice.ts';
 import type { AppState, AppStore, ZoneSummary } from '../store/store.ts';
 import { dataUrl } from './data-urls.ts';
 import { userLayerData } from './user-layer-data.ts';
@@ -32,6 +33,8 @@ export class MapController {
   private selected: ZoneRef[] = [];
   private hovered: ZoneRef[] = [];
   private firstIdle = true;
+  /** terra-draw, loaded and created the first time the store's draw mode is switched on */
+  private draw: { destroy(): void } | Promise<unknown> | null = null;
 
   constructor(
     container: HTMLElement,
@@ -96,12 +99,71 @@ export class MapController {
           this.map.getCanvas().style.cursor = id ? 'pointer' : '';
         },
       ),
+      store.subscribe(
+        (s) => s.drawMode,
+        (mode) => {
+          if (mode === 'off' || this.draw) return;
+          this.draw = import('../screening/draw-controller.ts').then((m) => {
+            this.draw = new m.DrawController(this.map, store);
+          });
+        },
+      ),
+      store.subscribe(
+        (s) => s.snapshotRequest,
+        (req) => req && void this.snapshot(req.id, req.bbox),
+      ),
     );
   }
 
   private applyStyle(): void {
     this.style = this.buildStyle(this.store.getState());
-    this.map.setStyle(this.style, { diff: true });
+    // the drawing's own sources and layers are not in the built style: keep them
+    this.map.setStyle(this.style, {
+      diff: true,
+      transformStyle: (prev, next) => ({
+        ...next,
+        sources: {
+          ...next.sources,
+          ...Object.fromEntries(
+            Object.entries(prev?.sources ?? {}).filter(([id]) => id.startsWith(DRAW_PREFIX)),
+          ),
+        },
+        layers: [...next.layers, ...(prev?.layers ?? []).filter((l) => l.id.startsWith(DRAW_PREFIX))],
+      }),
+    });
+  }
+
+  /** Answers a snapshot request: the map framed on bbox, captured right after a render, then put back. */
+  private async snapshot(id: number, bbox: [number, number, number, number] | null): Promise<void> {
+    const { map } = this;
+    const camera = {
+      center: map.getCenter(),
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+    };
+    if (bbox) map.fitBounds(bbox, { padding: 48, animate: false, maxZoom: 16, bearing: 0, pitch: 0 });
+    await new Promise<void>((ok) => {
+      map.once('idle', () => ok());
+      map.triggerRepaint();
+    });
+    const dataUrl = await new Promise<string>((ok) => {
+      map.once('render', () => ok(map.getCanvas().toDataURL('image/png')));
+      map.triggerRepaint();
+    });
+    const c = map.getCenter();
+    const b = map.getBounds();
+    const canvas = map.getCanvas();
+    this.store.getState().setSnapshot({
+      id,
+      dataUrl,
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+      metersPerPixel: (40075016.686 * Math.cos((c.lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom()),
+      bearing: map.getBearing(),
+      bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    });
+    if (bbox) map.jumpTo(camera);
   }
 
   /** Clears the flag on the previous features and sets it on every source feature with that zone id. */
@@ -196,6 +258,7 @@ export class MapController {
 
   destroy(): void {
     for (const u of this.unsubscribers) u();
+    if (this.draw && 'destroy' in this.draw) this.draw.destroy();
     this.map.remove();
   }
 }

@@ -4,6 +4,7 @@ import type { Overlay } from '../../../layers/overlays.ts';
 import { LAYERS } from '../../../layers/registry.ts';
 import { initialStyleState } from '../../../layers/style.ts';
 import type { Lang } from '../../../layers/types.ts';
+import { type ScreeningSlice, screeningSlice } from '../screening/screening-slice.ts';
 
 export type MapStatus = 'loading' | 'idle' | 'error';
 
@@ -25,7 +26,7 @@ export interface UserLayerInfo {
   crs: string;
 }
 
-export interface AppState {
+export interface AppState extends ScreeningSlice {
   lang: Lang;
   visible: Record<string, boolean>;
   opacity: Record<string, number>;
@@ -54,7 +55,8 @@ export interface AppState {
 const initial = initialStyleState(LAYERS);
 
 export const useAppStore = create<AppState>()(
-  subscribeWithSelector((set) => ({
+  subscribeWithSelector((set, get) => ({
+    ...screeningSlice(set, get),
     lang: initial.lang,
     visible: initial.visible,
     opacity: initial.opacity,

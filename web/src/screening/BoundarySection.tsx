@@ -1,0 +1,152 @@
+import { useId, useState } from 'react';
+import type { CoordinateSource, ImportMessage } from '../../domain/importers/types.ts';
+import { useAppStore } from '../store/store.ts';
+import { MessageList } from './MessageList.tsx';
+import { type ImportOutcome, importBoundaryFiles, importBoundaryText } from './screening-actions.ts';
+import { tr } from './strings.ts';
+
+const ACCEPT = '.geojson,.json,.kml,.kmz,.gpx,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv,.tsv,.wkt,.txt';
+
+/** Draw, upload or paste the project boundary; the user says where coordinates come from. */
+export function BoundarySection() {
+  const lang = useAppStore((s) => s.lang);
+  const drawMode = useAppStore((s) => s.drawMode);
+  const history = useAppStore((s) => s.drawHistory);
+  const refused = useAppStore((s) => s.drawRefused);
+  const draft = useAppStore((s) => s.screeningDraft);
+  const [source, setSource] = useState<CoordinateSource>('wgs84');
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<ImportMessage[]>([]);
+  const [warnings, setWarnings] = useState<ImportMessage[]>([]);
+  const [pasted, setPasted] = useState('');
+  const [dragOver, setDragOver] = useState(false);
+  const ids = { src: useId(), file: useId(), paste: useId() };
+  const s = useAppStore.getState;
+
+  const run = async (work: () => Promise<ImportOutcome>) => {
+    setBusy(true);
+    setErrors([]);
+    setWarnings([]);
+    try {
+      const r = await work();
+      setErrors(r.errors);
+      setWarnings(r.warnings);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onFiles = (files: FileList | null | undefined) => {
+    const list = files ? [...files] : [];
+    if (list.length > 0) void run(() => importBoundaryFiles(list, source));
+  };
+  const toggle = (mode: 'polygon' | 'rectangle' | 'select') =>
+    s().setDrawMode(drawMode === mode ? 'off' : mode);
+
+  const from = draft?.importedFrom;
+  return (
+    <section className="screening-section" aria-labelledby="screening-boundary-h">
+      <h3 id="screening-boundary-h">{tr('boundary', lang)}</h3>
+      <div className="draw-toolbar" role="toolbar" aria-label={tr('draw', lang)}>
+        <button type="button" aria-pressed={drawMode === 'polygon'} onClick={() => toggle('polygon')}>
+          {tr('polygon', lang)}
+        </button>
+        <button type="button" aria-pressed={drawMode === 'rectangle'} onClick={() => toggle('rectangle')}>
+          {tr('rectangle', lang)}
+        </button>
+        <button type="button" aria-pressed={drawMode === 'select'} onClick={() => toggle('select')}>
+          {tr('edit', lang)}
+        </button>
+        <button type="button" disabled={!history.canUndo} onClick={() => s().issueDrawCommand('undo')}>
+          {tr('undo', lang)}
+        </button>
+        <button type="button" disabled={!history.canRedo} onClick={() => s().issueDrawCommand('redo')}>
+          {tr('redo', lang)}
+        </button>
+        <button type="button" disabled={!history.selected} onClick={() => s().issueDrawCommand('delete')}>
+          {tr('deleteShape', lang)}
+        </button>
+        {drawMode !== 'off' ? (
+          <button type="button" onClick={() => s().setDrawMode('off')}>
+            {tr('stopDrawing', lang)}
+          </button>
+        ) : null}
+      </div>
+      {drawMode === 'polygon' || drawMode === 'rectangle' ? (
+        <p className="screening-hint">{tr('drawHint', lang)}</p>
+      ) : drawMode === 'select' ? (
+        <p className="screening-hint">{tr('editHint', lang)}</p>
+      ) : null}
+      {refused === 'self-intersection' ? (
+        <p className="screening-error" role="alert" data-refused="self-intersection">
+          {tr('selfIntersection', lang)}
+        </p>
+      ) : null}
+
+      <div className="screening-field">
+        <label htmlFor={ids.src}>{tr('coordSource', lang)}</label>
+        <select
+          id={ids.src}
+          value={source}
+          onChange={(e) => setSource(e.currentTarget.value as CoordinateSource)}
+        >
+          <option value="wgs84">{tr('srcWgs', lang)}</option>
+          <option value="gcj02">{tr('srcGcj', lang)}</option>
+          <option value="bd09">{tr('srcBd', lang)}</option>
+        </select>
+      </div>
+      <section
+        className={`drop-zone${dragOver ? ' drag-over' : ''}`}
+        aria-label={tr('upload', lang)}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragOver(true);
+        }}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragOver(false);
+          onFiles(e.dataTransfer.files);
+        }}
+      >
+        <p>{tr('dropHere', lang)}</p>
+        <label htmlFor={ids.file} className="file-button">
+          {tr('chooseFile', lang)}
+        </label>
+        <input
+          id={ids.file}
+          className="screening-file"
+          type="file"
+          multiple
+          accept={ACCEPT}
+          disabled={busy}
+          onChange={(e) => {
+            onFiles(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+      </section>
+      <div className="screening-field">
+        <label htmlFor={ids.paste}>{tr('paste', lang)}</label>
+        <textarea id={ids.paste} rows={3} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} />
+        <button
+          type="button"
+          disabled={busy || !pasted.trim()}
+          onClick={() => void run(() => importBoundaryText(pasted, source, tr('pastedLabel', lang)))}
+        >
+          {tr('readPasted', lang)}
+        </button>
+      </div>
+      {busy ? <p role="status">{tr('reading', lang)}</p> : null}
+      <MessageList items={errors} lang={lang} label="errors" />
+      <MessageList items={warnings} lang={lang} label="warnings" />
+      {draft && draft.boundary.features.length > 0 ? (
+        <p className="boundary-summary" data-format={from?.format ?? ''}>
+          {tr('boundaryFrom', lang)}: {from?.format === 'drawn' ? tr('drawn', lang) : (from?.fileName ?? '')}
+          {from && from.format !== 'drawn' ? ` (${from.format}, ${from.crs})` : ''} ·{' '}
+          {draft.boundary.features.length} {tr('parts', lang)}
+        </p>
+      ) : null}
+      {draft?.originalBoundary ? <p className="screening-note">{tr('converted', lang)}</p> : null}
+    </section>
+  );
+}

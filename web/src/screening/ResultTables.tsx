@@ -1,0 +1,164 @@
+import type { Lang } from '../../../layers/types.ts';
+import type { ScreeningResult } from '../../domain/screening/engine.ts';
+import { ZONE_TYPES } from '../../domain/screening/rules.ts';
+import { fmtBuffer, fmtDistance, fmtHa, fmtM2, fmtMu, fmtShare } from './format.ts';
+import type { DatasetInfo } from './screening-slice.ts';
+import { tr } from './strings.ts';
+
+const zoneName = (id: string, lang: Lang) => ZONE_TYPES.find((z) => z.id === id)?.[lang] ?? id;
+
+function layerName(d: DatasetInfo | undefined, fallback: string, lang: Lang): string {
+  if (!d) return fallback;
+  const name = lang === 'zh' ? d.nameZh : d.nameEn;
+  return d.schematic
+    ? `${name}（${tr('schematic', lang)}）`
+    : d.userData
+      ? `${name}（${tr('userData', lang)}）`
+      : name;
+}
+
+/** The overlap table, distances, buffers and verdicts: shared by the panel and the printed report. */
+export function ResultTables({
+  result,
+  datasets,
+  lang,
+}: {
+  result: ScreeningResult;
+  datasets: DatasetInfo[];
+  lang: Lang;
+}) {
+  const ds = new Map(datasets.map((d) => [d.layerId, d]));
+  return (
+    <>
+      <p className="project-area" data-area-m2={result.projectAreaM2}>
+        {tr('projectArea', lang)}: <strong>{fmtM2(result.projectAreaM2)}</strong> {tr('m2', lang)} ·{' '}
+        <strong>{fmtHa(result.projectAreaM2)}</strong> {tr('ha', lang)} ·{' '}
+        <strong>{fmtMu(result.projectAreaM2)}</strong> {tr('mu', lang)}
+      </p>
+      <table className="overlap-table">
+        <thead>
+          <tr>
+            <th scope="col">{tr('layer', lang)}</th>
+            <th scope="col">{tr('feature', lang)}</th>
+            <th scope="col">{tr('zoneType', lang)}</th>
+            <th scope="col">{tr('m2', lang)}</th>
+            <th scope="col">{tr('ha', lang)}</th>
+            <th scope="col">{tr('mu', lang)}</th>
+            <th scope="col">{tr('share', lang)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.layers.map((l) => {
+            const d = ds.get(l.layerId);
+            const name = layerName(d, l.layerId, lang);
+            const rows = result.overlaps.filter((o) => o.layerId === l.layerId);
+            return [
+              ...rows.map((o) => (
+                <tr
+                  key={`${l.layerId}/${o.featureId}`}
+                  className="overlap-row"
+                  data-layer-id={l.layerId}
+                  data-feature-id={o.featureId}
+                  data-zone-id={o.zoneId ?? ''}
+                  data-area-m2={o.areaM2}
+                >
+                  <td>{name}</td>
+                  <td>{o.name ?? o.featureId}</td>
+                  <td>{zoneName(o.zoneType, lang)}</td>
+                  <td className="num">{fmtM2(o.areaM2)}</td>
+                  <td className="num">{fmtHa(o.areaM2)}</td>
+                  <td className="num">{fmtMu(o.areaM2)}</td>
+                  <td className="num">{fmtShare(o.share)}</td>
+                </tr>
+              )),
+              <tr
+                key={`${l.layerId}/total`}
+                className="layer-total"
+                data-layer-id={l.layerId}
+                data-area-m2={l.overlapAreaM2}
+              >
+                <th scope="row">{name}</th>
+                <td colSpan={2}>
+                  {rows.length > 0
+                    ? `${tr('total', lang)} (${rows.length})`
+                    : `${tr('noOverlap', lang)}${
+                        l.nearest
+                          ? ` · ${tr('nearest', lang)} ${fmtDistance(l.nearest.distanceM, lang)} (${l.nearest.zoneId ?? l.nearest.featureId})`
+                          : ''
+                      }`}
+                </td>
+                <td className="num">{fmtM2(l.overlapAreaM2)}</td>
+                <td className="num">{fmtHa(l.overlapAreaM2)}</td>
+                <td className="num">{fmtMu(l.overlapAreaM2)}</td>
+                <td className="num">{fmtShare(l.share)}</td>
+              </tr>,
+            ];
+          })}
+        </tbody>
+      </table>
+      {result.nearest ? (
+        <p className="nearest" data-distance-m={result.nearest.distanceM}>
+          {tr('nearest', lang)}: {fmtDistance(result.nearest.distanceM, lang)} —{' '}
+          {layerName(ds.get(result.nearest.layerId), result.nearest.layerId, lang)} ·{' '}
+          {result.nearest.zoneId ?? result.nearest.featureId}
+        </p>
+      ) : null}
+      {result.buffers.length > 0 ? (
+        <>
+          <h4>{tr('withinBuffer', lang)}</h4>
+          <ul className="buffer-list">
+            {[...new Set(result.buffers.map((b) => b.distanceM))].map((dist) => {
+              const hits = result.buffers.filter((b) => b.distanceM === dist).flatMap((b) => b.features);
+              return (
+                <li key={dist} data-buffer-m={dist} data-count={hits.length}>
+                  {fmtBuffer(dist, lang)}:{' '}
+                  {hits.length === 0
+                    ? tr('none', lang)
+                    : hits
+                        .map(
+                          (f) =>
+                            `${layerName(ds.get(f.layerId), f.layerId, lang)} ${f.zoneId ?? f.featureId} (${fmtDistance(f.distanceM, lang)})`,
+                        )
+                        .join('；')}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+      <h4>{tr('verdicts', lang)}</h4>
+      {result.verdicts.length === 0 ? (
+        <p className="verdict-none">{tr('noVerdicts', lang)}</p>
+      ) : (
+        <table className="verdict-table">
+          <thead>
+            <tr>
+              <th scope="col">{tr('zoneType', lang)}</th>
+              <th scope="col">{tr('verdict', lang)}</th>
+              <th scope="col">{tr('rule', lang)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.verdicts.map((v) => (
+              <tr
+                key={v.zoneType}
+                className={`verdict verdict-${v.verdict}`}
+                data-verdict={v.verdict}
+                data-zone-type={v.zoneType}
+              >
+                <td>{lang === 'zh' ? v.zoneTypeZh : v.zoneTypeEn}</td>
+                <td>
+                  <strong>{lang === 'zh' ? v.verdictZh : v.verdictEn}</strong>
+                </td>
+                <td>
+                  {lang === 'zh' ? v.rule.zh : v.rule.en}{' '}
+                  <span className="rule-source">（{v.rule.source}）</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { ValidationIssue } from '../../domain/geo/validate-polygon.ts';
+import type { ScreeningResult, ScreenOptions } from '../../domain/screening/engine.ts';
+import type { LayerMeta, Progress } from '../../domain/screening/layer.ts';
+import type { ClientRequest, ClientResponse } from './worker-messages.ts';
+
+type Final = Exclude<ClientResponse, { type: 'progress' } | { type: 'layerHashed' }>;
+type WithoutId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
+
+interface Pending {
+  resolve(msg: Final): void;
+  onProgress?: (p: Progress) => void;
+  hashed?: (sha256: string, bytes: number) => void;
+}
+
+export type ScreenOutcome =
+  | { ok: true; result: ScreeningResult; ms: number }
+  | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+
+/** Talks to the screening worker: one promise per request, progress on the side. */
+export class ScreeningClient {
+  private readonly worker: Worker;
+  private seq = 0;
+  private readonly pending = new Map<number, Pending>();
+  /** layer id → what was loaded (so a replaced layer is loaded again) */
+  private readonly loaded = new Map<string, { key: string; sha256: string; featureCount: number }>();
+
+  constructor() {
+    this.worker = new Worker(new URL('./screening.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (e: MessageEvent<ClientResponse>) => this.receive(e.data);
+    this.worker.onerror = (e) => {
+      const msg = e.message || 'screening worker failed';
+      for (const [id, p] of this.pending) p.resolve({ type: 'error', requestId: id, message: msg });
+      this.pending.clear();
+    };
+  }
+
+  private receive(msg: ClientResponse): void {
+    const p = this.pending.get(msg.requestId);
+    if (!p) return;
+    if (msg.type === 'progress') p.onProgress?.(msg.progress);
+    else if (msg.type === 'layerHashed') p.hashed?.(msg.sha256, msg.bytes);
+    else {
+      this.pending.delete(msg.requestId);
+      p.resolve(msg);
+    }
+  }
+
+  private send(req: WithoutId<ClientRequest>, extra: Omit<Pending, 'resolve'> = {}): Promise<Final> {
+    const requestId = ++this.seq;
+    return new Promise<Final>((resolve) => {
+      this.pending.set(requestId, { resolve, ...extra });
+      this.worker.postMessage({ ...req, requestId } as ClientRequest);
+    });
+  }
+
+  /** Loads a layer unless the same version (key) is loaded already. */
+  async ensureLayer(
+    key: string,
+    meta: LayerMeta,
+    from: { url: string } | { data: unknown },
+    onProgress?: (p: Progress) => void,
+  ): Promise<{ sha256: string; featureCount: number }> {
+    const have = this.loaded.get(meta.id);
+    if (have && have.key === key) return have;
+    let sha256 = '';
+    const req: WithoutId<ClientRequest> =
+      'url' in from
+        ? { type: 'loadLayerFrom', url: from.url, meta }
+        : { type: 'loadLayerData', data: from.data, meta };
+    const res = await this.send(req, {
+      onProgress,
+      hashed: (h) => {
+        sha256 = h;
+      },
+    });
+    if (res.type === 'error') throw new Error(res.message);
+    if (res.type !== 'layerLoaded') throw new Error(`unexpected answer ${res.type}`);
+    const entry = { key, sha256, featureCount: res.featureCount };
+    this.loaded.set(meta.id, entry);
+    return entry;
+  }
+
+  async screen(
+    project: unknown,
+    layerIds: string[],
+    options: Omit<ScreenOptions, 'onProgress'>,
+    onProgress?: (p: Progress) => void,
+  ): Promise<ScreenOutcome> {
+    const res = await this.send({ type: 'screen', project, layerIds, options }, { onProgress });
+    if (res.type === 'screened') return { ok: true, result: res.result, ms: res.ms };
+    if (res.type === 'invalidProject') return { ok: false, errors: res.errors, warnings: res.warnings };
+    if (res.type === 'error') throw new Error(res.message);
+    throw new Error(`unexpected answer ${res.type}`);
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+  }
+}

@@ -1,0 +1,50 @@
+/// <reference lib="webworker" />
+
+import type { GeoJsonFeatureCollection } from '../../domain/screening/layer.ts';
+import { createScreeningHandler } from '../../domain/screening/worker-protocol.ts';
+import { layerFeatures } from './layer-features.ts';
+import type { ClientRequest, ClientResponse } from './worker-messages.ts';
+
+/** The screening engine off the main thread: drawing and panning never wait for a check. */
+const handle = createScreeningHandler();
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (msg: ClientResponse, transfer: Transferable[] = []) => scope.postMessage(msg, { transfer });
+
+async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...d].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadLayerData' }>): Promise<void> {
+  try {
+    let text: string;
+    if (req.type === 'loadLayerFrom') {
+      post({ type: 'progress', requestId: req.requestId, progress: { phase: 'parse', done: 0, total: 1 } });
+      const res = await fetch(req.url);
+      if (!res.ok) throw new Error(`${req.url}: HTTP ${res.status}`);
+      text = await res.text();
+    } else text = JSON.stringify(req.data);
+    const bytes = new TextEncoder().encode(text);
+    const sha256 = await sha256Hex(bytes.buffer as ArrayBuffer);
+    const fc = layerFeatures(JSON.parse(text) as GeoJsonFeatureCollection);
+    post({
+      type: 'layerHashed',
+      requestId: req.requestId,
+      layerId: req.meta.id,
+      sha256,
+      bytes: bytes.length,
+    });
+    handle(
+      { type: 'loadLayer', requestId: req.requestId, format: 'geojson', geojson: fc, meta: req.meta },
+      post,
+    );
+  } catch (e) {
+    post({ type: 'error', requestId: req.requestId, message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+scope.onmessage = (e: MessageEvent<ClientRequest>) => {
+  const req = e.data;
+  if (req.type === 'loadLayerFrom' || req.type === 'loadLayerData') void load(req);
+  else handle(req, post);
+};
