@@ -73,10 +73,19 @@ const stateCase = (selected: number, hover: number, base: number): ExpressionSpe
 ];
 
 function styleFor(s: Spec) {
-  return ({ theme, lang, opacity, visible, source, labelSource }: StyleContext): LayerSpecification[] => {
+  return ({
+    theme,
+    lang,
+    opacity,
+    visible,
+    schematic,
+    source,
+    labelSource,
+  }: StyleContext): LayerSpecification[] => {
     const t = theme.thematic;
     const pal = t[s.palette];
-    const dash = s.dash ?? theme.schematic.dash;
+    // dashed while schematic; solid once the user has replaced the layer with real data
+    const dash = schematic ? { 'line-dasharray': s.dash ?? theme.schematic.dash } : {};
     const vis = visibility(visible);
     const width = s.lineWidth ?? 1.4;
     const text = {
@@ -108,7 +117,7 @@ function styleFor(s: Spec) {
           paint: {
             'line-color': byState(t.selectedLine, pal.line, pal.line),
             'line-width': stateCase(2.6, 1.8, 1.2),
-            'line-dasharray': dash,
+            ...dash,
             'line-opacity': opacity,
           },
         },
@@ -140,7 +149,7 @@ function styleFor(s: Spec) {
           paint: {
             'line-color': byState(t.selectedLine, pal.line, pal.line),
             'line-width': stateCase(width + 1.6, width + 0.8, width),
-            'line-dasharray': dash,
+            ...dash,
             'line-opacity': opacity,
           },
         },
@@ -175,7 +184,8 @@ function styleFor(s: Spec) {
             'circle-radius': stateCase(7, 6, 4.5),
             'circle-stroke-color': pal.line,
             'circle-stroke-width': 1.5,
-            'circle-opacity': opacity,
+            // schematic points are lighter; solid once replaced by real data
+            'circle-opacity': (schematic ? 0.55 : 1) * opacity,
             'circle-stroke-opacity': opacity,
           },
         },

@@ -115,7 +115,9 @@ function draw(spec: ThematicSpec, ctx: BuildContext, byId: Map<string, ThematicS
       const at = snap(ctx, s.snapTo, s.at);
       return {
         geometry: { type: 'Point', coordinates: [at[0], at[1]] },
-        how: s.snapTo ? `point, moved onto the base layer's ${s.snapTo}` : 'point',
+        how: s.snapTo
+          ? `point at the published location, moved onto the base layer's ${s.snapTo}`
+          : 'point at the published location',
       };
     }
     case 'line':

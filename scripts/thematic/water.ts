@@ -208,17 +208,19 @@ export const WATER_WORKS: ThematicLayerSpec = {
         type: 'line',
         path: [
           [121.9, 46.9],
-          [122.1, 46.5],
-          [122.05, 46.1],
-          [121.95, 45.6],
-          [121.85, 45.1],
-          [122.0, 44.6],
-          [122.05, 44.2],
+          [122.0, 46.45],
+          [122.0, 46.15],
+          [121.65, 46.0],
+          [121.55, 45.75],
+          [121.45, 45.3],
+          [121.45, 45.05],
+          [121.6, 44.6],
+          [121.9, 44.2],
           [122.1, 43.85],
         ],
       },
       drawnFrom:
-        'from the Wendegen reservoir on the Chaor River (Jalaid Banner) south past Ulanhot to the Molimiao reservoir near Tongliao; published length ~390 km',
+        'from the Wendegen reservoir on the Chaor River (Jalaid Banner) south past Ulanhot and Horqin Right Middle Banner to the Molimiao reservoir near Tongliao; published length ~390 km',
       accuracy:
         'Schematic route between the published end points; the real route (tunnels and pipelines) is not drawn.',
       props: {
