@@ -207,3 +207,138 @@ describe('screening a project against the red line', () => {
     expect(await panel().locator('.verdict-none').count()).toBe(1);
   });
 });
+
+/** Centres the map on a place in the part of the map the screening panel does not cover. */
+async function jumpTo(lng: number, lat: number, zoom: number): Promise<void> {
+  await app.page.evaluate(
+    ([x, y, z]) => {
+      const map = window.__map;
+      const panel = document.querySelector('.screening-panel')?.getBoundingClientRect();
+      if (!map || !panel) throw new Error('map or panel missing');
+      map.jumpTo({ center: [x as number, y as number], zoom: z as number });
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const p = map.project([x as number, y as number]);
+      map.panBy([p.x - (panel.left - canvas.left) / 2, 0], { animate: false });
+    },
+    [lng, lat, zoom],
+  );
+  await app.idle();
+}
+
+const projectOutline = async (): Promise<Polygon[]> =>
+  ((await app.sourceData('overlay-screening-project'))?.features ?? []).map((f) => f.geometry as Polygon);
+
+/** Outlines terra-draw holds (finished or in progress), read from its own map source. */
+const drawingPolygons = async () =>
+  ((await app.sourceData('screening-draw-polygon'))?.features ?? []) as Feature[];
+
+/** Moves the mouse there in steps, as a hand would, and clicks. */
+async function clickAt(lng: number, lat: number): Promise<void> {
+  const q = await app.page.evaluate(
+    ([x, y]) => {
+      const map = window.__map;
+      if (!map) throw new Error('no map');
+      const p = map.project([x as number, y as number]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    [lng, lat],
+  );
+  await app.page.mouse.move(q.x, q.y, { steps: 8 });
+  await app.page.mouse.down();
+  await app.page.mouse.up();
+}
+
+describe('drawing a boundary on the map', () => {
+  let corners: [number, number][] = [];
+
+  it('draws a rectangle across the red line with the mouse and checks it', async () => {
+    const fc = redlineData();
+    const lake = featureByName(fc, '呼伦湖');
+    const [w, s, e, n] = bbox(lake.geometry);
+    await openPanel();
+    await jumpTo(e, (s + n) / 2, 8);
+    const dx = 0.25 * (e - w);
+    const dy = 0.15 * (n - s);
+    const cy = (s + n) / 2;
+    corners = [
+      [e - dx, cy - dy],
+      [e + dx, cy + dy],
+    ];
+    await panel().getByRole('button', { name: '矩形' }).click();
+    for (const [x, y] of corners) await clickAt(x, y);
+    await panel().locator('.boundary-summary[data-format="drawn"]').waitFor();
+
+    const [drawn] = await projectOutline();
+    const ring = drawn?.coordinates[0] ?? [];
+    expect(ring).toHaveLength(5);
+    // the corners are where the mouse clicked (a pixel at zoom 8 is ~300 m)
+    const xs = ring.map((p) => p[0] as number);
+    const ys = ring.map((p) => p[1] as number);
+    expect(Math.abs(Math.min(...xs) - (e - dx))).toBeLessThan(0.01);
+    expect(Math.abs(Math.max(...xs) - (e + dx))).toBeLessThan(0.01);
+    expect(Math.abs(Math.min(...ys) - (cy - dy))).toBeLessThan(0.01);
+    expect(Math.abs(Math.max(...ys) - (cy + dy))).toBeLessThan(0.01);
+    const expected = expectedOverlaps(drawn as Polygon, fc);
+    const lakeOverlap = expected.get(String(lake.properties?.zoneId)) ?? 0;
+    expect(lakeOverlap).toBeGreaterThan(0);
+    expect(lakeOverlap).toBeLessThan(polygonArea((drawn as Polygon).coordinates));
+
+    await runCheck();
+    const row = panel().locator(`.overlap-row[data-zone-id="${lake.properties?.zoneId}"]`);
+    expect(Math.abs(Number(await row.getAttribute('data-area-m2')) / lakeOverlap - 1)).toBeLessThan(1e-6);
+    expect(
+      Math.abs((await num('.project-area')) / polygonArea((drawn as Polygon).coordinates) - 1),
+    ).toBeLessThan(1e-9);
+  });
+
+  it('undoes and redoes with Ctrl+Z / Ctrl+Shift+Z and the buttons', async () => {
+    await app.page.keyboard.press('Control+z');
+    await panel().locator('.boundary-summary').waitFor({ state: 'detached' });
+    expect(await projectOutline()).toEqual([]);
+    await app.page.keyboard.press('Control+Shift+z');
+    await panel().locator('.boundary-summary[data-format="drawn"]').waitFor();
+    expect((await projectOutline())[0]?.coordinates[0]).toHaveLength(5);
+    await panel().getByRole('button', { name: '撤销' }).click();
+    await panel().locator('.boundary-summary').waitFor({ state: 'detached' });
+    await panel().getByRole('button', { name: '重做' }).click();
+    await panel().locator('.boundary-summary[data-format="drawn"]').waitFor();
+  });
+
+  it('adds polygon vertices by clicking, undoes the last one with Ctrl+Z, and Escape cancels', async () => {
+    const [a] = corners as [[number, number]];
+    await panel().getByRole('button', { name: '多边形' }).click();
+    const before = await projectOutline();
+    const inProgress = async () =>
+      (await drawingPolygons()).find((f) => f.properties?.currentlyDrawing) as Feature<Polygon> | undefined;
+    // clockwise: south-west, north-west, north-east
+    await clickAt(a[0] + 0.5, a[1]);
+    await clickAt(a[0] + 0.5, a[1] + 0.1);
+    await clickAt(a[0] + 0.8, a[1] + 0.1);
+    await app.idle();
+    const committed = async () => Number((await inProgress())?.properties?.committedCoordinateCount ?? 0);
+    expect(await committed()).toBe(3);
+    await app.page.keyboard.press('Control+z');
+    await app.idle();
+    expect(await committed()).toBe(2);
+    await app.page.keyboard.press('Escape');
+    await app.idle();
+    expect(await inProgress()).toBeUndefined();
+    expect(await projectOutline()).toEqual(before); // nothing half-drawn became the boundary
+  });
+
+  it('deletes the selected outline with the Delete key', async () => {
+    await panel().getByRole('button', { name: '编辑节点' }).click();
+    const [a, c] = corners as [[number, number], [number, number]];
+    await clickAt((a[0] + c[0]) / 2, (a[1] + c[1]) / 2); // select by clicking inside
+    await panel().getByRole('button', { name: '删除所选' }).waitFor({ state: 'visible' });
+    await app.page.waitForFunction(
+      () =>
+        !(document.querySelector('.draw-toolbar button:nth-child(6)') as HTMLButtonElement | null)?.disabled,
+    );
+    await app.page.keyboard.press('Delete');
+    await panel().locator('.boundary-summary').waitFor({ state: 'detached' });
+    await expect.poll(projectOutline).toEqual([]);
+    await panel().getByRole('button', { name: '结束绘制' }).click();
+  });
+});
