@@ -30,8 +30,25 @@ export interface StyleExtras {
   online?: OnlineBasemap;
   /** Layers the user replaced with their own data: drawn as surveyed data, sources keyed apart. */
   replaced?: ReadonlySet<string>;
+  /**
+   * Data files not needed yet (every layer using them hidden since start): given an empty collection, so that
+   * maplibre, which fetches a GeoJSON source as soon as it is in the style, does not download them.
+   */
+  deferred?: ReadonlySet<string>;
   /** Map layers drawn above everything (project boundaries, overlaps), built by the caller. */
   overlays?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
+}
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Files that no layer shown so far needs. */
+export function deferredFiles(layers: LayerDef[], shown: ReadonlySet<string>): Set<string> {
+  const needed = new Set(
+    layers.filter((l) => shown.has(l.id)).flatMap((l) => [l.data, ...(l.labels ? [l.labels] : [])]),
+  );
+  return new Set(
+    layers.flatMap((l) => [l.data, ...(l.labels ? [l.labels] : [])]).filter((f) => !needed.has(f)),
+  );
 }
 
 export const sourceIdFor = (file: string): string => `src-${file.replace(/\.geojson$/, '')}`;
@@ -50,7 +67,7 @@ export function buildStyle(
   resolve: DataResolver,
   extras: StyleExtras = {},
 ): StyleSpecification {
-  const { online, replaced, overlays } = extras;
+  const { online, replaced, overlays, deferred } = extras;
   const sources: Record<string, SourceSpecification> = {};
   const addSource = (file: string, def: LayerDef) => {
     const id = replaced?.has(def.id) && file === def.data ? `src-user-${def.id}` : sourceIdFor(file);
@@ -62,7 +79,8 @@ export function buildStyle(
       }
       return id;
     }
-    const src: GeoJSONSourceSpecification = { type: 'geojson', data: resolve(file, def), attribution };
+    const data = deferred?.has(file) ? EMPTY : resolve(file, def);
+    const src: GeoJSONSourceSpecification = { type: 'geojson', data, attribution };
     if (def.interactive) src.promoteId = 'zoneId';
     sources[id] = src;
     return id;

@@ -7,6 +7,8 @@ import { type StaticServer, serveDir } from '../../scripts/lib/static-server.ts'
 export class AppDriver {
   consoleErrors: string[] = [];
   foreignRequests: string[] = [];
+  /** Every URL requested, in order. */
+  requests: string[] = [];
   private constructor(
     readonly server: StaticServer,
     readonly context: BrowserContext,
@@ -25,6 +27,7 @@ export class AppDriver {
     page.on('pageerror', (e) => d.consoleErrors.push(String(e)));
     context.on('request', (r) => {
       const u = r.url();
+      d.requests.push(u);
       if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
         d.foreignRequests.push(u);
     });

@@ -32,19 +32,48 @@ describe('the map in a real browser', () => {
   });
 
   it('selects a league when it is clicked and shows it in the zone panel', async () => {
-    await app.clickLngLat(111.75, 40.55);
-    await app.page.locator('.zone-panel[data-zone-id="league-hohhot"]').waitFor();
-    expect(await app.page.locator('.zone-panel h2').textContent()).toContain('呼和浩特市');
-    await app.idle();
-    expect(await app.featureState('src-leagues', 'league-hohhot')).toMatchObject({ selected: true });
-
     await app.clickLngLat(105.5, 40.5);
     await app.page.locator('.zone-panel[data-zone-id="league-alxa"]').waitFor();
-    expect(await app.featureState('src-leagues', 'league-hohhot')).toMatchObject({ selected: false });
+    expect(await app.page.locator('.zone-panel h2').textContent()).toContain('阿拉善盟');
+    await app.idle();
     expect(await app.featureState('src-leagues', 'league-alxa')).toMatchObject({ selected: true });
+
+    await app.clickLngLat(119.0, 43.9);
+    await app.page.locator('.zone-panel[data-zone-id="league-chifeng"]').waitFor();
+    expect(await app.featureState('src-leagues', 'league-alxa')).toMatchObject({ selected: false });
+    expect(await app.featureState('src-leagues', 'league-chifeng')).toMatchObject({ selected: true });
 
     await app.page.keyboard.press('Escape');
     await app.page.locator('.zone-panel').waitFor({ state: 'detached' });
+  });
+
+  it('offers every zone under a click: the league beneath a battle zone is one choice away', async () => {
+    // Hohhot lies inside the Yellow River bend battle zone, which is drawn above the leagues.
+    await app.clickLngLat(111.75, 40.55);
+    const panel = app.page.locator('.zone-panel');
+    await panel.locator('.zones-here').waitFor();
+    const top = await panel.getAttribute('data-zone-id');
+    expect(top).toBe('battle-yellow-river-bend');
+    expect(await panel.locator('.badge-schematic').count()).toBeGreaterThan(0);
+    await panel.locator('.zones-here button[data-zone-id="league-hohhot"]').click();
+    await app.page.locator('.zone-panel[data-zone-id="league-hohhot"]').waitFor();
+    expect(await app.page.locator('.zone-panel h2').textContent()).toContain('呼和浩特市');
+    expect(await panel.locator('.zones-here button[data-zone-id="battle-yellow-river-bend"]').count()).toBe(
+      1,
+    );
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('.zone-panel').waitFor({ state: 'detached' });
+  });
+
+  it('does not download hidden layers until they are switched on', async () => {
+    const fetched = () => app.requests.filter((u) => u.includes('thematic-wind-bases'));
+    expect(fetched()).toEqual([]);
+    await app.page.getByRole('checkbox', { name: /千万千瓦级风电基地/ }).check();
+    await app.idle();
+    expect(fetched().length).toBe(1);
+    expect(await app.renderedZoneIds('thematic-wind-bases-fill')).toContain('wind-base-ordos');
+    await app.page.getByRole('checkbox', { name: /千万千瓦级风电基地/ }).uncheck();
+    await app.idle();
   });
 
   it('lists the plan tasks that name a clicked league, with the mention marked', async () => {

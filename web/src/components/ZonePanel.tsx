@@ -23,6 +23,7 @@ function usePlanBundle(active: boolean): PlanBundle | null {
 
 export function ZonePanel() {
   const zone = useAppStore((s) => s.selectedZone);
+  const here = useAppStore((s) => s.zonesHere);
   const lang = useAppStore((s) => s.lang);
   const bundle = usePlanBundle(zone !== null);
   if (!zone) return null;
@@ -51,6 +52,21 @@ export function ZonePanel() {
       <p className="zone-alt">{other}</p>
       {layer ? <p className="zone-layer">{layer.name[lang]}</p> : null}
       {layer?.schematic ? <p className="note-schematic">{t('schematicNote', lang)}</p> : null}
+      {here.length > 0 ? (
+        <nav className="zones-here" aria-label={t('alsoHere', lang)}>
+          <span>{t('alsoHere', lang)}:</span>
+          {here.map((z) => (
+            <button
+              key={z.id}
+              type="button"
+              data-zone-id={z.id}
+              onClick={() => useAppStore.getState().selectZone(z)}
+            >
+              {bundle?.gazetteer.get(z.id)?.[lang] ?? (z[lang] || z.zh || z.id)}
+            </button>
+          ))}
+        </nav>
+      ) : null}
       {bundle ? (
         <Suspense fallback={loading}>
           <ZonePlanDetails bundle={bundle} zoneId={zone.id} lang={lang} />

@@ -3,6 +3,7 @@ import { overlayStyle } from '../../../layers/overlays.ts';
 import { LAYERS } from '../../../layers/registry.ts';
 import {
   buildStyle,
+  deferredFiles,
   interactiveMapLayerIds,
   type OnlineBasemap,
   registryIdOf,
@@ -33,6 +34,8 @@ export class MapController {
   private selected: ZoneRef[] = [];
   private hovered: ZoneRef[] = [];
   private firstIdle = true;
+  /** Layers visible at some point: their data is loaded; the rest waits until first switched on. */
+  private readonly shown = new Set<string>();
   /** terra-draw, loaded and created the first time the store's draw mode is switched on */
   private draw: { destroy(): void } | Promise<unknown> | null = null;
 
@@ -65,6 +68,7 @@ export class MapController {
 
   private buildStyle(s: AppState): StyleSpecification {
     const state: StyleState = { lang: s.lang, visible: s.visible, opacity: s.opacity };
+    for (const l of LAYERS) if (s.visible[l.id]) this.shown.add(l.id);
     const replaced = new Set(Object.keys(s.userLayers).filter((id) => userLayerData(id)));
     return buildStyle(
       LAYERS,
@@ -73,6 +77,7 @@ export class MapController {
       {
         online: this.online,
         replaced,
+        deferred: deferredFiles(LAYERS, this.shown),
         overlays: overlayStyle(s.overlays),
       },
     );
@@ -182,24 +187,36 @@ export class MapController {
     return refs;
   }
 
-  private zoneAt(e: MapMouseEvent): ZoneSummary | null {
+  /** Every zone under the pointer, topmost first, each once. */
+  private zonesAt(e: MapMouseEvent): ZoneSummary[] {
     const layers = interactiveMapLayerIds(this.style).filter((id) => this.map.getLayer(id));
-    const hit: MapGeoJSONFeature | undefined = this.map.queryRenderedFeatures(e.point, { layers })[0];
-    const p = hit?.properties;
-    if (!hit || typeof p?.zoneId !== 'string') return null;
+    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(e.point, { layers });
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
-    return {
-      id: p.zoneId,
-      zh: str(p.zh),
-      en: str(p.en),
-      kind: str(p.kind),
-      layerId: registryIdOf(hit.layer) ?? '',
-    };
+    const out: ZoneSummary[] = [];
+    for (const hit of hits) {
+      const p = hit.properties;
+      if (typeof p?.zoneId !== 'string' || out.some((z) => z.id === p.zoneId)) continue;
+      out.push({
+        id: p.zoneId,
+        zh: str(p.zh),
+        en: str(p.en),
+        kind: str(p.kind),
+        layerId: registryIdOf(hit.layer) ?? '',
+      });
+    }
+    return out;
+  }
+
+  private zoneAt(e: MapMouseEvent): ZoneSummary | null {
+    return this.zonesAt(e)[0] ?? null;
   }
 
   private bindMapEvents(): void {
     const { map, store } = this;
-    map.on('click', (e) => store.getState().selectZone(this.zoneAt(e)));
+    map.on('click', (e) => {
+      const [first, ...others] = this.zonesAt(e);
+      store.getState().selectZone(first ?? null, others);
+    });
     let frame = 0;
     let last: MapMouseEvent | null = null;
     map.on('mousemove', (e) => {

@@ -33,6 +33,8 @@ export interface AppState extends ScreeningSlice {
   infoLayerId: string | null;
   selectedZoneId: string | null;
   selectedZone: ZoneSummary | null;
+  /** Other zones under the click that selected the current one. */
+  zonesHere: ZoneSummary[];
   hoveredZoneId: string | null;
   pointer: { lng: number; lat: number } | null;
   mapStatus: MapStatus;
@@ -44,7 +46,8 @@ export interface AppState extends ScreeningSlice {
   toggleLayer(id: string): void;
   setOpacity(id: string, value: number): void;
   showInfo(id: string | null): void;
-  selectZone(zone: ZoneSummary | null): void;
+  /** `alsoHere`: the other zones under the same click, offered in the zone panel. */
+  selectZone(zone: ZoneSummary | null, alsoHere?: ZoneSummary[]): void;
   hoverZone(id: string | null): void;
   setPointer(p: { lng: number; lat: number } | null): void;
   setMapStatus(status: MapStatus, error?: string): void;
@@ -63,6 +66,7 @@ export const useAppStore = create<AppState>()(
     infoLayerId: null,
     selectedZoneId: null,
     selectedZone: null,
+    zonesHere: [],
     hoveredZoneId: null,
     pointer: null,
     mapStatus: 'loading',
@@ -75,7 +79,19 @@ export const useAppStore = create<AppState>()(
     setOpacity: (id, value) =>
       set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, value)) } })),
     showInfo: (id) => set({ infoLayerId: id }),
-    selectZone: (zone) => set({ selectedZoneId: zone?.id ?? null, selectedZone: zone }),
+    selectZone: (zone, alsoHere) =>
+      set((s) => ({
+        selectedZoneId: zone?.id ?? null,
+        selectedZone: zone,
+        // choosing one of the offered zones keeps the offer, with the previous choice in it
+        zonesHere: !zone
+          ? []
+          : alsoHere
+            ? alsoHere
+            : s.zonesHere.some((z) => z.id === zone.id)
+              ? [...(s.selectedZone ? [s.selectedZone] : []), ...s.zonesHere.filter((z) => z.id !== zone.id)]
+              : [],
+      })),
     hoverZone: (id) => set((s) => (s.hoveredZoneId === id ? s : { hoveredZoneId: id })),
     setPointer: (pointer) => set({ pointer }),
     setMapStatus: (mapStatus, error) => set({ mapStatus, mapError: error ?? null }),
