@@ -2,11 +2,12 @@ import { BASE_LAYERS } from './base-layers.ts';
 import { THEMATIC_GROUPS, THEMATIC_LAYERS } from './thematic-layers.ts';
 import type { GroupDef, LayerDef } from './types.ts';
 
+/** In legend order: the plan's themes first, the base map last. */
 export const GROUPS: GroupDef[] = [
+  ...THEMATIC_GROUPS,
   { id: 'admin', name: { zh: '行政区划', en: 'Administrative' } },
   { id: 'water', name: { zh: '水系', en: 'Water' } },
   { id: 'context', name: { zh: '周边', en: 'Surroundings' } },
-  ...THEMATIC_GROUPS,
 ];
 
 /** Bottom to top. */

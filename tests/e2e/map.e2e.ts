@@ -68,6 +68,9 @@ describe('the map in a real browser', () => {
   it('does not download hidden layers until they are switched on', async () => {
     const fetched = () => app.requests.filter((u) => u.includes('thematic-wind-bases'));
     expect(fetched()).toEqual([]);
+    const group = app.page.locator('details[data-group-id="energy"]');
+    expect(await group.getAttribute('open')).toBeNull();
+    await group.locator('summary').click();
     await app.page.getByRole('checkbox', { name: /千万千瓦级风电基地/ }).check();
     await app.idle();
     expect(fetched().length).toBe(1);

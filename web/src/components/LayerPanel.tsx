@@ -76,15 +76,23 @@ export function LayerPanel() {
       {GROUPS.map((g) => {
         const defs = top.filter((l) => l.group === g.id);
         if (defs.length === 0) return null;
+        // groups with a layer on start open; the others fold, so the legend fits a screen
         return (
-          <section key={g.id} className="layer-group">
-            <h3>{g.name[lang]}</h3>
+          <details
+            key={g.id}
+            className="layer-group"
+            open={defs.some((d) => d.defaultVisible)}
+            data-group-id={g.id}
+          >
+            <summary>
+              <h3>{g.name[lang]}</h3>
+            </summary>
             <ul>
               {defs.map((d) => (
                 <LayerRow key={d.id} def={d} />
               ))}
             </ul>
-          </section>
+          </details>
         );
       })}
     </nav>
