@@ -342,3 +342,133 @@ describe('drawing a boundary on the map', () => {
     await panel().getByRole('button', { name: '结束绘制' }).click();
   });
 });
+
+const FIX = join(ROOT, 'tests', 'unit', 'importers', 'fixtures');
+const fixture = (name: string) => fileOf(name, readFileSync(join(FIX, name)));
+
+describe('uploading each format, and broken files', () => {
+  // the importers' known parcel (tests/unit/importers/fixture-data.ts) in each format
+  const cases: [string, string][] = [
+    ['boundary-utf8.geojson', 'geojson'],
+    ['boundary-utf8.kml', 'kml'],
+    ['boundary.kmz', 'kmz'],
+    ['track.gpx', 'gpx'],
+    ['shp-utf8-cpg.zip', 'shapefile-zip'],
+    ['vertices-utf8.csv', 'csv'],
+    ['boundary.wkt', 'wkt'],
+    ['jzd-utf8.txt', 'jzd-txt'],
+  ];
+  for (const [name, format] of cases) {
+    it(`reads ${name} (${format})`, async () => {
+      await openPanel();
+      await upload([fixture(name)]);
+      const summary = panel().locator(`.boundary-summary[data-format="${format}"]`);
+      await summary.waitFor();
+      expect(await summary.textContent()).toContain(name);
+      expect(await panel().locator('.screening-messages .msg-error').count()).toBe(0);
+    });
+  }
+
+  it('drops a file on the drop zone', async () => {
+    await app.dropFiles('.drop-zone', [fixture('boundary.wkt')]);
+    await panel().locator('.boundary-summary[data-format="wkt"]').waitFor();
+  });
+
+  it('names the file, the place and the problem for broken files, and keeps the boundary it had', async () => {
+    const broken = [
+      fileOf(
+        'broken.geojson',
+        '{"type": "FeatureCollection", "features": [\n  {"type": "Feature", "geometry": }\n]}',
+      ),
+      fileOf('bad.kml', '<kml><Document><Placemark><Polygon>'),
+      fileOf('notazip.zip', 'this is not a zip archive'),
+      fileOf('open-ring.wkt', 'POLYGON((111.7 40.8, 111.72 40.8, 111.72 40.82, 111.7 40.83))'),
+    ];
+    for (const f of broken) {
+      await upload([f]);
+      const err = panel().locator('.screening-messages .msg-error').first();
+      await err.waitFor();
+      const text = (await err.textContent()) ?? '';
+      expect(text).toContain(f.name);
+      // the boundary from the last good file is still there
+      expect(await panel().locator('.boundary-summary').textContent()).toContain('boundary.wkt');
+    }
+    // syntax errors are located by line
+    await upload([broken[0] as ReturnType<typeof fileOf>]);
+    expect(await panel().locator('.screening-messages .msg-error').first().textContent()).toMatch(
+      /第 ?2 ?行|line 2/,
+    );
+  });
+
+  it('converts GCJ-02 coordinates and shows both outlines', async () => {
+    await openPanel();
+    await panel().getByLabel('坐标来源').selectOption('gcj02');
+    await upload([fixture('boundary-utf8.geojson')]);
+    await panel().locator('.screening-note', { hasText: '转换' }).waitFor();
+    await expect
+      .poll(async () => (await app.sourceData('overlay-screening-original'))?.features.length ?? 0)
+      .toBeGreaterThan(0);
+    const original = await app.sourceData('overlay-screening-original');
+    const converted = await projectOutline();
+    const first = (g: Polygon | MultiPolygon) => polys(g)[0]?.[0]?.[0] as Position;
+    const o = first(original?.features[0]?.geometry as Polygon);
+    const c = first(converted[0] as Polygon);
+    // GCJ-02 is a few hundred metres off WGS84 here: the converted outline moved by 0.001°–0.01°
+    const shift = Math.hypot((o[0] as number) - (c[0] as number), (o[1] as number) - (c[1] as number));
+    expect(shift).toBeGreaterThan(0.001);
+    expect(shift).toBeLessThan(0.01);
+    await panel().getByLabel('坐标来源').selectOption('wgs84');
+  });
+});
+
+describe('projects kept in the browser', () => {
+  it('saves a project, finds it after a reload, renames, exports, deletes and imports it again', async () => {
+    await openPanel();
+    await upload([fixture('boundary.wkt')]);
+    await panel().getByLabel('项目名称').fill('和林格尔光伏（测试）');
+    await panel().getByLabel('项目类型').selectOption('renewable-energy');
+    await panel().getByRole('button', { name: '保存项目' }).click();
+    await panel().locator('.project-list li', { hasText: '和林格尔光伏（测试）' }).waitFor();
+    const saved = await projectOutline();
+
+    await app.page.reload();
+    await app.page.waitForFunction(() => window.__map !== undefined);
+    await app.idle();
+    await openPanel();
+    const item = panel().locator('.project-list li', { hasText: '和林格尔光伏（测试）' });
+    await item.waitFor();
+    await item.getByRole('button', { name: '打开' }).click();
+    await panel().locator('.boundary-summary').waitFor();
+    expect(await projectOutline()).toEqual(saved);
+    expect(await panel().getByLabel('项目类型').inputValue()).toBe('renewable-energy');
+
+    const id = await item.getAttribute('data-project-id');
+    const byId = panel().locator(`.project-list li[data-project-id="${id}"]`);
+    await byId.getByRole('button', { name: '重命名' }).click();
+    await byId.getByRole('textbox').fill('和林格尔光伏（改名）');
+    await byId.getByRole('button', { name: '确定' }).click();
+    const renamed = panel().locator('.project-list li', { hasText: '和林格尔光伏（改名）' });
+    await renamed.waitFor();
+
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      panel().getByRole('button', { name: '导出全部项目' }).click(),
+    ]);
+    const exported = readFileSync((await download.path()) as string, 'utf8');
+    expect(JSON.parse(exported).projects.map((p: { name: string }) => p.name)).toContain(
+      '和林格尔光伏（改名）',
+    );
+
+    await renamed.getByRole('button', { name: '删除' }).click();
+    await renamed.getByRole('button', { name: '确认删除' }).click();
+    await renamed.waitFor({ state: 'detached' });
+
+    await panel()
+      .locator('input.projects-import')
+      .setInputFiles([fileOf('projects.json', exported, 'application/json')]);
+    const back = panel().locator('.project-list li', { hasText: '和林格尔光伏（改名）' });
+    await back.waitFor();
+    await back.getByRole('button', { name: '打开' }).click();
+    await expect.poll(projectOutline).toEqual(saved);
+  });
+});

@@ -45,7 +45,7 @@ const sample = (): Project[] => [
   projectFrom(
     'jzd-gbk.txt',
     '和林格尔光伏 <script>alert(1)</script>',
-    'energy',
+    'renewable-energy',
     'wgs84',
     '2026-01-01T00:00:00Z',
   ),
@@ -201,6 +201,8 @@ describe('project model', () => {
     const [a] = sample() as [Project];
     expect(checkProject(a)).toEqual([]);
     expect(checkProject({ ...a, name: '  ' })).toContain('missing name');
-    expect(() => createProject({ name: '', type: 'energy', features: [], source: 'wgs84' })).toThrow();
+    expect(() =>
+      createProject({ name: '', type: 'renewable-energy', features: [], source: 'wgs84' }),
+    ).toThrow();
   });
 });

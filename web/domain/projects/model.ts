@@ -1,40 +1,16 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CoordinateSource, ImportFormat } from '../importers/types.ts';
+import { PROJECT_TYPES, type ProjectTypeId } from '../screening/rules.ts';
 
 /**
- * Declared project types. They follow the activity categories of 自然资发〔2022〕142号 so that screening can say,
- * per zone type, whether the project is prohibited, needs a 不可避让论证, or is an allowed limited activity.
+ * Declared project types: the screening rules' list (web/domain/screening/rules.ts) is the one list, so that
+ * screening can say, per zone type, whether the project is prohibited, needs a 不可避让论证, or is an allowed
+ * limited activity (自然资发〔2022〕142号).
  */
-export const PROJECT_TYPES = [
-  {
-    id: 'linear-infrastructure',
-    zh: '线性基础设施（交通、输电、通信、管线）',
-    en: 'Linear infrastructure (roads, railways, power, communications, pipelines)',
-  },
-  { id: 'water-works', zh: '防洪、供水、水利设施', en: 'Flood control, water supply and water works' },
-  { id: 'energy', zh: '能源项目（风电、光伏等）', en: 'Energy (wind, solar, …)' },
-  { id: 'mining', zh: '矿产资源开采', en: 'Mining' },
-  { id: 'exploration', zh: '地质调查与矿产勘查', en: 'Geological survey and mineral exploration' },
-  { id: 'urban-industrial', zh: '城镇、工业及其他建设', en: 'Urban, industrial and other construction' },
-  { id: 'ecological-restoration', zh: '生态保护修复', en: 'Ecological protection and restoration' },
-  { id: 'tourism-education', zh: '低影响旅游、科普宣教', en: 'Low-impact visiting and education' },
-  {
-    id: 'farming-grazing',
-    zh: '原住居民农牧业生产（不扩大）',
-    en: "Residents' existing farming and grazing (no expansion)",
-  },
-  {
-    id: 'research-monitoring',
-    zh: '科研、调查监测、巡护执法',
-    en: 'Research, survey and monitoring, patrol and enforcement',
-  },
-  { id: 'defence-border', zh: '国防、边境管理设施', en: 'Defence and border-management works' },
-  { id: 'other', zh: '其他', en: 'Other' },
-] as const;
+export { PROJECT_TYPES, type ProjectTypeId } from '../screening/rules.ts';
 
-export type ProjectTypeId = (typeof PROJECT_TYPES)[number]['id'];
-
-export const isProjectType = (v: unknown): v is ProjectTypeId => PROJECT_TYPES.some((t) => t.id === v);
+export const isProjectType = (v: unknown): v is ProjectTypeId =>
+  typeof v === 'string' && PROJECT_TYPES.some((t) => t.id === v);
 
 export type BoundaryCollection = FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;
 
