@@ -105,7 +105,7 @@ export const BASE_LAYERS: LayerDef[] = [
     method: 'Outer boundary of the union of the 12 league polygons.',
     accuracy: accurate1km,
     schematic: false,
-    interactive: false,
+    interactive: true,
     defaultVisible: true,
     legend: { kind: 'line', color: '#6f6352' },
     style: ({ theme, opacity, visible, source }) => [

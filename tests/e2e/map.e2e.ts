@@ -168,9 +168,48 @@ describe('links and saved data', () => {
     expect(await panel.locator('.zone-layer').textContent()).toBe('盟市');
     await app.idle();
     expect(await app.featureState('src-leagues', 'league-ordos')).toMatchObject({ selected: true });
-    await app.clickLngLat(119.0, 43.9);
-    await app.page.locator('.zone-panel[data-zone-id="league-chifeng"]').waitFor();
-    expect(new URL(app.page.url()).searchParams.get('zone')).toBe('league-chifeng');
+    expect(new URL(app.page.url()).searchParams.get('zone')).toBe('league-ordos');
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('.zone-panel').waitFor({ state: 'detached' });
+    expect(new URL(app.page.url()).searchParams.get('zone')).toBeNull();
+  });
+
+  it('finds a zone by name from the keyboard, switches its layer on and frames it', async () => {
+    await app.open();
+    const box = app.page.getByRole('combobox', { name: /搜索区域/ });
+    await box.focus();
+    await box.fill('风电');
+    await app.page.locator('.zone-search-results li').first().waitFor();
+    await box.fill('鄂尔多斯风电');
+    const options = app.page.locator('.zone-search-results li');
+    await options.first().waitFor();
+    expect(await options.first().getAttribute('data-zone-id')).toBe('wind-base-ordos');
+    await box.press('Enter');
+    await app.page.locator('.zone-panel[data-zone-id="wind-base-ordos"]').waitFor();
+    await app.idle();
+    expect(await app.page.getByRole('checkbox', { name: /千万千瓦级风电基地/ }).isChecked()).toBe(true);
+    const b = (await app.page.evaluate(() => window.__map?.getBounds().toArray())) as [
+      [number, number],
+      [number, number],
+    ];
+    // framed on the Ordos wind base (around 108–110°E, 38–40°N), not the whole region any more
+    expect(b[1][0] - b[0][0]).toBeLessThan(10);
+    expect(b[0][0]).toBeLessThan(109);
+    expect(b[1][0]).toBeGreaterThan(109);
+    expect(await app.renderedZoneIds('thematic-wind-bases-fill')).toContain('wind-base-ordos');
+    expect(await app.featureState('src-thematic-wind-bases', 'wind-base-ordos')).toMatchObject({
+      selected: true,
+    });
+  });
+
+  it('opens a zone of a hidden layer from the URL', async () => {
+    await app.open('?zone=lake-ulansuhai');
+    await app.page
+      .locator('.zone-panel[data-zone-id="lake-ulansuhai"] h2')
+      .filter({ hasText: '乌梁素海' })
+      .waitFor();
+    await app.idle();
+    expect(await app.renderedZoneIds('thematic-water-areas-fill')).toContain('lake-ulansuhai');
   });
 
   it('replaces a layer with a user file that survives a reload, and restores it', async () => {

@@ -54,6 +54,7 @@ const STRINGS = {
     en: 'The sources below describe the built-in layer; the map shows the data you loaded.',
   },
   userBadge: { zh: '用户数据', en: 'Your data' },
+  searchZones: { zh: '搜索区域（盟市、沙地、湖泊…）', en: 'Find a zone (league, sandy land, lake…)' },
   alsoHere: { zh: '此处还有', en: 'Also here' },
   notForPublication: {
     zh: '内部规划工具：底图边界未经审图，不用于公开发布。',

@@ -1,4 +1,5 @@
 import type { AppStore } from '../store/store.ts';
+import { loadZoneIndex } from '../zones/zone-index.ts';
 
 /**
  * Keeps the shareable part of the state in the URL: `zone=<id>` opens a zone, `lang=en` switches language.
@@ -15,6 +16,10 @@ export function bindUrlState(
   if (lang === 'en' || lang === 'zh') store.getState().setLang(lang);
   if (zone && /^[a-z0-9-]{1,80}$/.test(zone)) {
     store.getState().selectZone({ id: zone, zh: '', en: '', kind: '', layerId: '' });
+    void loadZoneIndex().then((index) => {
+      const e = index[zone];
+      if (e && store.getState().selectedZoneId === zone) store.getState().openZone(zone, e.layerId, e.bbox);
+    });
   }
   return store.subscribe(
     (s) => [s.selectedZoneId, s.lang] as const,

@@ -2,6 +2,7 @@ import { GROUPS, LAYERS } from '../../../layers/registry.ts';
 import type { LayerDef, LegendSwatch } from '../../../layers/types.ts';
 import { t } from '../i18n.ts';
 import { useAppStore } from '../store/store.ts';
+import { ZoneSearch } from './ZoneSearch.tsx';
 
 function Swatch({ swatch, schematic }: { swatch: LegendSwatch; schematic: boolean }) {
   const border = `2px ${schematic ? 'dashed' : 'solid'} ${swatch.outline ?? swatch.color}`;
@@ -69,19 +70,21 @@ function LayerRow({ def }: { def: LayerDef }) {
 
 export function LayerPanel() {
   const lang = useAppStore((s) => s.lang);
+  const visible = useAppStore((s) => s.visible);
   const top = [...LAYERS].reverse();
   return (
     <nav className="layer-panel" aria-label={t('layers', lang)}>
+      <ZoneSearch />
       <h2>{t('layers', lang)}</h2>
       {GROUPS.map((g) => {
         const defs = top.filter((l) => l.group === g.id);
         if (defs.length === 0) return null;
-        // groups with a layer on start open; the others fold, so the legend fits a screen
+        // groups with a layer on are open; the others fold, so the legend fits a screen
         return (
           <details
             key={g.id}
             className="layer-group"
-            open={defs.some((d) => d.defaultVisible)}
+            open={defs.some((d) => visible[d.id])}
             data-group-id={g.id}
           >
             <summary>

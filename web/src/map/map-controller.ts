@@ -114,6 +114,20 @@ export class MapController {
         },
       ),
       store.subscribe(
+        (s) => s.focus,
+        (f) => {
+          if (!f) return;
+          const [w, so, e, n] = f.bbox;
+          this.map.fitBounds(
+            [
+              [w, so],
+              [e, n],
+            ],
+            { padding: 80, maxZoom: 9, duration: 600 },
+          );
+        },
+      ),
+      store.subscribe(
         (s) => s.snapshotRequest,
         (req) => req && void this.snapshot(req.id, req.bbox),
       ),

@@ -48,6 +48,10 @@ export interface AppState extends ScreeningSlice {
   showInfo(id: string | null): void;
   /** `alsoHere`: the other zones under the same click, offered in the zone panel. */
   selectZone(zone: ZoneSummary | null, alsoHere?: ZoneSummary[]): void;
+  /** Opens a zone found by id (search, link, URL): switches its layer on, selects it and frames it. */
+  openZone(id: string, layerId: string, bbox: [number, number, number, number]): void;
+  /** The last framing asked for; the map controller flies there. */
+  focus: { bbox: [number, number, number, number]; seq: number } | null;
   hoverZone(id: string | null): void;
   setPointer(p: { lng: number; lat: number } | null): void;
   setMapStatus(status: MapStatus, error?: string): void;
@@ -67,6 +71,7 @@ export const useAppStore = create<AppState>()(
     selectedZoneId: null,
     selectedZone: null,
     zonesHere: [],
+    focus: null,
     hoveredZoneId: null,
     pointer: null,
     mapStatus: 'loading',
@@ -79,6 +84,14 @@ export const useAppStore = create<AppState>()(
     setOpacity: (id, value) =>
       set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, value)) } })),
     showInfo: (id) => set({ infoLayerId: id }),
+    openZone: (id, layerId, bbox) =>
+      set((s) => ({
+        visible: s.visible[layerId] ? s.visible : { ...s.visible, [layerId]: true },
+        selectedZoneId: id,
+        selectedZone: { id, zh: '', en: '', kind: '', layerId },
+        zonesHere: [],
+        focus: { bbox, seq: (s.focus?.seq ?? 0) + 1 },
+      })),
     selectZone: (zone, alsoHere) =>
       set((s) => ({
         selectedZoneId: zone?.id ?? null,

@@ -1,0 +1,78 @@
+// Writes data/zone-index.json: for every zone id drawn on the map, the layer that draws it and its bounding box.
+// Lets search, links from task cards and permalinks show a zone whose layer is not loaded yet.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { LAYERS } from '../layers/registry.ts';
+
+export interface ZoneIndexEntry {
+  layerId: string;
+  bbox: [number, number, number, number];
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function positions(g: Geometry): Position[] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    default:
+      return [];
+  }
+}
+
+const r5 = (n: number) => Math.round(n * 1e5) / 1e5;
+
+export function buildZoneIndex(dataDir = join(ROOT, 'data', 'layers')): Record<string, ZoneIndexEntry> {
+  const index: Record<string, ZoneIndexEntry> = {};
+  for (const def of LAYERS.filter((l) => l.interactive)) {
+    const fc = JSON.parse(readFileSync(join(dataDir, def.data), 'utf8')) as FeatureCollection;
+    for (const f of fc.features) {
+      const id = f.properties?.zoneId;
+      if (typeof id !== 'string' || !f.geometry) continue;
+      const ps = positions(f.geometry);
+      const xs = ps.map((p) => p[0] ?? 0);
+      const ys = ps.map((p) => p[1] ?? 0);
+      const box: [number, number, number, number] = [
+        r5(Math.min(...xs)),
+        r5(Math.min(...ys)),
+        r5(Math.max(...xs)),
+        r5(Math.max(...ys)),
+      ];
+      // the first (lowest) layer drawing a zone is its home; the same id in a later layer only widens the box
+      const prev = index[id];
+      index[id] = prev
+        ? {
+            layerId: prev.layerId,
+            bbox: [
+              Math.min(prev.bbox[0], box[0]),
+              Math.min(prev.bbox[1], box[1]),
+              Math.max(prev.bbox[2], box[2]),
+              Math.max(prev.bbox[3], box[3]),
+            ],
+          }
+        : { layerId: def.id, bbox: box };
+    }
+  }
+  return Object.fromEntries(Object.entries(index).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+export function serializeZoneIndex(index: Record<string, ZoneIndexEntry>): string {
+  const lines = Object.entries(index).map(([id, e]) => `${JSON.stringify(id)}:${JSON.stringify(e)}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const index = buildZoneIndex();
+  writeFileSync(join(ROOT, 'data', 'zone-index.json'), serializeZoneIndex(index));
+  console.log(`zone-index.json: ${Object.keys(index).length} zones`);
+}
