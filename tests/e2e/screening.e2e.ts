@@ -472,3 +472,74 @@ describe('projects kept in the browser', () => {
     await expect.poll(projectOutline).toEqual(saved);
   });
 });
+
+describe('the printable report', () => {
+  it('prints to PDF with map, tables, coordinates, method, datasets and a hash that verifies', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { createHash } = await import('node:crypto');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const fc = redlineData();
+    const lake = featureByName(fc, '呼伦湖');
+    const [w, s, e, n] = bbox(lake.geometry);
+    const project = rect(e - 0.3 * (e - w), s + 0.4 * (n - s), e + 0.15 * (e - w), s + 0.6 * (n - s));
+    await openPanel();
+    await panel().getByRole('button', { name: '新建' }).click();
+    await upload([fileOf('report-case.geojson', JSON.stringify(project))]);
+    await panel().getByLabel('项目名称').fill('报告测试项目');
+    await runCheck();
+    await panel().getByRole('button', { name: '打印报告' }).click();
+    const report = app.page.locator('.report-view[data-ready="true"]');
+    await report.waitFor({ timeout: 60_000 });
+    // the map picture is a real render, not an empty canvas
+    const img = await report.locator('svg.report-map image').getAttribute('href');
+    expect(img?.startsWith('data:image/png;base64,')).toBe(true);
+    expect((img?.length ?? 0) > 20_000).toBe(true);
+    const hash = (await report.locator('.report-hash').getAttribute('data-hash')) ?? '';
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+
+    // the record offered for download hashes to the printed value
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      report.getByRole('button', { name: '下载审查记录 JSON' }).click(),
+    ]);
+    const record = readFileSync((await download.path()) as string);
+    expect(createHash('sha256').update(record).digest('hex')).toBe(hash);
+    const parsed = JSON.parse(record.toString('utf8'));
+    expect(parsed.boundary.features[0].geometry).toEqual(project);
+
+    const dir = mkdtempSync(join(tmpdir(), 'report-'));
+    const pdf = join(dir, 'report.pdf');
+    writeFileSync(pdf, await app.page.pdf({ format: 'A4', printBackground: true }));
+    let text: string;
+    try {
+      text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    } catch (err) {
+      throw new Error(`pdftotext is needed (apt-get install -y poppler-utils): ${String(err)}`);
+    }
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('建设项目生态保护红线及自然保护地选址审查报告');
+    expect(flat).toContain('报告测试项目');
+    expect(flat).toContain('线性基础设施');
+    expect(flat).toContain('呼伦湖');
+    expect(flat).toContain('不可避让论证');
+    expect(await report.locator('.verdict[data-zone-type="redline"]').getAttribute('data-verdict')).toBe(
+      'needs-justification',
+    );
+    expect(flat).toContain('142号');
+    expect(flat).toContain('示意');
+    expect(flat).toContain('椭球面积');
+    expect(flat).toContain('J1');
+    expect(flat).toContain(project.coordinates[0]?.[0]?.[0]?.toFixed(7));
+    expect(flat).toContain(hash);
+    expect(flat).toContain('图例');
+    // the app chrome is not printed
+    expect(flat).not.toContain('开始审查');
+    await report.getByRole('button', { name: '返回' }).click();
+    await report.waitFor({ state: 'detached' });
+  });
+
+  it('logs no console errors', () => {
+    expect(app.consoleErrors).toEqual([]);
+  });
+});

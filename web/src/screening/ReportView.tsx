@@ -270,7 +270,7 @@ export default function ReportView({ onClose }: { onClose(): void }) {
                   dashed={d.schematic}
                 />{' '}
                 {lang === 'zh' ? d.nameZh : d.nameEn}
-                {d.schematic ? `（${T.schematic[lang]}）` : ''}
+                {d.schematic && !`${d.nameZh}${d.nameEn}`.includes('示意') ? `（${T.schematic[lang]}）` : ''}
               </span>
             );
           })}
