@@ -439,7 +439,7 @@ describe('projects kept in the browser', () => {
     await item.waitFor();
     await item.getByRole('button', { name: '打开' }).click();
     await panel().locator('.boundary-summary').waitFor();
-    expect(await projectOutline()).toEqual(saved);
+    await expect.poll(projectOutline).toEqual(saved);
     expect(await panel().getByLabel('项目类型').inputValue()).toBe('renewable-energy');
 
     const id = await item.getAttribute('data-project-id');
@@ -541,5 +541,63 @@ describe('the printable report', () => {
 
   it('logs no console errors', () => {
     expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+describe('drawing a polygon by clicks', () => {
+  it('draws a polygon clicked counter-clockwise, closes it on its first vertex, and refuses a bowtie', async () => {
+    // a map click while drawing must not open a zone panel over the map (it used to, and ate the next clicks)
+    await openPanel();
+    const close = app.page.locator('.zone-panel button[aria-label="取消选择"]');
+    if (await close.count()) await close.click();
+    await jumpTo(111.3, 42.5, 7);
+    await panel().getByRole('button', { name: '多边形' }).click();
+    const ring: [number, number][] = [
+      [110.9, 42.2],
+      [111.5, 42.2],
+      [111.5, 42.8],
+      [110.9, 42.8],
+      [110.8, 42.5],
+    ];
+    for (const [x, y] of ring) await clickAt(x, y);
+    await app.idle();
+    expect(await app.page.locator('.zone-panel').count()).toBe(0);
+    await clickAt(ring[0]?.[0] ?? 0, ring[0]?.[1] ?? 0);
+    const hasRing = (o: Polygon[]) => {
+      const drawn = o.at(-1)?.coordinates[0] ?? [];
+      return (
+        drawn.length === ring.length + 1 &&
+        ring.every(([x, y]) =>
+          drawn.some((p) => Math.abs((p[0] ?? 0) - x) < 0.01 && Math.abs((p[1] ?? 0) - y) < 0.01),
+        )
+      );
+    };
+    await expect.poll(async () => hasRing(await projectOutline())).toBe(true);
+
+    // a bowtie: the fourth click crosses the first edge
+    const before = await projectOutline();
+    // still in polygon mode: the next clicks start a new outline
+    expect(await panel().getByRole('button', { name: '多边形' }).getAttribute('aria-pressed')).toBe('true');
+    const bowtie: [number, number][] = [
+      [110.9, 42.1],
+      [111.5, 42.9],
+      [111.5, 42.1],
+      [110.9, 42.9],
+    ];
+    for (const [x, y] of bowtie) await clickAt(x, y);
+    await clickAt(bowtie[0]?.[0] ?? 0, bowtie[0]?.[1] ?? 0);
+
+    await panel().locator('[data-refused="self-intersection"]').waitFor();
+    expect(await panel().locator('[data-refused="self-intersection"]').textContent()).toMatch(/自相交|交叉/);
+    // the same outline as before the refused bowtie (terra-draw may have turned its ring the other way)
+    const vertices = (o: Polygon[]) =>
+      o.map((p) =>
+        (p.coordinates[0] ?? [])
+          .slice(1)
+          .map((q) => q.join(','))
+          .sort(),
+      );
+    expect(vertices(await projectOutline())).toEqual(vertices(before));
+    await app.page.keyboard.press('Escape');
   });
 });

@@ -228,6 +228,8 @@ export class MapController {
   private bindMapEvents(): void {
     const { map, store } = this;
     map.on('click', (e) => {
+      // while an outline is being drawn, clicks belong to the drawing, not to zone selection
+      if (store.getState().drawMode !== 'off') return;
       const [first, ...others] = this.zonesAt(e);
       store.getState().selectZone(first ?? null, others);
     });
@@ -240,7 +242,9 @@ export class MapController {
         frame = 0;
         if (!last) return;
         store.getState().setPointer({ lng: last.lngLat.lng, lat: last.lngLat.lat });
-        store.getState().hoverZone(this.zoneAt(last)?.id ?? null);
+        store
+          .getState()
+          .hoverZone(store.getState().drawMode === 'off' ? (this.zoneAt(last)?.id ?? null) : null);
       });
     });
     map.getCanvas().addEventListener('mouseleave', () => {
