@@ -179,9 +179,9 @@ describe('links and saved data', () => {
     const box = app.page.getByRole('combobox', { name: /搜索区域/ });
     await box.focus();
     await box.fill('风电');
-    await app.page.locator('.zone-search-results li').first().waitFor();
+    await app.page.locator('.zone-search-results [role=option]').first().waitFor();
     await box.fill('鄂尔多斯风电');
-    const options = app.page.locator('.zone-search-results li');
+    const options = app.page.locator('.zone-search-results [role=option]');
     await options.first().waitFor();
     expect(await options.first().getAttribute('data-zone-id')).toBe('wind-base-ordos');
     await box.press('Enter');

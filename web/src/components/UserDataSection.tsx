@@ -13,8 +13,8 @@ function MessageList({ items, lang }: { items: ImportMessage[]; lang: 'zh' | 'en
   if (items.length === 0) return null;
   return (
     <ul className="import-messages">
-      {items.slice(0, 50).map((m, i) => (
-        <li key={`${m.code}-${i}`} className={`msg-${m.severity}`}>
+      {items.slice(0, 50).map((m) => (
+        <li key={`${m.code}|${m.location ?? ''}|${m.en}`} className={`msg-${m.severity}`}>
           <span className="msg-file">{m.file}</span>
           {m.location ? (
             <span className="msg-where"> · {lang === 'zh' ? (m.locationZh ?? m.location) : m.location}</span>

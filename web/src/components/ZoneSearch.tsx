@@ -87,12 +87,13 @@ export function ZoneSearch() {
         }}
       />
       {hits.length > 0 ? (
-        <ul id={listId} role="listbox" className="zone-search-results">
+        <div id={listId} role="listbox" className="zone-search-results">
           {hits.map((h, i) => (
-            <li
+            <div
               key={h.entry.id}
               id={`${listId}-${i}`}
               role="option"
+              tabIndex={-1}
               aria-selected={i === active}
               data-zone-id={h.entry.id}
               onMouseDown={(e) => {
@@ -102,9 +103,9 @@ export function ZoneSearch() {
             >
               {h.entry[lang]}{' '}
               <span className="zone-search-alt">{lang === 'zh' ? h.entry.en : h.entry.zh}</span>
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       ) : null}
     </div>
   );
