@@ -1,11 +1,52 @@
+import type { LayerSpecification } from 'maplibre-gl';
 import { byState, nameField, visibility } from './expressions.ts';
 import { SOURCES } from './provenance.ts';
-import type { LayerDef } from './types.ts';
+import type { LayerDef, StyleContext } from './types.ts';
 
 const accurate1km = {
   zh: '约 1 km 量级概化；边界按数据源绘制，非审图号底图，仅供内部规划参考。',
   en: 'Generalised to about 1 km; borders as drawn by the source, not an approved (审图号) basemap; internal planning use only.',
 };
+
+/** Neighbouring countries and provinces: a pale fill, a thin border and a name on the shared label points. */
+function contextStyle(
+  id: 'countries' | 'provinces',
+  { opacity, visible, source, labelSource, lang, theme }: StyleContext,
+  colours: { fill: string; line: string; text: string },
+  lineWidth: number,
+  textSize: number,
+): LayerSpecification[] {
+  return [
+    {
+      id: `${id}-fill`,
+      type: 'fill',
+      source,
+      layout: { visibility: visibility(visible) },
+      paint: { 'fill-color': colours.fill, 'fill-opacity': opacity },
+    },
+    {
+      id: `${id}-line`,
+      type: 'line',
+      source,
+      layout: { visibility: visibility(visible) },
+      paint: { 'line-color': colours.line, 'line-width': lineWidth, 'line-opacity': opacity },
+    },
+    {
+      id: `${id}-label`,
+      type: 'symbol',
+      source: labelSource,
+      filter: ['==', ['get', 'kind'], id === 'countries' ? 'country' : 'province'],
+      layout: {
+        visibility: visibility(visible),
+        'text-field': nameField(lang),
+        'text-font': [...theme.fonts],
+        'text-size': textSize,
+        ...(id === 'countries' ? { 'text-letter-spacing': 0.2 } : {}),
+      },
+      paint: { 'text-color': colours.text, 'text-opacity': opacity },
+    },
+  ];
+}
 
 export const BASE_LAYERS: LayerDef[] = [
   {
@@ -21,36 +62,7 @@ export const BASE_LAYERS: LayerDef[] = [
     interactive: false,
     defaultVisible: true,
     legend: { kind: 'fill', color: '#e9e7e1', outline: '#b8b2a7' },
-    style: ({ theme, opacity, visible, source, labelSource, lang }) => [
-      {
-        id: 'countries-fill',
-        type: 'fill',
-        source,
-        layout: { visibility: visibility(visible) },
-        paint: { 'fill-color': theme.foreign.fill, 'fill-opacity': opacity },
-      },
-      {
-        id: 'countries-line',
-        type: 'line',
-        source,
-        layout: { visibility: visibility(visible) },
-        paint: { 'line-color': theme.foreign.line, 'line-width': 1, 'line-opacity': opacity },
-      },
-      {
-        id: 'countries-label',
-        type: 'symbol',
-        source: labelSource,
-        filter: ['==', ['get', 'kind'], 'country'],
-        layout: {
-          visibility: visibility(visible),
-          'text-field': nameField(lang),
-          'text-font': [...theme.fonts],
-          'text-size': 15,
-          'text-letter-spacing': 0.2,
-        },
-        paint: { 'text-color': theme.foreign.text, 'text-opacity': opacity },
-      },
-    ],
+    style: (ctx) => contextStyle('countries', ctx, ctx.theme.foreign, 1, 15),
   },
   {
     id: 'provinces',
@@ -66,35 +78,7 @@ export const BASE_LAYERS: LayerDef[] = [
     interactive: false,
     defaultVisible: true,
     legend: { kind: 'fill', color: '#efede7', outline: '#c2bcb0' },
-    style: ({ theme, opacity, visible, source, labelSource, lang }) => [
-      {
-        id: 'provinces-fill',
-        type: 'fill',
-        source,
-        layout: { visibility: visibility(visible) },
-        paint: { 'fill-color': theme.province.fill, 'fill-opacity': opacity },
-      },
-      {
-        id: 'provinces-line',
-        type: 'line',
-        source,
-        layout: { visibility: visibility(visible) },
-        paint: { 'line-color': theme.province.line, 'line-width': 0.8, 'line-opacity': opacity },
-      },
-      {
-        id: 'provinces-label',
-        type: 'symbol',
-        source: labelSource,
-        filter: ['==', ['get', 'kind'], 'province'],
-        layout: {
-          visibility: visibility(visible),
-          'text-field': nameField(lang),
-          'text-font': [...theme.fonts],
-          'text-size': 12,
-        },
-        paint: { 'text-color': theme.province.text, 'text-opacity': opacity },
-      },
-    ],
+    style: (ctx) => contextStyle('provinces', ctx, ctx.theme.province, 0.8, 12),
   },
   {
     id: 'region',

@@ -17,7 +17,7 @@ import { gcj02ToWgs84 } from '../../web/domain/importers/datum.ts';
 import { LEAGUES } from '../../web/domain/zones/leagues.ts';
 import { decodeEchartsMap, type EchartsMap } from './echarts-decode.ts';
 import { readGeodataJson, topojsonKit } from './geodata.ts';
-import { labelPoint } from './label-point.ts';
+import { labelPoint, pointInRing } from './label-point.ts';
 
 export interface BuiltLayer {
   id: string;
@@ -332,7 +332,7 @@ export function buildWater(): BuiltLayer[] {
     at: Position,
     source: 'naturalEarth50m' | 'osmLakes',
   ): void => {
-    const contains = (rings: Position[][]) => pointInRing(at, rings[0] ?? []);
+    const contains = (rings: Position[][]) => pointInRing(at[0] ?? 0, at[1] ?? 0, rings[0] ?? []);
     let geom: Polygon | undefined;
     if (source === 'naturalEarth50m') {
       const f = lakesNe.features.find(
@@ -371,20 +371,6 @@ export function buildWater(): BuiltLayer[] {
       collection: featureCollection(lakeFeatures),
     },
   ];
-}
-
-function pointInRing(p: Position, ring: Position[]): boolean {
-  const x = p[0] ?? 0;
-  const y = p[1] ?? 0;
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]?.[0] ?? 0;
-    const yi = ring[i]?.[1] ?? 0;
-    const xj = ring[j]?.[0] ?? 0;
-    const yj = ring[j]?.[1] ?? 0;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 export function sourceRecords(keys: string[]) {

@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
-function pointInRing(x: number, y: number, ring: Position[]): boolean {
+export function pointInRing(x: number, y: number, ring: Position[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const xi = ring[i]?.[0] ?? 0;
