@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEAGUES } from '../../web/domain/zones/leagues.ts';
 import { AppDriver } from './app-driver.ts';
@@ -260,6 +262,80 @@ describe('links and saved data', () => {
     await app.page.keyboard.press('Escape');
     await app.idle();
     expect(await app.renderedZoneIds('lakes-fill')).toContain('lake-hulun');
+  });
+
+  it('marks the illustrative red line as 示意, and a zipped Shapefile (.prj, Gauss–Krüger) replaces it across a reload', async () => {
+    await app.open();
+    const row = app.page.locator('.layer-row[data-layer-id="redline-illustrative"]');
+    await app.page.locator('details[data-group-id="redline"] > summary').click();
+    await row.locator('input[type=checkbox]').check();
+    await app.idle();
+    // schematic: badge in the legend, a dashed outline on the map, a plain statement in the info view
+    expect(await row.locator('.badge-schematic').textContent()).toBe('示意');
+    const dash = () =>
+      app.page.evaluate(() =>
+        window.__map?.getPaintProperty('redline-illustrative-outline', 'line-dasharray'),
+      );
+    expect(await dash()).toBeDefined();
+    const illustrative = await app.renderedZoneIds('redline-illustrative-fill');
+    expect(illustrative.length).toBeGreaterThan(3);
+    expect(illustrative.every((id) => id.startsWith('redline-illustrative-'))).toBe(true);
+    await row.getByRole('button', { name: /^说明/ }).click();
+    const dialog = app.page.locator('dialog.layer-info');
+    expect(await dialog.locator('.note-schematic').textContent()).toContain('示意图层');
+
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'official-redline.zip',
+      mimeType: 'application/zip',
+      buffer: readFileSync(join(import.meta.dirname, '..', 'unit', 'importers', 'fixtures', 'shp-gk39.zip')),
+    });
+    await dialog.locator('[data-user-layer="redline-illustrative"]').waitFor();
+    expect(await dialog.locator('[data-user-layer="redline-illustrative"]').textContent()).toMatch(
+      /official-redline\.zip.*EPSG|official-redline\.zip/,
+    );
+    await app.page.keyboard.press('Escape');
+    await app.idle();
+    const replaced = async () => {
+      const ids = await app.renderedZoneIds('redline-illustrative-fill');
+      return ids.length > 0 && ids.every((id) => id.startsWith('user-redline-illustrative-'));
+    };
+    await app.page.evaluate(() => window.__map?.jumpTo({ center: [117, 41], zoom: 4 }));
+    await app.idle();
+    // the user's parcel lies near 117°E (zone 39): frame the whole region again to see everything drawn
+    await app.page.evaluate(() =>
+      window.__map?.fitBounds(
+        [
+          [97.17, 37.4],
+          [126.07, 53.34],
+        ],
+        { animate: false },
+      ),
+    );
+    await app.idle();
+    expect(await replaced()).toBe(true);
+    expect(await row.locator('.badge-user').count()).toBe(1);
+    expect(await row.locator('.badge-schematic').count()).toBe(0);
+    expect(await dash()).toBeUndefined();
+
+    await app.open();
+    await app.page.locator('details[data-group-id="redline"] > summary').click();
+    await row.locator('.badge-user').waitFor();
+    await row.locator('input[type=checkbox]').check();
+    await app.idle();
+    expect(await replaced()).toBe(true);
+
+    await row.getByRole('button', { name: /^说明/ }).click();
+    await dialog.getByRole('button', { name: /恢复示意图层/ }).click();
+    await dialog.locator('[data-user-layer="redline-illustrative"]').waitFor({ state: 'detached' });
+    await app.page.keyboard.press('Escape');
+    await app.idle();
+    expect(
+      (await app.renderedZoneIds('redline-illustrative-fill')).every((id) =>
+        id.startsWith('redline-illustrative-'),
+      ),
+    ).toBe(true);
+    expect(await dash()).toBeDefined();
+    await row.locator('input[type=checkbox]').uncheck();
   });
 
   it('reports a broken file with its name and place and keeps the layer as it was', async () => {
