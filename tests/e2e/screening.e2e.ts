@@ -125,6 +125,15 @@ describe('screening a project against the red line', () => {
       ),
     ]);
     await panel().locator('.boundary-summary').waitFor();
+    // the map moves to the uploaded boundary
+    await app.idle();
+    const view = (await app.page.evaluate(() => window.__map?.getBounds().toArray())) as number[][];
+    const [pw, ps, pe, pn] = bbox(project);
+    expect(view[0]?.[0]).toBeLessThan(pw);
+    expect(view[0]?.[1]).toBeLessThan(ps);
+    expect(view[1]?.[0]).toBeGreaterThan(pe);
+    expect(view[1]?.[1]).toBeGreaterThan(pn);
+    expect((view[1]?.[0] ?? 0) - (view[0]?.[0] ?? 0)).toBeLessThan(10);
     await runCheck();
 
     // project area: ellipsoidal
@@ -408,15 +417,17 @@ describe('uploading each format, and broken files', () => {
     await expect
       .poll(async () => (await app.sourceData('overlay-screening-original'))?.features.length ?? 0)
       .toBeGreaterThan(0);
-    const original = await app.sourceData('overlay-screening-original');
-    const converted = await projectOutline();
     const first = (g: Polygon | MultiPolygon) => polys(g)[0]?.[0]?.[0] as Position;
-    const o = first(original?.features[0]?.geometry as Polygon);
-    const c = first(converted[0] as Polygon);
+    const shift = async () => {
+      const original = await app.sourceData('overlay-screening-original');
+      const converted = await projectOutline();
+      const o = first(original?.features[0]?.geometry as Polygon);
+      const c = first(converted[0] as Polygon);
+      return Math.hypot((o[0] as number) - (c[0] as number), (o[1] as number) - (c[1] as number));
+    };
     // GCJ-02 is a few hundred metres off WGS84 here: the converted outline moved by 0.001°–0.01°
-    const shift = Math.hypot((o[0] as number) - (c[0] as number), (o[1] as number) - (c[1] as number));
-    expect(shift).toBeGreaterThan(0.001);
-    expect(shift).toBeLessThan(0.01);
+    await expect.poll(shift).toBeGreaterThan(0.001);
+    expect(await shift()).toBeLessThan(0.01);
     await panel().getByLabel('坐标来源').selectOption('wgs84');
   });
 });

@@ -123,7 +123,12 @@ export class MapController {
               [w, so],
               [e, n],
             ],
-            { padding: 80, maxZoom: 9, duration: 600 },
+            {
+              // the screening panel covers the right of the map while it is open
+              padding: { top: 80, bottom: 80, left: 80, right: store.getState().screeningOpen ? 480 : 80 },
+              maxZoom: 12,
+              duration: 600,
+            },
           );
         },
       ),

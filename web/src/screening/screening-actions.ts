@@ -167,6 +167,18 @@ function applyImport(
     originalBoundary: r.original ? collection(r.original) : undefined,
     importedFrom: { fileName, format: r.format, crs: r.crs },
   });
+  frameBoundary(r.features);
+}
+
+/** Shows a boundary that just came in (file, paste or saved project). */
+function frameBoundary(features: { geometry: Polygon | MultiPolygon }[]): void {
+  const pts = features.flatMap((f) =>
+    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2),
+  );
+  if (pts.length === 0) return;
+  const xs = pts.map((p) => p[0] ?? 0);
+  const ys = pts.map((p) => p[1] ?? 0);
+  store().frame([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
 }
 
 /** Files dropped or picked: a boundary from each; the last good one becomes the draft. */
@@ -357,6 +369,7 @@ export async function openProject(id: string): Promise<boolean> {
   if (!p) return false;
   store().issueDrawCommand('clear');
   setDraft(draftOf(p));
+  frameBoundary(p.boundary.features);
   return true;
 }
 

@@ -50,6 +50,8 @@ export interface AppState extends ScreeningSlice {
   selectZone(zone: ZoneSummary | null, alsoHere?: ZoneSummary[]): void;
   /** Opens a zone found by id (search, link, URL): switches its layer on, selects it and frames it. */
   openZone(id: string, layerId: string, bbox: [number, number, number, number]): void;
+  /** Frames a box on the map (e.g. an uploaded boundary). */
+  frame(bbox: [number, number, number, number]): void;
   /** The last framing asked for; the map controller flies there. */
   focus: { bbox: [number, number, number, number]; seq: number } | null;
   hoverZone(id: string | null): void;
@@ -84,6 +86,7 @@ export const useAppStore = create<AppState>()(
     setOpacity: (id, value) =>
       set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, value)) } })),
     showInfo: (id) => set({ infoLayerId: id }),
+    frame: (bbox) => set((s) => ({ focus: { bbox, seq: (s.focus?.seq ?? 0) + 1 } })),
     openZone: (id, layerId, bbox) =>
       set((s) => ({
         visible: s.visible[layerId] ? s.visible : { ...s.visible, [layerId]: true },
