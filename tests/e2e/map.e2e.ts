@@ -290,6 +290,8 @@ describe('links and saved data', () => {
       buffer: readFileSync(join(import.meta.dirname, '..', 'unit', 'importers', 'fixtures', 'shp-gk39.zip')),
     });
     await dialog.locator('[data-user-layer="redline-illustrative"]').waitFor();
+    // read off the main thread
+    expect(app.requests.some((u) => /import\.worker-[\w-]+\.js/.test(u))).toBe(true);
     expect(await dialog.locator('[data-user-layer="redline-illustrative"]').textContent()).toMatch(
       /official-redline\.zip.*EPSG|official-redline\.zip/,
     );

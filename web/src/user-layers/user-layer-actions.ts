@@ -1,9 +1,11 @@
 import type { FeatureCollection } from 'geojson';
 import { layerById } from '../../../layers/registry.ts';
+import type { UserLayerResult } from '../../domain/importers/index.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
 import type { UserLayer } from '../../domain/projects/storage.ts';
 import { putUserLayerData } from '../map/user-layer-data.ts';
 import { type UserLayerInfo, useAppStore } from '../store/store.ts';
+import type { ImportRequest } from './import.worker.ts';
 
 export type CoordinateSource = 'wgs84' | 'gcj02' | 'bd09';
 
@@ -57,17 +59,41 @@ export interface UserLayerImportOutcome {
   warnings: ImportMessage[];
 }
 
-/** Reads a file, and if it is good, replaces the layer with it and keeps it in this browser (IndexedDB). */
+/** XML formats need the DOM's parser, which workers lack: those are read on the main thread. */
+const NEEDS_DOM = /\.(kml|kmz|gpx)$/i;
+
+function readInWorker(file: File, options: ImportRequest['options']): Promise<UserLayerResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<{ result?: UserLayerResult; error?: string }>) => {
+      worker.terminate();
+      if (e.data.result) resolve(e.data.result);
+      else reject(new Error(e.data.error ?? 'import worker failed'));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'import worker failed'));
+    };
+    worker.postMessage({ file, options } satisfies ImportRequest);
+  });
+}
+
+/**
+ * Reads a file (in a worker, so a large dataset does not freeze the page), and if it is good, replaces the layer
+ * with it and keeps it in this browser (IndexedDB).
+ */
 export async function importUserLayerFile(
   layerId: string,
   file: File,
   source: CoordinateSource,
 ): Promise<UserLayerImportOutcome> {
-  const { importUserLayer } = await import('../../domain/importers/index.ts');
-  const result = await importUserLayer(
-    { name: file.name, size: file.size, arrayBuffer: () => file.arrayBuffer() },
-    { layerId, source, provenanceNote: `Loaded by the user from ${file.name}` },
-  );
+  const options = { layerId, source, provenanceNote: `Loaded by the user from ${file.name}` };
+  const result = NEEDS_DOM.test(file.name)
+    ? await (await import('../../domain/importers/index.ts')).importUserLayer(
+        { name: file.name, size: file.size, arrayBuffer: () => file.arrayBuffer() },
+        options,
+      )
+    : await readInWorker(file, options);
   if (!result.ok) return { ok: false, errors: result.errors, warnings: result.warnings };
   const store = await openStore();
   await store.saveUserLayer(result.layer);
