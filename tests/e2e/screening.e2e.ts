@@ -135,6 +135,11 @@ describe('screening a project against the red line', () => {
     expect(view[1]?.[1]).toBeGreaterThan(pn);
     expect((view[1]?.[0] ?? 0) - (view[0]?.[0] ?? 0)).toBeLessThan(10);
     await runCheck();
+    // the red line it touches is switched on, and its name says 示意 once
+    expect(
+      await app.page.locator(`.layer-row[data-layer-id="${REDLINE?.id}"] input[type=checkbox]`).isChecked(),
+    ).toBe(true);
+    expect(await panel().locator('.screening-results').textContent()).not.toContain('（示意）（示意）');
 
     // project area: ellipsoidal
     expect(await num('.project-area')).toBeCloseTo(projectArea, 0);

@@ -10,7 +10,8 @@ const zoneName = (id: string, lang: Lang) => ZONE_TYPES.find((z) => z.id === id)
 function layerName(d: DatasetInfo | undefined, fallback: string, lang: Lang): string {
   if (!d) return fallback;
   const name = lang === 'zh' ? d.nameZh : d.nameEn;
-  return d.schematic
+  // the layer's own name may already say 示意 / schematic
+  return d.schematic && !name.includes(tr('schematic', lang))
     ? `${name}（${tr('schematic', lang)}）`
     : d.userData
       ? `${name}（${tr('userData', lang)}）`

@@ -296,6 +296,8 @@ export async function runCheck(buffersM: number[]): Promise<void> {
       progress: null,
       checkedAt: new Date().toISOString(),
     });
+    // show the layers the project touches, so the overlap is seen against them
+    store().showLayers([...new Set(out.result.overlaps.map((o) => o.layerId))]);
     store().setOverlay(OVERLAY.overlap, {
       kind: 'overlap',
       data: {

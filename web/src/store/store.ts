@@ -44,6 +44,7 @@ export interface AppState extends ScreeningSlice {
 
   setLang(lang: Lang): void;
   toggleLayer(id: string): void;
+  showLayers(ids: string[]): void;
   setOpacity(id: string, value: number): void;
   showInfo(id: string | null): void;
   /** `alsoHere`: the other zones under the same click, offered in the zone panel. */
@@ -83,6 +84,12 @@ export const useAppStore = create<AppState>()(
 
     setLang: (lang) => set({ lang }),
     toggleLayer: (id) => set((s) => ({ visible: { ...s.visible, [id]: !s.visible[id] } })),
+    showLayers: (ids) =>
+      set((s) =>
+        ids.every((id) => s.visible[id])
+          ? s
+          : { visible: { ...s.visible, ...Object.fromEntries(ids.map((id) => [id, true])) } },
+      ),
     setOpacity: (id, value) =>
       set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, value)) } })),
     showInfo: (id) => set({ infoLayerId: id }),
