@@ -10,6 +10,31 @@ export interface Overlay {
   data: FeatureCollection;
 }
 
+function fillAndLine(
+  source: string,
+  metadata: object,
+  color: string,
+  fillOpacity: number,
+  lineWidth: number,
+): LayerSpecification[] {
+  return [
+    {
+      id: `${source}-fill`,
+      type: 'fill',
+      source,
+      metadata,
+      paint: { 'fill-color': color, 'fill-opacity': fillOpacity },
+    },
+    {
+      id: `${source}-line`,
+      type: 'line',
+      source,
+      metadata,
+      paint: { 'line-color': color, 'line-width': lineWidth },
+    },
+  ];
+}
+
 export function overlayStyle(overlays: Record<string, Overlay>): {
   sources: Record<string, SourceSpecification>;
   layers: LayerSpecification[];
@@ -23,22 +48,7 @@ export function overlayStyle(overlays: Record<string, Overlay>): {
     const meta = { overlay: id, kind: o.kind };
     switch (o.kind) {
       case 'project':
-        layers.push(
-          {
-            id: `${source}-fill`,
-            type: 'fill',
-            source,
-            metadata: meta,
-            paint: { 'fill-color': c.project, 'fill-opacity': 0.15 },
-          },
-          {
-            id: `${source}-line`,
-            type: 'line',
-            source,
-            metadata: meta,
-            paint: { 'line-color': c.project, 'line-width': 2.5 },
-          },
-        );
+        layers.push(...fillAndLine(source, meta, c.project, 0.15, 2.5));
         break;
       case 'project-original':
         layers.push({
@@ -50,22 +60,7 @@ export function overlayStyle(overlays: Record<string, Overlay>): {
         });
         break;
       case 'overlap':
-        layers.push(
-          {
-            id: `${source}-fill`,
-            type: 'fill',
-            source,
-            metadata: meta,
-            paint: { 'fill-color': c.overlap, 'fill-opacity': 0.55 },
-          },
-          {
-            id: `${source}-line`,
-            type: 'line',
-            source,
-            metadata: meta,
-            paint: { 'line-color': c.overlap, 'line-width': 1 },
-          },
-        );
+        layers.push(...fillAndLine(source, meta, c.overlap, 0.55, 1));
         break;
       case 'buffer':
         layers.push({

@@ -94,6 +94,12 @@ function styleFor(s: Spec) {
       'text-halo-width': 1.3,
       'text-opacity': opacity,
     };
+    const label = {
+      visibility: vis,
+      'text-field': nameField(lang),
+      'text-font': [...theme.fonts],
+      'text-size': s.labelSize ?? 11,
+    };
     const out: LayerSpecification[] = [];
     if (s.geoms.includes('area')) {
       out.push(
@@ -127,13 +133,7 @@ function styleFor(s: Spec) {
           source: labelSource,
           filter: ['==', ['get', 'layer'], s.id],
           minzoom: s.minLabelZoom ?? 0,
-          layout: {
-            visibility: vis,
-            'text-field': nameField(lang),
-            'text-font': [...theme.fonts],
-            'text-size': s.labelSize ?? 11,
-            'text-max-width': 7,
-          },
+          layout: { ...label, 'text-max-width': 7 },
           paint: { ...text, 'text-color': pal.line },
         },
       );
@@ -159,14 +159,7 @@ function styleFor(s: Spec) {
           source,
           filter: isLine,
           minzoom: s.minLabelZoom ?? 0,
-          layout: {
-            visibility: vis,
-            'symbol-placement': 'line',
-            'text-field': nameField(lang),
-            'text-font': [...theme.fonts],
-            'text-size': s.labelSize ?? 11,
-            'symbol-spacing': 350,
-          },
+          layout: { ...label, 'symbol-placement': 'line', 'symbol-spacing': 350 },
           paint: { ...text, 'text-color': pal.line },
         },
       );
@@ -196,10 +189,7 @@ function styleFor(s: Spec) {
           filter: isPoint,
           minzoom: s.minLabelZoom ?? 0,
           layout: {
-            visibility: vis,
-            'text-field': nameField(lang),
-            'text-font': [...theme.fonts],
-            'text-size': s.labelSize ?? 11,
+            ...label,
             'text-anchor': 'left',
             'text-offset': [0.8, 0],
             'text-optional': true,
