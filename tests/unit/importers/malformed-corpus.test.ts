@@ -977,13 +977,16 @@ describe('malformed and hostile corpus', () => {
     });
   }
 
-  it('a 100 MB File-like input is refused before reading, for boundaries and layers', async () => {
-    for (const purpose of ['boundary', 'layer'] as const) {
+  it('a File-like input over the limit is refused before reading: 100 MB boundary, 300 MB layer', async () => {
+    for (const [purpose, mb] of [
+      ['boundary', 100],
+      ['layer', 300],
+    ] as const) {
       let reads = 0;
       const r = await importBoundary(
         {
           name: '大文件.geojson',
-          size: 100 * 1024 * 1024,
+          size: mb * 1024 * 1024,
           arrayBuffer: async () => {
             reads++;
             return new ArrayBuffer(0);
@@ -995,8 +998,10 @@ describe('malformed and hostile corpus', () => {
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.errors[0]?.code).toBe('file-too-large');
-      expect(r.errors[0]?.en).toMatch(/100 MB; the limit is (20|64) MB/);
-      expect(r.errors[0]?.zh).toMatch(/上限为 (20|64) MB/);
+      expect(r.errors[0]?.en).toMatch(
+        purpose === 'boundary' ? /100 MB; the limit is 20 MB/ : /300 MB; the limit is 256 MB/,
+      );
+      expect(r.errors[0]?.zh).toMatch(purpose === 'boundary' ? /上限为 20 MB/ : /上限为 256 MB/);
     }
   });
 

@@ -12,9 +12,12 @@ export const BOUNDARY_LIMITS: Readonly<ImportLimits> = {
   maxVerticesForSelfIntersectionCheck: 500_000,
 };
 
-/** User-supplied authoritative layers (e.g. a red-line dataset): larger. */
+/**
+ * User-supplied authoritative layers: a provincial red-line dataset runs to tens of thousands of polygons and
+ * millions of vertices (~110 MB as GeoJSON). Read in a worker, so the page stays responsive.
+ */
 export const LAYER_LIMITS: Readonly<ImportLimits> = {
-  maxBytes: 64 * MB,
+  maxBytes: 256 * MB,
   maxUncompressedBytes: 300 * MB,
   maxZipEntries: 500,
   maxFeatures: 200_000,
