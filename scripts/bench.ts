@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { benchUserLayer } from './bench-user-layer.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './lib/static-server.ts';
 
@@ -124,6 +125,14 @@ async function main() {
       a.data.gz <= 400_000 ? 'data within target' : 'DATA OVER TARGET',
     ];
     console.log(verdict.join('; '));
+
+    if (!process.argv.includes('--map-only')) {
+      console.log('\nA provincial-size red-line dataset loaded by a user in the browser (one run) …');
+      await benchUserLayer(server, (line) => console.log(line));
+      console.log(
+        'Long tasks include maplibre drawing the layer once the check switches it on (software WebGL here); parsing, indexing and checking run in workers.',
+      );
+    }
   } finally {
     await server.close();
   }

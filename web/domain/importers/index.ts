@@ -319,7 +319,13 @@ export interface UserLayer {
   /** The id of the layer it serves (e.g. an illustrative layer it replaces). */
   id: string;
   name: string;
-  data: FeatureCollection<BoundaryFeature['geometry'], Record<string, unknown>>;
+  /** The features; absent when they are kept as `geojson` bytes instead. */
+  data?: FeatureCollection<BoundaryFeature['geometry'], Record<string, unknown>>;
+  /**
+   * The same features as UTF-8 GeoJSON. The browser keeps large layers this way: bytes move between workers,
+   * IndexedDB and maplibre without being rebuilt object by object on the main thread.
+   */
+  geojson?: ArrayBuffer;
   provenance: {
     note: string;
     fileName: string;

@@ -36,7 +36,7 @@ export interface UserLayerStore {
 export const layerSummary = (l: UserLayer): UserLayerSummary => ({
   id: l.id,
   name: l.name,
-  featureCount: l.data.features.length,
+  featureCount: l.provenance.featureCount,
   importedAt: l.provenance.importedAt,
   note: l.provenance.note,
 });

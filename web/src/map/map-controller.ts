@@ -13,7 +13,7 @@ import { THEME } from '../../../layers/theme.ts';
 import { DRAW_PREFIX } from '../screening/screening-slice.ts';
 import type { AppState, AppStore, ZoneSummary } from '../store/store.ts';
 import { dataUrl } from './data-urls.ts';
-import { userLayerData } from './user-layer-data.ts';
+import { userLayerUrl } from './user-layer-data.ts';
 
 /** The region's extent (WGS84) framed on start. */
 export const REGION_BOUNDS: [number, number, number, number] = [97.17, 37.4, 126.07, 53.34];
@@ -69,11 +69,11 @@ export class MapController {
   private buildStyle(s: AppState): StyleSpecification {
     const state: StyleState = { lang: s.lang, visible: s.visible, opacity: s.opacity };
     for (const l of LAYERS) if (s.visible[l.id]) this.shown.add(l.id);
-    const replaced = new Set(Object.keys(s.userLayers).filter((id) => userLayerData(id)));
+    const replaced = new Set(Object.keys(s.userLayers).filter((id) => userLayerUrl(id)));
     return buildStyle(
       LAYERS,
       state,
-      (file, def) => (file === def.data ? userLayerData(def.id) : undefined) ?? dataUrl(file),
+      (file, def) => (file === def.data ? userLayerUrl(def.id) : undefined) ?? dataUrl(file),
       {
         online: this.online,
         replaced,

@@ -1,14 +1,14 @@
-import type { FeatureCollection } from 'geojson';
-
 /**
- * Geometry of layers the user replaced with their own data. Kept out of the store (it can be large); the store
- * holds a summary per layer, and the map controller reads the data from here when it builds the style.
+ * Layers the user replaced with their own data, as object URLs of their GeoJSON bytes. maplibre and the screening
+ * worker fetch and parse them off the main thread; the store holds only a summary per layer.
  */
-const data = new Map<string, FeatureCollection>();
+const urls = new Map<string, string>();
 
-export const userLayerData = (layerId: string): FeatureCollection | undefined => data.get(layerId);
+export const userLayerUrl = (layerId: string): string | undefined => urls.get(layerId);
 
-export function putUserLayerData(layerId: string, fc: FeatureCollection | null): void {
-  if (fc) data.set(layerId, fc);
-  else data.delete(layerId);
+export function putUserLayerBytes(layerId: string, bytes: ArrayBuffer | null): void {
+  const old = urls.get(layerId);
+  if (old) URL.revokeObjectURL(old);
+  if (bytes) urls.set(layerId, URL.createObjectURL(new Blob([bytes], { type: 'application/geo+json' })));
+  else urls.delete(layerId);
 }

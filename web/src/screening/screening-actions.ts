@@ -25,7 +25,7 @@ import {
   type ProjectSummary,
 } from '../../domain/projects/model.ts';
 import { dataUrl } from '../map/data-urls.ts';
-import { userLayerData } from '../map/user-layer-data.ts';
+import { userLayerUrl } from '../map/user-layer-data.ts';
 import { useAppStore } from '../store/store.ts';
 import { ScreeningClient } from './screening-client.ts';
 import type { DatasetInfo, ScreeningDraft } from './screening-slice.ts';
@@ -259,7 +259,7 @@ export async function runCheck(buffersM: number[]): Promise<void> {
     if (defs.length === 0) throw new Error('no-layers');
     const datasets: DatasetInfo[] = [];
     for (const def of defs) {
-      const user = userLayerData(def.id);
+      const user = userLayerUrl(def.id);
       const info = s.userLayers[def.id];
       const meta = {
         id: def.id,
@@ -268,14 +268,14 @@ export async function runCheck(buffersM: number[]): Promise<void> {
         version: info ? `${info.fileName} · ${info.importedAt}` : def.data,
         defaultZoneType: zoneTypeOf(def),
       };
-      const url = user ? null : dataUrl(def.data);
+      const url = user ?? dataUrl(def.data);
       const loaded = await c.ensureLayer(
         user && info ? `user:${info.importedAt}:${info.fileName}` : `builtin:${url}`,
         meta,
-        url ? { url } : { data: user },
+        { url },
         onProgress,
       );
-      datasets.push(datasetOf(def, loaded.sha256, loaded.featureCount, url));
+      datasets.push(datasetOf(def, loaded.sha256, loaded.featureCount, user ? null : url));
     }
     setRun({ status: 'running', progress: null });
     const out = await c.screen(

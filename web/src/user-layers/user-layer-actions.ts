@@ -1,9 +1,9 @@
-import type { FeatureCollection } from 'geojson';
 import { layerById } from '../../../layers/registry.ts';
 import type { UserLayerResult } from '../../domain/importers/index.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
 import type { UserLayer } from '../../domain/projects/storage.ts';
-import { putUserLayerData } from '../map/user-layer-data.ts';
+import { normaliseUserFeatures, userLayerBytes } from '../../domain/projects/user-layer.ts';
+import { putUserLayerBytes } from '../map/user-layer-data.ts';
 import { type UserLayerInfo, useAppStore } from '../store/store.ts';
 import type { ImportRequest } from './import.worker.ts';
 
@@ -22,24 +22,15 @@ function info(l: UserLayer): UserLayerInfo {
   };
 }
 
-/** Features of a user layer keep their own properties; ids and zone types are filled in where missing. */
-function normalised(l: UserLayer): FeatureCollection {
-  const zoneType = layerById(l.id)?.zoneType;
-  return {
-    type: 'FeatureCollection',
-    features: l.data.features.map((f, i) => ({
-      ...f,
-      properties: {
-        ...f.properties,
-        zoneId: typeof f.properties?.zoneId === 'string' ? f.properties.zoneId : `user-${l.id}-${i + 1}`,
-        ...(zoneType && typeof f.properties?.zoneType !== 'string' ? { zoneType } : {}),
-      },
-    })),
-  };
-}
-
 function apply(l: UserLayer): void {
-  putUserLayerData(l.id, normalised(l));
+  // a layer that came in a project bundle holds objects: normalise and encode it once
+  const bytes = l.geojson
+    ? l.geojson
+    : userLayerBytes({
+        ...l,
+        data: l.data && (normaliseUserFeatures(l.data, l.id, layerById(l.id)?.zoneType) as UserLayer['data']),
+      });
+  putUserLayerBytes(l.id, bytes);
   useAppStore.getState().setUserLayer(l.id, info(l));
 }
 
@@ -74,7 +65,11 @@ function readInWorker(file: File, options: ImportRequest['options']): Promise<Us
       worker.terminate();
       reject(new Error(e.message || 'import worker failed'));
     };
-    worker.postMessage({ file, options } satisfies ImportRequest);
+    worker.postMessage({
+      file,
+      options,
+      zoneType: layerById(options.layerId)?.zoneType,
+    } satisfies ImportRequest);
   });
 }
 
@@ -104,6 +99,6 @@ export async function importUserLayerFile(
 export async function removeUserLayer(layerId: string): Promise<void> {
   const store = await openStore();
   await store.deleteUserLayer(layerId);
-  putUserLayerData(layerId, null);
+  putUserLayerBytes(layerId, null);
   useAppStore.getState().setUserLayer(layerId, null);
 }
