@@ -238,6 +238,7 @@ export const BASE_LAYERS: LayerDef[] = [
       en: 'Lake extents vary with water level; 1:50m / 1 km generalisation.',
     },
     schematic: false,
+    zoneType: 'lake-wetland',
     interactive: true,
     defaultVisible: true,
     legend: { kind: 'fill', color: '#b4d0e6', outline: '#6f9fc8' },

@@ -51,6 +51,8 @@ interface Spec {
   lineWidth?: number;
   labelSize?: number;
   minLabelZoom?: number;
+  /** The zone type the screening rules apply to this layer (see web/domain/screening/rules.ts). */
+  zoneType?: string;
 }
 
 const isPoly: FilterSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
@@ -217,6 +219,7 @@ function def(s: Spec): LayerDef {
     schematic: true,
     interactive: true,
     defaultVisible: s.defaultVisible ?? false,
+    ...(s.zoneType ? { zoneType: s.zoneType } : {}),
     labelRank: 2,
     legend: kind === 'line' ? { kind, color: sw.line } : { kind, color: sw.fill, outline: sw.line },
     style: styleFor(s),
@@ -267,6 +270,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   def({
     id: 'thematic-water-areas',
     name: { zh: '湖泊（示意）', en: 'Lakes (schematic)' },
+    zoneType: 'lake-wetland',
     group: 'thematic-water',
     palette: 'lake',
     geoms: ['area'],
@@ -319,6 +323,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   def({
     id: 'thematic-parks',
     name: { zh: '国家公园（创建中，示意）', en: 'National parks (in creation, schematic)' },
+    zoneType: 'national-park-general',
     group: 'land',
     palette: 'park',
     geoms: ['area'],
@@ -378,6 +383,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   def({
     id: 'redline-illustrative',
     name: { zh: '生态保护红线（示意）', en: 'Ecological protection red line (illustrative)' },
+    zoneType: 'redline',
     group: 'redline',
     palette: 'redline',
     geoms: ['area'],

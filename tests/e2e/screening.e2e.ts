@@ -164,6 +164,18 @@ describe('screening a project against the red line', () => {
       1e-6,
     );
 
+    // the lakes layer (a real dataset) is a protected layer too: 呼伦湖 itself is overlapped, computed independently
+    const lakes = JSON.parse(readFileSync(join(ROOT, 'data', 'layers', 'lakes.geojson'), 'utf8'));
+    const lakeExpected = expectedOverlaps(project, lakes);
+    expect([...lakeExpected.keys()]).toEqual(['lake-hulun']);
+    const lakeRow = panel().locator('.overlap-row[data-layer-id="lakes"][data-zone-id="lake-hulun"]');
+    expect(
+      Math.abs(
+        Number(await lakeRow.getAttribute('data-area-m2')) / (lakeExpected.get('lake-hulun') ?? 1) - 1,
+      ),
+    ).toBeLessThan(1e-6);
+    expect(await panel().locator('.verdict[data-zone-type="lake-wetland"]').count()).toBe(1);
+
     // linear infrastructure (the default type) inside the red line needs a 不可避让论证 (自然资发〔2022〕142号)
     const v = panel().locator('.verdict[data-zone-type="redline"]');
     expect(await v.getAttribute('data-verdict')).toBe('needs-justification');
@@ -178,10 +190,9 @@ describe('screening a project against the red line', () => {
     );
     expect(drawn).toBeGreaterThan(0);
     const overlapSource = await app.sourceData('overlay-screening-overlap');
-    const mapped = (overlapSource?.features ?? []).reduce(
-      (s, f) => s + multiPolygonArea((f.geometry as MultiPolygon).coordinates),
-      0,
-    );
+    const mapped = (overlapSource?.features ?? [])
+      .filter((f) => f.properties?.layerId === REDLINE?.id)
+      .reduce((s, f) => s + multiPolygonArea((f.geometry as MultiPolygon).coordinates), 0);
     expect(Math.abs(mapped / total - 1)).toBeLessThan(1e-6);
   });
 
