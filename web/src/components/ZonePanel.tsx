@@ -29,7 +29,7 @@ export function ZonePanel() {
   if (!zone) return null;
   const entry = bundle?.gazetteer.get(zone.id);
   const layer = layerById(zone.layerId);
-  const name = entry ? entry[lang] : zone[lang] || zone.zh;
+  const name = entry ? entry[lang] : zone[lang] || zone.zh || zone.id;
   const other = entry ? (lang === 'zh' ? entry.en : entry.zh) : lang === 'zh' ? zone.en : zone.zh;
   const loading = <p className="zone-loading">{t('loadingPlan', lang)}</p>;
 
