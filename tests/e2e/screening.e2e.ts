@@ -140,6 +140,8 @@ describe('screening a project against the red line', () => {
       await app.page.locator(`.layer-row[data-layer-id="${REDLINE?.id}"] input[type=checkbox]`).isChecked(),
     ).toBe(true);
     expect(await panel().locator('.screening-results').textContent()).not.toContain('（示意）（示意）');
+    // with overlaps, the nearest boundary is said to be among the layers not overlapped
+    expect(await panel().locator('.nearest').textContent()).toMatch(/^未重叠图层中最近的边界距离/);
 
     // project area: ellipsoidal
     expect(await num('.project-area')).toBeCloseTo(projectArea, 0);
@@ -218,6 +220,7 @@ describe('screening a project against the red line', () => {
     await runCheck();
     expect(await panel().locator('.overlap-row').count()).toBe(0);
     const d = await num('.nearest', 'data-distance-m');
+    expect(await panel().locator('.nearest').textContent()).toMatch(/^最近边界距离/);
     // lower bound: the gap to the bbox (≥ 0.02° of longitude at this latitude); upper bound: 0.02° + the bbox
     const kmPerDegLon = 111.32 * Math.cos((((s + n) / 2) * Math.PI) / 180);
     expect(d).toBeGreaterThan(0.02 * kmPerDegLon * 1000 * 0.99);

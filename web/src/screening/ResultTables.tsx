@@ -99,7 +99,8 @@ export function ResultTables({
       </table>
       {result.nearest ? (
         <p className="nearest" data-distance-m={result.nearest.distanceM}>
-          {tr('nearest', lang)}: {fmtDistance(result.nearest.distanceM, lang)} —{' '}
+          {tr(result.overlaps.length > 0 ? 'nearestOther' : 'nearest', lang)}:{' '}
+          {fmtDistance(result.nearest.distanceM, lang)} —{' '}
           {layerName(ds.get(result.nearest.layerId), result.nearest.layerId, lang)} ·{' '}
           {result.nearest.zoneId ?? result.nearest.featureId}
         </p>

@@ -93,6 +93,10 @@ const S = {
   total: { zh: '合计', en: 'Total' },
   noOverlap: { zh: '不重叠', en: 'No overlap' },
   nearest: { zh: '最近边界距离', en: 'Distance to nearest boundary' },
+  nearestOther: {
+    zh: '未重叠图层中最近的边界距离',
+    en: 'Nearest boundary among the layers not overlapped',
+  },
   withinBuffer: { zh: '缓冲区内要素', en: 'Features within buffers' },
   none: { zh: '无', en: 'none' },
   verdicts: { zh: '管控结论', en: 'Verdicts' },
