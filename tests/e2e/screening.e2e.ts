@@ -221,6 +221,19 @@ describe('screening a project against the red line', () => {
     expect(await panel().locator('.overlap-row').count()).toBe(0);
     const d = await num('.nearest', 'data-distance-m');
     expect(await panel().locator('.nearest').textContent()).toMatch(/^最近边界距离/);
+    // the buffer rings are drawn: the 5 km one reaches about 5 km beyond the project on every side
+    await expect
+      .poll(async () => (await app.sourceData('overlay-screening-buffers'))?.features.length ?? 0)
+      .toBe(3);
+    const rings = (await app.sourceData('overlay-screening-buffers'))?.features ?? [];
+    const five = rings.find((f) => f.properties?.distanceM === 5000);
+    const [rw, rs, re, rn] = bbox(five?.geometry as Polygon);
+    const lat = (s + n) / 2;
+    const kmLon = 111.32 * Math.cos((lat * Math.PI) / 180);
+    expect(((project.coordinates[0]?.[0]?.[0] ?? 0) - rw) * kmLon).toBeCloseTo(5, 0);
+    expect((re - (project.coordinates[0]?.[1]?.[0] ?? 0)) * kmLon).toBeCloseTo(5, 0);
+    expect(((project.coordinates[0]?.[0]?.[1] ?? 0) - rs) * 111.2).toBeCloseTo(5, 0);
+    expect((rn - (project.coordinates[0]?.[2]?.[1] ?? 0)) * 111.2).toBeCloseTo(5, 0);
     // lower bound: the gap to the bbox (≥ 0.02° of longitude at this latitude); upper bound: 0.02° + the bbox
     const kmPerDegLon = 111.32 * Math.cos((((s + n) / 2) * Math.PI) / 180);
     expect(d).toBeGreaterThan(0.02 * kmPerDegLon * 1000 * 0.99);

@@ -35,6 +35,7 @@ export const OVERLAY = {
   project: 'screening-project',
   original: 'screening-original',
   overlap: 'screening-overlap',
+  buffers: 'screening-buffers',
 } as const;
 
 const store = () => useAppStore.getState();
@@ -95,6 +96,7 @@ export function setDraft(d: ScreeningDraft | null): void {
       draftKey: null,
     });
     s.setOverlay(OVERLAY.overlap, null);
+    s.setOverlay(OVERLAY.buffers, null);
   }
 }
 
@@ -316,6 +318,11 @@ export async function runCheck(buffersM: number[]): Promise<void> {
           })),
       },
     });
+    if (buffersM.length > 0) {
+      const { bufferRings } = await import('./buffer-rings.ts');
+      if (boundaryKey(store().screeningDraft) !== key) return;
+      store().setOverlay(OVERLAY.buffers, { kind: 'buffer', data: bufferRings(draft.boundary, buffersM) });
+    } else store().setOverlay(OVERLAY.buffers, null);
   } catch (e) {
     setRun({ status: 'error', message: e instanceof Error ? e.message : String(e), progress: null });
   }
