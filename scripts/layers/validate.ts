@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
+import { orient } from '../../web/domain/geo/segments.ts';
 
 export interface FeatureProblem {
   layer: string;
@@ -72,9 +73,9 @@ function featureName(f: Feature, i: number, idKey: string): string {
 
 type Seg = [number, number, number, number];
 
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  const v = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-  return v > 0 ? 1 : v < 0 ? -1 : 0;
+/** Side of c relative to a→b as -1, 0 or 1, with the engine's exact predicate. */
+function side(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  return Math.sign(orient(ax, ay, bx, by, cx, cy));
 }
 
 /**
@@ -101,10 +102,10 @@ export function properCrossings(rings: Position[][]): [number, number][] {
   for (const s of segs) {
     for (let k = active.length - 1; k >= 0; k--) if ((active[k]?.[2] ?? 0) < s[0]) active.splice(k, 1);
     for (const t of active) {
-      const o1 = orient(s[0], s[1], s[2], s[3], t[0], t[1]);
-      const o2 = orient(s[0], s[1], s[2], s[3], t[2], t[3]);
-      const o3 = orient(t[0], t[1], t[2], t[3], s[0], s[1]);
-      const o4 = orient(t[0], t[1], t[2], t[3], s[2], s[3]);
+      const o1 = side(s[0], s[1], s[2], s[3], t[0], t[1]);
+      const o2 = side(s[0], s[1], s[2], s[3], t[2], t[3]);
+      const o3 = side(t[0], t[1], t[2], t[3], s[0], s[1]);
+      const o4 = side(t[0], t[1], t[2], t[3], s[2], s[3]);
       if (o1 * o2 < 0 && o3 * o4 < 0) hits.push([(s[0] + s[2]) / 2, (s[1] + s[3]) / 2]);
       else if (o1 === 0 && o2 === 0 && collinearOverlap(s, t))
         hits.push([(s[0] + s[2]) / 2, (s[1] + s[3]) / 2]);
