@@ -14,10 +14,11 @@ import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { SOURCES } from '../../layers/provenance.ts';
 import { gcj02ToWgs84 } from '../../web/domain/importers/datum.ts';
+import { pointInRing } from '../../web/domain/importers/rings.ts';
 import { LEAGUES } from '../../web/domain/zones/leagues.ts';
 import { decodeEchartsMap, type EchartsMap } from './echarts-decode.ts';
 import { readGeodataJson, topojsonKit } from './geodata.ts';
-import { labelPoint, pointInRing } from './label-point.ts';
+import { labelPoint } from './label-point.ts';
 
 export interface BuiltLayer {
   id: string;
@@ -332,7 +333,7 @@ export function buildWater(): BuiltLayer[] {
     at: Position,
     source: 'naturalEarth50m' | 'osmLakes',
   ): void => {
-    const contains = (rings: Position[][]) => pointInRing(at[0] ?? 0, at[1] ?? 0, rings[0] ?? []);
+    const contains = (rings: Position[][]) => pointInRing(at, rings[0] ?? []);
     let geom: Polygon | undefined;
     if (source === 'naturalEarth50m') {
       const f = lakesNe.features.find(

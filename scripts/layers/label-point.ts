@@ -1,16 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-
-export function pointInRing(x: number, y: number, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const xi = ring[i]?.[0] ?? 0;
-    const yi = ring[i]?.[1] ?? 0;
-    const xj = ring[j]?.[0] ?? 0;
-    const yj = ring[j]?.[1] ?? 0;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
+import { pointInRing } from '../../web/domain/importers/rings.ts';
 
 function segDist2(px: number, py: number, a: Position, b: Position): number {
   const ax = a[0] ?? 0;
@@ -44,7 +33,7 @@ export function labelPoint(g: Polygon | MultiPolygon): Position {
         for (let j = 0; j <= n; j++) {
           const x = x0 + ((x1 - x0) * i) / n;
           const y = y0 + ((y1 - y0) * j) / n;
-          if (!pointInRing(x, y, outer) || rings.slice(1).some((h) => pointInRing(x, y, h))) continue;
+          if (!pointInRing([x, y], outer) || rings.slice(1).some((h) => pointInRing([x, y], h))) continue;
           let d = Number.POSITIVE_INFINITY;
           for (const r of rings) {
             for (let s = 0; s + 1 < r.length; s++) {

@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { difference, intersection, union } from 'polyclip-ts';
 import { geodesicDistance, multiPolygonArea, polygonArea } from '../../web/domain/geo/ellipsoid.ts';
+import { pointInRing } from '../../web/domain/importers/rings.ts';
 import type { Pt } from './types.ts';
 
 type Ring = Position[];
@@ -104,21 +105,10 @@ export function lengthKm(line: readonly Position[]): number {
   return m / 1000;
 }
 
-function pointInRing(x: number, y: number, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = [ring[i]?.[0] ?? 0, ring[i]?.[1] ?? 0];
-    const [xj, yj] = [ring[j]?.[0] ?? 0, ring[j]?.[1] ?? 0];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** Even-odd point-in-polygon (holes respected). */
 export function containsPoint(g: Polygon | MultiPolygon, p: Position): boolean {
-  const [x, y] = [p[0] ?? 0, p[1] ?? 0];
   return asPolys(g).some(
-    (rings) => pointInRing(x, y, rings[0] ?? []) && !rings.slice(1).some((h) => pointInRing(x, y, h)),
+    (rings) => pointInRing(p, rings[0] ?? []) && !rings.slice(1).some((h) => pointInRing(p, h)),
   );
 }
 
