@@ -16,7 +16,7 @@ export class AppDriver {
   ) {}
 
   static async start(): Promise<AppDriver> {
-    const server = await serveDir(join(import.meta.dirname, '..', '..', 'dist-e2e'));
+    const server = await serveDir(join(import.meta.dirname, '..', '..', process.env.E2E_DIST ?? 'dist-e2e'));
     const context = await launchChromium();
     const page = context.pages()[0] ?? (await context.newPage());
     const d = new AppDriver(server, context, page);
