@@ -4,7 +4,6 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { importBoundarySync, importUserLayer } from '../../../web/domain/importers/index.ts';
 import { exportBundle, importBundle, makeBundle, parseBundle } from '../../../web/domain/projects/export.ts';
-import { IndexedDbStore } from '../../../web/domain/projects/indexeddb-storage.ts';
 import {
   checkProject,
   createProject,
@@ -12,6 +11,7 @@ import {
   type Project,
 } from '../../../web/domain/projects/model.ts';
 import { MemoryStore } from '../../../web/domain/projects/storage.ts';
+import { IndexedDbStore } from '../../../web/src/storage/indexeddb-storage.ts';
 
 const fixture = (name: string) => ({
   name,

@@ -11,7 +11,10 @@ export interface UserLayerSummary {
   note: string;
 }
 
-/** Where projects live. The browser uses IndexedDB (indexeddb-storage.ts); tests and workers may use memory. */
+/**
+ * Where projects live. The browser uses IndexedDB (web/src/storage/indexeddb-storage.ts); tests and workers may
+ * use memory.
+ */
 export interface ProjectStore {
   /** Summaries, most recently updated first. */
   listProjects(): Promise<ProjectSummary[]>;

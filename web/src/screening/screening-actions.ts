@@ -15,7 +15,6 @@ import {
   makeBundle,
   parseBundle,
 } from '../../domain/projects/export.ts';
-import type { IndexedDbStore } from '../../domain/projects/indexeddb-storage.ts';
 import {
   type BoundaryCollection,
   cleanName,
@@ -26,6 +25,7 @@ import {
 } from '../../domain/projects/model.ts';
 import { dataUrl } from '../map/data-urls.ts';
 import { userLayerUrl } from '../map/user-layer-data.ts';
+import type { IndexedDbStore } from '../storage/indexeddb-storage.ts';
 import { useAppStore } from '../store/store.ts';
 import { ScreeningClient } from './screening-client.ts';
 import type { DatasetInfo, ScreeningDraft } from './screening-slice.ts';
@@ -48,7 +48,7 @@ const getClient = () => {
 
 let dbPromise: Promise<IndexedDbStore> | null = null;
 function db(): Promise<IndexedDbStore> {
-  dbPromise ??= import('../../domain/projects/indexeddb-storage.ts').then((m) => m.IndexedDbStore.open());
+  dbPromise ??= import('../storage/indexeddb-storage.ts').then((m) => m.IndexedDbStore.open());
   dbPromise.catch(() => {
     dbPromise = null;
   });

@@ -9,8 +9,7 @@ import type { ImportRequest } from './import.worker.ts';
 
 export type CoordinateSource = 'wgs84' | 'gcj02' | 'bd09';
 
-const openStore = () =>
-  import('../../domain/projects/indexeddb-storage.ts').then((m) => m.IndexedDbStore.open());
+const openStore = () => import('../storage/indexeddb-storage.ts').then((m) => m.IndexedDbStore.open());
 
 function info(l: UserLayer): UserLayerInfo {
   return {

@@ -1,5 +1,5 @@
 /** IndexedDB implementation of the project and user-layer stores (the only file here that touches IndexedDB). */
-import { type Project, type ProjectSummary, renamed, summarize } from './model.ts';
+import { type Project, type ProjectSummary, renamed, summarize } from '../../domain/projects/model.ts';
 import {
   byUpdatedDesc,
   layerSummary,
@@ -7,7 +7,7 @@ import {
   type UserLayer,
   type UserLayerStore,
   type UserLayerSummary,
-} from './storage.ts';
+} from '../../domain/projects/storage.ts';
 
 export const DB_NAME = 'eco-barrier-map';
 export const DB_VERSION = 1;
