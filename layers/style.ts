@@ -4,6 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { drawsSchematic } from './badge.ts';
 import { THEME } from './theme.ts';
 import type { Lang, LayerDef } from './types.ts';
 
@@ -28,7 +29,7 @@ export type DataResolver = (file: string, layer: LayerDef) => GeoJSONSourceSpeci
 
 export interface StyleExtras {
   online?: OnlineBasemap;
-  /** Layers the user replaced with their own data: drawn as surveyed data, sources keyed apart. */
+  /** Layers the user replaced with their own data: badged and drawn by layers/badge.ts, sources keyed apart. */
   replaced?: ReadonlySet<string>;
   /**
    * Data files not needed yet (every layer using them hidden since start): given an empty collection, so that
@@ -96,7 +97,7 @@ export function buildStyle(
       lang: state.lang,
       opacity: state.opacity[def.id] ?? 1,
       visible: state.visible[def.id] ?? def.defaultVisible,
-      schematic: def.schematic && !replaced?.has(def.id),
+      schematic: drawsSchematic(def, replaced),
       source,
       labelSource,
     });

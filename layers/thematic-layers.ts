@@ -1,13 +1,12 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { byState, nameField, visibility } from './expressions.ts';
 import type { DataSource } from './provenance.ts';
-import { THEME, type Theme } from './theme.ts';
-import type { GroupDef, LayerDef, StyleContext } from './types.ts';
+import { type Spec, styleFor } from './thematic-style.ts';
+import { THEME } from './theme.ts';
+import type { GroupDef, LayerDef } from './types.ts';
 
 /**
  * Thematic layers: every spatial entity the plan outline names, grouped as the outline groups them. The geometry is
  * authored in scripts/thematic/*.ts and built by `npm run build:thematic`; all of it is schematic (示意), so every
- * layer draws dashed outlines and lighter fills, and its info view says what it is.
+ * layer is badged 示意 and drawn dashed and lighter until the user replaces it (layers/badge.ts). Names carry no badge.
  */
 
 export const THEMATIC_GROUPS: GroupDef[] = [
@@ -17,7 +16,7 @@ export const THEMATIC_GROUPS: GroupDef[] = [
   { id: 'eco', name: { zh: '生态功能区与格局', en: 'Ecological areas and layout' } },
   { id: 'energy', name: { zh: '能源与产业', en: 'Energy and industry' } },
   { id: 'places', name: { zh: '旗县与口岸', en: 'Banners and ports' } },
-  { id: 'redline', name: { zh: '生态保护红线（示意）', en: 'Ecological red line (illustrative)' } },
+  { id: 'redline', name: { zh: '生态保护红线', en: 'Ecological red line' } },
 ];
 
 export const THEMATIC_LABELS = 'thematic-labels.geojson';
@@ -33,176 +32,6 @@ const SCHEMATIC_ACCURACY = {
   zh: '示意图层：依据公开资料（范围、中心、面积）手工绘制并平滑，非测绘成果；边界误差约 10–50 km，仅供规划示意。',
   en: 'Schematic (示意): drawn by hand from public descriptions (extents, centres, areas) and smoothed; not surveyed. Edges may be off by 10–50 km; for orientation only.',
 };
-
-type Palette = keyof Omit<Theme['thematic'], 'selected' | 'selectedLine' | 'text' | 'halo' | 'fillOpacity'>;
-type Geom = 'area' | 'line' | 'point';
-
-interface Spec {
-  id: string;
-  name: { zh: string; en: string };
-  group: string;
-  palette: Palette;
-  geoms: Geom[];
-  method: string;
-  accuracy?: { zh: string; en: string };
-  defaultVisible?: boolean;
-  /** Dash pattern of area outlines and lines; the default marks schematic geometry. */
-  dash?: number[];
-  lineWidth?: number;
-  labelSize?: number;
-  minLabelZoom?: number;
-  /** The zone type the screening rules apply to this layer (see web/domain/screening/rules.ts). */
-  zoneType?: string;
-}
-
-const isPoly: FilterSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
-const isLine: FilterSpecification = [
-  'match',
-  ['geometry-type'],
-  ['LineString', 'MultiLineString'],
-  true,
-  false,
-];
-const isPoint: FilterSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
-
-const stateCase = (selected: number, hover: number, base: number): ExpressionSpecification => [
-  'case',
-  ['boolean', ['feature-state', 'selected'], false],
-  selected,
-  ['boolean', ['feature-state', 'hover'], false],
-  hover,
-  base,
-];
-
-function styleFor(s: Spec) {
-  return ({
-    theme,
-    lang,
-    opacity,
-    visible,
-    schematic,
-    source,
-    labelSource,
-  }: StyleContext): LayerSpecification[] => {
-    const t = theme.thematic;
-    const pal = t[s.palette];
-    // dashed while schematic; solid once the user has replaced the layer with real data
-    const dash = schematic ? { 'line-dasharray': s.dash ?? theme.schematic.dash } : {};
-    const vis = visibility(visible);
-    const width = s.lineWidth ?? 1.4;
-    const text = {
-      'text-color': t.text,
-      'text-halo-color': t.halo,
-      'text-halo-width': 1.3,
-      'text-opacity': opacity,
-    };
-    const label = {
-      visibility: vis,
-      'text-field': nameField(lang),
-      'text-font': [...theme.fonts],
-      'text-size': s.labelSize ?? 11,
-    };
-    const out: LayerSpecification[] = [];
-    if (s.geoms.includes('area')) {
-      out.push(
-        {
-          id: `${s.id}-fill`,
-          type: 'fill',
-          source,
-          filter: isPoly,
-          layout: { visibility: vis },
-          paint: {
-            'fill-color': byState(t.selected, pal.fill, pal.fill),
-            'fill-opacity': stateCase(0.55 * opacity, 0.45 * opacity, t.fillOpacity * opacity),
-          },
-        },
-        {
-          id: `${s.id}-outline`,
-          type: 'line',
-          source,
-          filter: isPoly,
-          layout: { visibility: vis, 'line-join': 'round' },
-          paint: {
-            'line-color': byState(t.selectedLine, pal.line, pal.line),
-            'line-width': stateCase(2.6, 1.8, 1.2),
-            ...dash,
-            'line-opacity': opacity,
-          },
-        },
-        {
-          id: `${s.id}-label`,
-          type: 'symbol',
-          source: labelSource,
-          filter: ['==', ['get', 'layer'], s.id],
-          minzoom: s.minLabelZoom ?? 0,
-          layout: { ...label, 'text-max-width': 7 },
-          paint: { ...text, 'text-color': pal.line },
-        },
-      );
-    }
-    if (s.geoms.includes('line')) {
-      out.push(
-        {
-          id: `${s.id}-line`,
-          type: 'line',
-          source,
-          filter: isLine,
-          layout: { visibility: vis, 'line-cap': 'round', 'line-join': 'round' },
-          paint: {
-            'line-color': byState(t.selectedLine, pal.line, pal.line),
-            'line-width': stateCase(width + 1.6, width + 0.8, width),
-            ...dash,
-            'line-opacity': opacity,
-          },
-        },
-        {
-          id: `${s.id}-line-label`,
-          type: 'symbol',
-          source,
-          filter: isLine,
-          minzoom: s.minLabelZoom ?? 0,
-          layout: { ...label, 'symbol-placement': 'line', 'symbol-spacing': 350 },
-          paint: { ...text, 'text-color': pal.line },
-        },
-      );
-    }
-    if (s.geoms.includes('point')) {
-      out.push(
-        {
-          id: `${s.id}-circle`,
-          type: 'circle',
-          source,
-          filter: isPoint,
-          layout: { visibility: vis },
-          paint: {
-            'circle-color': byState(t.selected, pal.fill, pal.fill),
-            'circle-radius': stateCase(7, 6, 4.5),
-            'circle-stroke-color': pal.line,
-            'circle-stroke-width': 1.5,
-            // schematic points are lighter; solid once replaced by real data
-            'circle-opacity': (schematic ? 0.55 : 1) * opacity,
-            'circle-stroke-opacity': opacity,
-          },
-        },
-        {
-          id: `${s.id}-point-label`,
-          type: 'symbol',
-          source,
-          filter: isPoint,
-          minzoom: s.minLabelZoom ?? 0,
-          layout: {
-            ...label,
-            'text-anchor': 'left',
-            'text-offset': [0.8, 0],
-            'text-optional': true,
-          },
-          paint: text,
-        },
-      );
-    }
-    return out;
-  };
-}
 
 function def(s: Spec): LayerDef {
   const sw = THEME.thematic[s.palette];
@@ -233,7 +62,7 @@ const M_AREA =
 export const THEMATIC_LAYERS: LayerDef[] = [
   def({
     id: 'thematic-basins',
-    name: { zh: '流域（示意）', en: 'River basins (schematic)' },
+    name: { zh: '流域', en: 'River basins' },
     group: 'thematic-water',
     palette: 'basin',
     geoms: ['area'],
@@ -241,7 +70,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-battles',
-    name: { zh: '三北工程三大标志性战役（示意）', en: 'Three-North battles (schematic)' },
+    name: { zh: '三北工程三大标志性战役', en: 'Three-North battles' },
     group: 'battles',
     palette: 'battle',
     geoms: ['area'],
@@ -252,7 +81,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-treatment-areas',
-    name: { zh: '综合治理区与风沙口（示意）', en: 'Treatment areas and wind gaps (schematic)' },
+    name: { zh: '综合治理区与风沙口', en: 'Treatment areas and wind gaps' },
     group: 'battles',
     palette: 'treatment',
     geoms: ['area'],
@@ -260,7 +89,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-sands',
-    name: { zh: '沙漠与沙地（示意）', en: 'Deserts and sandy lands (schematic)' },
+    name: { zh: '沙漠与沙地', en: 'Deserts and sandy lands' },
     group: 'battles',
     palette: 'sand',
     geoms: ['area'],
@@ -269,7 +98,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-water-areas',
-    name: { zh: '湖泊（示意）', en: 'Lakes (schematic)' },
+    name: { zh: '湖泊与湿地', en: 'Lakes and wetlands' },
     zoneType: 'lake-wetland',
     group: 'thematic-water',
     palette: 'lake',
@@ -278,7 +107,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-rivers',
-    name: { zh: '河流（示意）', en: 'Rivers (schematic)' },
+    name: { zh: '河流', en: 'Rivers' },
     group: 'thematic-water',
     palette: 'river',
     geoms: ['line'],
@@ -288,7 +117,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-water-works',
-    name: { zh: '引调水工程（示意）', en: 'Water diversion works (schematic)' },
+    name: { zh: '引调水工程', en: 'Water diversion works' },
     group: 'thematic-water',
     palette: 'works',
     geoms: ['line'],
@@ -298,7 +127,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-mountains',
-    name: { zh: '山脉与生态廊道（示意）', en: 'Mountain ranges and corridors (schematic)' },
+    name: { zh: '山脉与生态廊道', en: 'Mountain ranges and corridors' },
     group: 'land',
     palette: 'mountain',
     geoms: ['area'],
@@ -306,7 +135,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-plains',
-    name: { zh: '平原与农牧带（示意）', en: 'Plains and farming belts (schematic)' },
+    name: { zh: '平原与农牧带', en: 'Plains and farming belts' },
     group: 'land',
     palette: 'plain',
     geoms: ['area'],
@@ -314,7 +143,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-farmland',
-    name: { zh: '灌区与黑土区（示意）', en: 'Irrigation districts and black soil (schematic)' },
+    name: { zh: '灌区与黑土区', en: 'Irrigation districts and black soil' },
     group: 'land',
     palette: 'farmland',
     geoms: ['area'],
@@ -322,7 +151,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-parks',
-    name: { zh: '国家公园（创建中，示意）', en: 'National parks (in creation, schematic)' },
+    name: { zh: '国家公园（创建中）', en: 'National parks (in creation)' },
     zoneType: 'national-park-general',
     group: 'land',
     palette: 'park',
@@ -331,7 +160,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-eco-areas',
-    name: { zh: '重点生态功能区（示意）', en: 'Key ecological function areas (schematic)' },
+    name: { zh: '重点生态功能区', en: 'Key ecological function areas' },
     group: 'eco',
     palette: 'eco',
     geoms: ['area'],
@@ -339,7 +168,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-layout',
-    name: { zh: '国土空间格局（示意）', en: 'Territorial layout (schematic)' },
+    name: { zh: '国土空间格局', en: 'Territorial layout' },
     group: 'eco',
     palette: 'layout',
     geoms: ['area', 'point'],
@@ -348,7 +177,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-wind-bases',
-    name: { zh: '千万千瓦级风电基地（示意）', en: '10-GW wind power bases (illustrative)' },
+    name: { zh: '千万千瓦级风电基地', en: '10-GW wind power bases' },
     group: 'energy',
     palette: 'wind',
     geoms: ['area'],
@@ -357,7 +186,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-industry',
-    name: { zh: '产业基地与园区（示意）', en: 'Industrial bases and zones (schematic)' },
+    name: { zh: '产业基地与园区', en: 'Industrial bases and zones' },
     group: 'energy',
     palette: 'industry',
     geoms: ['area', 'point'],
@@ -365,7 +194,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'thematic-pilots',
-    name: { zh: '试点城市与试验区（示意）', en: 'Pilot cities and zones (schematic)' },
+    name: { zh: '试点城市与试验区', en: 'Pilot cities and zones' },
     group: 'energy',
     palette: 'pilot',
     geoms: ['area', 'point'],
@@ -382,7 +211,7 @@ export const THEMATIC_LAYERS: LayerDef[] = [
   }),
   def({
     id: 'redline-illustrative',
-    name: { zh: '生态保护红线（示意）', en: 'Ecological protection red line (illustrative)' },
+    name: { zh: '生态保护红线', en: 'Ecological protection red line' },
     zoneType: 'redline',
     group: 'redline',
     palette: 'redline',

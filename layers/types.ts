@@ -15,7 +15,7 @@ export interface StyleContext {
   /** 0–1, from the legend's slider. */
   opacity: number;
   visible: boolean;
-  /** Draw as schematic (dashed): the layer is schematic and the user has not replaced it with real data. */
+  /** Draw as schematic (dashed, lighter): the layer's badge (layers/badge.ts) is 示意. */
   schematic: boolean;
   /** Source ids: the layer's own data and, if it has one, its label points. */
   source: string;
@@ -30,6 +30,7 @@ export interface LegendSwatch {
 
 export interface LayerDef {
   id: string;
+  /** Plain names: the badge (示意 / 用户数据) is shown next to them, never written into them. */
   name: { zh: string; en: string };
   group: string;
   /** File name under data/layers/. */
@@ -39,7 +40,7 @@ export interface LayerDef {
   /** How the geometry was made. */
   method: string;
   accuracy: { zh: string; en: string };
-  /** Not from a surveyed dataset: drawn from public knowledge. Shown as 示意 everywhere. */
+  /** Not from a surveyed dataset: drawn from public knowledge. Badged 示意 by layers/badge.ts until replaced. */
   schematic: boolean;
   /** Zone type the screening rules apply to this layer's features when they carry none (e.g. 'redline'). */
   zoneType?: string;

@@ -2,10 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import type { LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { overlayStyle } from '../../../layers/overlays.ts';
 import { GROUPS, LAYERS } from '../../../layers/registry.ts';
-import { buildStyle, initialStyleState, interactiveMapLayerIds, sourceIdFor } from '../../../layers/style.ts';
+import {
+  buildStyle,
+  initialStyleState,
+  interactiveMapLayerIds,
+  registryIdOf,
+  sourceIdFor,
+} from '../../../layers/style.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'data', 'layers');
 const load = (file: string): FeatureCollection => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
@@ -24,7 +31,7 @@ describe('assembled style', () => {
     expect(validateStyleMin(online)).toEqual([]);
   });
 
-  it('stays valid with overlays and a user-replaced layer, which gets its own source and loses the dashes', () => {
+  it('stays valid with overlays and a user-replaced layer, which gets its own source', () => {
     const square: FeatureCollection = {
       type: 'FeatureCollection',
       features: [
@@ -62,6 +69,45 @@ describe('assembled style', () => {
     expect(style.layers.findIndex((l) => l.id === 'overlay-b1-line')).toBeGreaterThan(
       style.layers.findIndex((l) => l.id === 'leagues-label'),
     );
+  });
+
+  it('dashes every outline and line of a schematic layer and of no other, and drops the dashes once replaced', () => {
+    const lineLayers = (style: StyleSpecification) =>
+      style.layers.filter((l): l is LineLayerSpecification => l.type === 'line');
+    const dashedBy = (style: StyleSpecification) => {
+      const out = new Map<string, boolean[]>();
+      for (const l of lineLayers(style)) {
+        const id = registryIdOf(l);
+        if (!id) continue;
+        out.set(id, [...(out.get(id) ?? []), l.paint?.['line-dasharray'] !== undefined]);
+      }
+      return out;
+    };
+    const schematicIds = LAYERS.filter((l) => l.schematic).map((l) => l.id);
+    const before = dashedBy(buildStyle(LAYERS, state, (f) => f));
+    // the oracle is the registry's flag, not the style code: every line of a schematic layer, none of the others
+    const withLines = [...before.keys()];
+    expect(withLines.filter((id) => schematicIds.includes(id)).length).toBeGreaterThan(10);
+    for (const [id, dashes] of before)
+      expect(
+        dashes.every((d) => d === schematicIds.includes(id)),
+        id,
+      ).toBe(true);
+    expect(before.get('redline-illustrative')).toEqual([true]);
+
+    const after = dashedBy(
+      buildStyle(LAYERS, state, (f) => f, { replaced: new Set(['redline-illustrative', 'region']) }),
+    );
+    expect(after.get('redline-illustrative')).toEqual([false]);
+    expect(after.get('region')?.length).toBeGreaterThan(0);
+    expect(after.get('region')?.every((d) => !d)).toBe(true);
+    for (const id of schematicIds.filter((x) => x !== 'redline-illustrative' && before.has(x)))
+      expect(after.get(id)?.every(Boolean), id).toBe(true);
+    const replacedLine = lineLayers(
+      buildStyle(LAYERS, state, (f) => f, { replaced: new Set(['redline-illustrative']) }),
+    ).find((l) => l.id === 'redline-illustrative-outline');
+    expect(replacedLine?.source).toBe('src-user-redline-illustrative');
+    expect(replacedLine?.paint && 'line-dasharray' in replacedLine.paint).toBe(false);
   });
 
   it('declares no glyphs or sprite, so nothing is fetched for text', () => {

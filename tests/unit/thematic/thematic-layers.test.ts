@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { layerBadge } from '../../../layers/badge.ts';
 import { LAYERS } from '../../../layers/registry.ts';
 import { THEMATIC_LAYERS } from '../../../layers/thematic-layers.ts';
 import { THEME } from '../../../layers/theme.ts';
@@ -244,8 +245,9 @@ describe('the illustrative red line', () => {
       expect(p.accuracy).toContain('示意');
     }
     const def = LAYERS.find((l) => l.id === 'redline-illustrative');
-    expect(def?.schematic).toBe(true);
-    expect(def?.name.zh).toContain('示意');
+    expect(def && layerBadge(def)).toBe('schematic');
+    // the badge is shown next to the name, never written into it
+    expect(`${def?.name.zh}${def?.name.en}`).not.toMatch(/示意|schematic|illustrative/i);
     expect(new Set(fc.features.map((f) => f.properties?.zoneType))).toEqual(
       new Set(['redline', 'nature-reserve-core']),
     );

@@ -1,0 +1,35 @@
+/**
+ * The honesty badge: the one rule that decides whether a layer is shown as 示意 (schematic), 用户数据 (the user's
+ * own data) or neither. The legend, the info view, the zone panel, the map's dashes, the screening results, the
+ * CSV and GeoJSON exports and the printed report all ask this function; layer names never carry a badge.
+ */
+export type LayerBadge = 'schematic' | 'user' | null;
+
+/** The layers the user replaced with their own data: a set of layer ids, or the store's record keyed by id. */
+export type ReplacedLayers = ReadonlySet<string> | Readonly<Record<string, unknown>>;
+
+const NONE: ReadonlySet<string> = new Set();
+
+export function isReplaced(layerId: string, replaced: ReplacedLayers): boolean {
+  return replaced instanceof Set
+    ? replaced.has(layerId)
+    : Object.hasOwn(replaced, layerId) && (replaced as Record<string, unknown>)[layerId] !== undefined;
+}
+
+/**
+ * A layer the user replaced shows the user's data, whatever the built-in layer was; otherwise a layer drawn from
+ * public descriptions rather than a surveyed dataset is schematic; a built-in surveyed layer needs no badge.
+ */
+export function layerBadge(
+  def: { readonly id: string; readonly schematic: boolean },
+  replaced: ReplacedLayers = NONE,
+): LayerBadge {
+  if (isReplaced(def.id, replaced)) return 'user';
+  return def.schematic ? 'schematic' : null;
+}
+
+/** Whether a map layer is drawn dashed and lighter: exactly when its badge is 示意. */
+export const drawsSchematic = (
+  def: { readonly id: string; readonly schematic: boolean },
+  replaced?: ReplacedLayers,
+) => layerBadge(def, replaced) === 'schematic';
