@@ -99,3 +99,49 @@ describe('import boundaries (biome noRestrictedImports)', () => {
     expect(alone.status).toBe(0);
   });
 });
+
+describe('web/domain type-checks without the DOM, WebWorker and Node libraries (tsconfig.domain.json)', () => {
+  const dir = join(ROOT, 'web/domain', `zz-tsc-probe-${process.pid}`);
+  const probes: Record<string, string> = {
+    document: 'export const probe = document.title;',
+    'indexed-db': 'export const probe = indexedDB.open("x");',
+    'dom-parser': 'export const probe = new DOMParser();',
+    buffer: 'export const probe = Buffer.from("x");',
+    process: 'export const probe = process.env.HOME;',
+  };
+  const clean = [
+    "import { LEAGUES } from '../zones/leagues.ts';",
+    'export const a = new TextDecoder("gb18030", { fatal: true }).decode(new TextEncoder().encode("x"));',
+    'export const b = structuredClone(LEAGUES).length + performance.now();',
+    'export const c = crypto.randomUUID();',
+  ].join('\n');
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('browser and Node globals are type errors there; the shared platform APIs are not', () => {
+    writeProbes(dir, { ...probes, clean });
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ extends: '../../../tsconfig.domain.json', include: ['*.ts', '../platform.d.ts'] }),
+    );
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', relative(ROOT, dir), '--noEmit'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const errorsIn = (name: string) =>
+      r.stdout.split('\n').filter((l) => l.includes(`zz-tsc-probe-${process.pid}/${name}.ts(`));
+    const missing: Record<string, string> = {
+      document: 'document',
+      'indexed-db': 'indexedDB',
+      'dom-parser': 'DOMParser',
+      buffer: 'Buffer',
+      process: 'process',
+    };
+    for (const [name, global] of Object.entries(missing)) {
+      expect(errorsIn(name).join('\n'), name).toMatch(
+        new RegExp(`error TS\\d+: Cannot find name '${global}'`),
+      );
+    }
+    expect(errorsIn('clean')).toEqual([]);
+  });
+});

@@ -59,7 +59,7 @@ export function parseKmlText(text: string, rep: Reporter, domParser?: DomParserL
     rep.error('xml-invalid', undefined, { detail: `root element is “${clip(root, 30)}”, expected “kml”` });
     return { features: [], closePolicy: 'require' };
   }
-  const fc = kml(doc as unknown as Document);
+  const fc = kml(doc as unknown as Parameters<typeof kml>[0]);
   return { features: collectFeatures(fc.features, rep), closePolicy: 'require' };
 }
 
@@ -70,6 +70,6 @@ export function parseGpxText(text: string, rep: Reporter, domParser?: DomParserL
     rep.error('xml-invalid', undefined, { detail: `root element is “${clip(root, 30)}”, expected “gpx”` });
     return { features: [], closePolicy: 'require' };
   }
-  const fc = gpx(doc as unknown as Document);
+  const fc = gpx(doc as unknown as Parameters<typeof gpx>[0]);
   return { features: collectFeatures(fc.features, rep), closePolicy: 'require' };
 }

@@ -62,7 +62,7 @@ export type ScreeningResponse =
   | { type: 'warmed'; requestId: number; finished: boolean }
   | { type: 'error'; requestId: number; message: string };
 
-export type Post = (msg: ScreeningResponse, transfer?: Transferable[]) => void;
+export type Post = (msg: ScreeningResponse, transfer?: ArrayBuffer[]) => void;
 
 export interface ScreeningHandler {
   (req: ScreeningRequest, post: Post): void;
