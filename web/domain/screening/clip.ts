@@ -9,8 +9,9 @@
  * is reported so the caller can fall back to polyclip-ts.
  */
 import { edgeS12 } from '../geo/ellipsoid.ts';
+import { planarSignedArea, type RingSet, ringOrientation } from '../geo/planar.ts';
+import type { SegmentGrid } from '../geo/segment-grid.ts';
 import { intersectSegments, pointInRings } from '../geo/segments.ts';
-import type { RingSet, SegmentGrid } from './segment-grid.ts';
 
 /** The layer side: rings ringFrom..ringTo of a flat ring store. */
 export interface FeatureRings {
@@ -293,27 +294,17 @@ function toRing(flat: number[]): number[][] {
   return ring;
 }
 
-function planarSignedArea(ring: number[][]): number {
-  let s = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const a = ring[i] as number[];
-    const b = ring[i + 1] as number[];
-    s += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
-  }
-  return s / 2;
-}
-
 /** CCW rings are outers, CW rings holes; each hole goes to the smallest outer that contains it. */
 function assemble(rings: number[][][]): number[][][][] {
   const outers: { ring: number[][]; area: number; flat: Float64Array; starts: Uint32Array }[] = [];
   const holes: number[][][] = [];
   for (const ring of rings) {
     if (ring.length < 4) continue;
-    const a = planarSignedArea(ring);
-    if (a > 0) {
-      const flat = new Float64Array(ring.slice(0, -1).flat());
-      outers.push({ ring, area: a, flat, starts: Uint32Array.of(0, ring.length - 1) });
-    } else if (a < 0) holes.push(ring);
+    const flat = new Float64Array(ring.slice(0, -1).flat());
+    const o = ringOrientation(flat);
+    if (o > 0)
+      outers.push({ ring, area: planarSignedArea(flat), flat, starts: Uint32Array.of(0, ring.length - 1) });
+    else if (o < 0) holes.push(ring);
   }
   const polys: number[][][][] = outers.map((o) => [o.ring]);
   for (const hole of holes) {

@@ -2,14 +2,11 @@
  * Uniform grid over the edges of a set of rings (flat coords + ring starts). Answers "which edges may
  * touch this box" and exact point-in-polygon by walking only the cells right of the point.
  */
-import { crossing } from '../geo/segments.ts';
+import { flatBBox } from './bbox.ts';
+import type { RingSet } from './planar.ts';
+import { crossing } from './segments.ts';
 
-export interface RingSet {
-  /** [x0, y0, x1, y1, ...]; rings are open (no repeated closing vertex) */
-  coords: Float64Array;
-  /** ringStarts[r] .. ringStarts[r + 1] are the vertices of ring r; length = ringCount + 1 */
-  ringStarts: Uint32Array;
-}
+export type { RingSet } from './planar.ts';
 
 export class SegmentGrid {
   readonly minX: number;
@@ -36,18 +33,7 @@ export class SegmentGrid {
     const { coords, ringStarts } = rings;
     const ringCount = ringStarts.length - 1;
     const n = ringStarts[ringCount] as number;
-    let minX = Number.POSITIVE_INFINITY;
-    let minY = Number.POSITIVE_INFINITY;
-    let maxX = Number.NEGATIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < n; i++) {
-      const x = coords[2 * i] as number;
-      const y = coords[2 * i + 1] as number;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
+    const [minX, minY, maxX, maxY] = flatBBox(coords, 0, n);
     this.minX = minX;
     this.minY = minY;
     this.maxX = maxX;
@@ -71,48 +57,37 @@ export class SegmentGrid {
     }
     const cells = this.nx * this.ny;
     const counts = new Uint32Array(cells + 1);
-    const visit = (fn: (cell: number) => void): void => {
-      for (let i = 0; i < n; i++) {
-        const j = this.edgeNext[i] as number;
-        const x0 = coords[2 * i] as number;
-        const y0 = coords[2 * i + 1] as number;
-        const x1 = coords[2 * j] as number;
-        const y1 = coords[2 * j + 1] as number;
-        const cx0 = this.cellX(Math.min(x0, x1));
-        const cx1 = this.cellX(Math.max(x0, x1));
-        const cy0 = this.cellY(Math.min(y0, y1));
-        const cy1 = this.cellY(Math.max(y0, y1));
-        for (let cy = cy0; cy <= cy1; cy++) for (let cx = cx0; cx <= cx1; cx++) fn(cy * this.nx + cx);
-      }
-    };
-    visit((c) => {
-      counts[c + 1] = (counts[c + 1] as number) + 1;
-    });
+    for (let e = 0; e < n; e++) {
+      this.forEdgeCells(e, (c) => {
+        counts[c + 1] = (counts[c + 1] as number) + 1;
+      });
+    }
     for (let c = 0; c < cells; c++) counts[c + 1] = (counts[c + 1] as number) + (counts[c] as number);
     this.cellStart = counts;
     this.cellEdges = new Uint32Array(counts[cells] as number);
     const fill = counts.slice(0, cells);
-    let edge = 0;
-    // second pass must know the edge id; re-run the loop with a counter
-    for (edge = 0; edge < n; edge++) {
-      const j = this.edgeNext[edge] as number;
-      const x0 = coords[2 * edge] as number;
-      const y0 = coords[2 * edge + 1] as number;
-      const x1 = coords[2 * j] as number;
-      const y1 = coords[2 * j + 1] as number;
-      const cx0 = this.cellX(Math.min(x0, x1));
-      const cx1 = this.cellX(Math.max(x0, x1));
-      const cy0 = this.cellY(Math.min(y0, y1));
-      const cy1 = this.cellY(Math.max(y0, y1));
-      for (let cy = cy0; cy <= cy1; cy++) {
-        for (let cx = cx0; cx <= cx1; cx++) {
-          const c = cy * this.nx + cx;
-          this.cellEdges[fill[c] as number] = edge;
-          fill[c] = (fill[c] as number) + 1;
-        }
-      }
+    for (let e = 0; e < n; e++) {
+      this.forEdgeCells(e, (c) => {
+        this.cellEdges[fill[c] as number] = e;
+        fill[c] = (fill[c] as number) + 1;
+      });
     }
     this.stamp = new Uint32Array(n);
+  }
+
+  /** Calls fn(cell) for every cell that edge e's box covers. */
+  private forEdgeCells(e: number, fn: (cell: number) => void): void {
+    const coords = this.rings.coords;
+    const j = this.edgeNext[e] as number;
+    const x0 = coords[2 * e] as number;
+    const y0 = coords[2 * e + 1] as number;
+    const x1 = coords[2 * j] as number;
+    const y1 = coords[2 * j + 1] as number;
+    const cx0 = this.cellX(Math.min(x0, x1));
+    const cx1 = this.cellX(Math.max(x0, x1));
+    const cy0 = this.cellY(Math.min(y0, y1));
+    const cy1 = this.cellY(Math.max(y0, y1));
+    for (let cy = cy0; cy <= cy1; cy++) for (let cx = cx0; cx <= cx1; cx++) fn(cy * this.nx + cx);
   }
 
   cellX(x: number): number {

@@ -1,0 +1,68 @@
+/** Bounding boxes [minX, minY, maxX, maxY], computed by a loop (no spread: boundaries may hold 10⁵–10⁶ points). */
+
+export type BBox = [number, number, number, number];
+
+export function emptyBBox(): BBox {
+  return [
+    Number.POSITIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ];
+}
+
+export function isEmptyBBox(b: Readonly<BBox>): boolean {
+  return !(b[0] <= b[2] && b[1] <= b[3]);
+}
+
+/** Grows `b` in place to cover (x, y). */
+export function extendBBox(b: BBox, x: number, y: number): void {
+  if (x < b[0]) b[0] = x;
+  if (y < b[1]) b[1] = y;
+  if (x > b[2]) b[2] = x;
+  if (y > b[3]) b[3] = y;
+}
+
+/** Box of vertices start..end (exclusive) of flat coordinates [x0, y0, x1, y1, ...]; grows `out` if given. */
+export function flatBBox(
+  coords: ArrayLike<number>,
+  start = 0,
+  end = coords.length / 2,
+  out: BBox = emptyBBox(),
+): BBox {
+  for (let i = start; i < end; i++) extendBBox(out, coords[2 * i] as number, coords[2 * i + 1] as number);
+  return out;
+}
+
+/** A position, or arrays of them nested to any depth (a ring, a Polygon's or a MultiPolygon's coordinates). */
+export type NestedPositions = readonly number[] | readonly NestedPositions[];
+
+/** Box of every position in `nested` (GeoJSON coordinates of any geometry); null when there is none. */
+export function positionsBBox(nested: NestedPositions, out: BBox = emptyBBox()): BBox | null {
+  const stack: NestedPositions[] = [nested];
+  while (stack.length > 0) {
+    const a = stack.pop() as NestedPositions;
+    if (a.length === 0) continue;
+    if (typeof a[0] === 'number') {
+      extendBBox(out, a[0], a[1] as number);
+      continue;
+    }
+    for (let i = 0; i < a.length; i++) stack.push(a[i] as NestedPositions);
+  }
+  return isEmptyBBox(out) ? null : out;
+}
+
+/** Box of GeoJSON Polygon / MultiPolygon geometries (or features' geometries); null when empty. */
+export function geometriesBBox(geometries: Iterable<{ coordinates: NestedPositions }>): BBox | null {
+  const out = emptyBBox();
+  for (const g of geometries) positionsBBox(g.coordinates, out);
+  return isEmptyBBox(out) ? null : out;
+}
+
+export function bboxesIntersect(a: Readonly<BBox>, b: Readonly<BBox>): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+export function bboxContains(outer: Readonly<BBox>, inner: Readonly<BBox>): boolean {
+  return outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
+}
