@@ -11,6 +11,7 @@ import { type FlatPolygon, validateProject } from '../geo/validate-polygon.ts';
 import type { ProjectRings } from './clip.ts';
 import { nearbyInLayer } from './distance.ts';
 import type { LayerIndex } from './layer.ts';
+import { geometryWarnings } from './layer-check.ts';
 import { overlapsInLayer } from './overlaps.ts';
 import type {
   BufferResult,
@@ -102,7 +103,14 @@ export function screenProject(
       overlapArea: areaFigures(sum),
       share: sum / P.areaM2,
       nearest: near?.nearest ?? null,
-      warnings: layer.warnings ?? [],
+      warnings: [
+        ...(layer.warnings ?? []),
+        ...geometryWarnings(layer, P.bbox, [
+          ...overlapping,
+          ...(near?.within ?? []).map((f) => f.featureId),
+          ...(near?.nearest ? [near.nearest.featureId] : []),
+        ]),
+      ],
     });
   });
   options.onProgress?.({ phase: 'screen', done: layers.length, total: layers.length });

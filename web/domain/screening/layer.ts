@@ -5,6 +5,7 @@
  */
 import Flatbush from 'flatbush';
 import { ringSignedArea } from '../geo/ellipsoid.ts';
+import type { LayerIssue } from './layer-check.ts';
 
 export interface LayerFeatureProps {
   /** stable feature id within the layer */
@@ -45,6 +46,8 @@ export interface LayerIndex {
   tree: Flatbush;
   /** signed ellipsoidal area per ring, NaN until computed */
   ringAreaCache: Float64Array;
+  /** from validateLayer (prepareLayer); copied into every result for this layer */
+  warnings?: LayerIssue[];
 }
 
 export interface Progress {

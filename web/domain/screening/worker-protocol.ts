@@ -13,9 +13,7 @@
 import type { ValidationIssue } from '../geo/validate-polygon.ts';
 import { type ScreeningResult, type ScreenOptions, screenProject } from './engine.ts';
 import {
-  decodeLayer,
   type GeoJsonFeatureCollection,
-  indexLayer,
   type LayerData,
   type LayerIndex,
   type LayerMeta,
@@ -23,6 +21,13 @@ import {
   type Progress,
   warmAreas,
 } from './layer.ts';
+import {
+  checkLayerGeoJson,
+  decodeLayerChecked,
+  issueLine,
+  type LayerIssue,
+  prepareLayer,
+} from './layer-check.ts';
 
 export type ScreeningRequest =
   | { type: 'loadLayer'; requestId: number; format: 'binary'; buffer: ArrayBuffer }
@@ -55,12 +60,15 @@ export type ScreeningResponse =
       featureCount: number;
       vertexCount: number;
       ms: number;
+      /** validateLayer's warnings (also carried in every result for this layer) */
+      warnings: LayerIssue[];
     }
   | { type: 'layerUnloaded'; requestId: number; layerId: string }
   | { type: 'screened'; requestId: number; result: ScreeningResult; ms: number }
   | { type: 'invalidProject'; requestId: number; errors: ValidationIssue[]; warnings: ValidationIssue[] }
   | { type: 'warmed'; requestId: number; finished: boolean }
-  | { type: 'error'; requestId: number; message: string };
+  /** `issues`: why a layer was refused (validateLayer); `message` is their text, one line each */
+  | { type: 'error'; requestId: number; message: string; issues?: LayerIssue[] };
 
 export type Post = (msg: ScreeningResponse, transfer?: ArrayBuffer[]) => void;
 
@@ -77,19 +85,39 @@ export function createScreeningHandler(now: () => number = () => performance.now
       switch (req.type) {
         case 'loadLayer': {
           const t0 = now();
+          const refuse = (issues: LayerIssue[]) =>
+            post({
+              type: 'error',
+              requestId: req.requestId,
+              message: issues.map(issueLine).join('\n'),
+              issues,
+            });
           let data: LayerData;
           if (req.format === 'binary') {
             progress({ phase: 'parse', done: 0, total: 1 });
-            data = decodeLayer(req.buffer);
+            const d = decodeLayerChecked(req.buffer, 'binary layer');
+            if (!d.ok) {
+              refuse(d.errors);
+              return;
+            }
+            data = d.data;
             progress({ phase: 'parse', done: 1, total: 1 });
           } else {
-            const fc =
-              typeof req.geojson === 'string'
-                ? (JSON.parse(req.geojson) as GeoJsonFeatureCollection)
-                : req.geojson;
-            data = layerFromGeoJson(fc, req.meta, progress);
+            const label = req.meta.nameZh ?? req.meta.id;
+            const fc: unknown = typeof req.geojson === 'string' ? JSON.parse(req.geojson) : req.geojson;
+            const bad = checkLayerGeoJson(fc, label);
+            if (bad.length > 0) {
+              refuse(bad);
+              return;
+            }
+            data = layerFromGeoJson(fc as GeoJsonFeatureCollection, req.meta, progress);
           }
-          const index = indexLayer(data, progress);
+          const prepared = prepareLayer(data, { onProgress: progress });
+          if (!prepared.ok) {
+            refuse(prepared.errors);
+            return;
+          }
+          const index = prepared.index;
           layers.set(data.meta.id, index);
           post({
             type: 'layerLoaded',
@@ -98,6 +126,7 @@ export function createScreeningHandler(now: () => number = () => performance.now
             featureCount: index.featureCount,
             vertexCount: data.coords.length / 2,
             ms: now() - t0,
+            warnings: prepared.warnings,
           });
           return;
         }

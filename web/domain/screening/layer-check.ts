@@ -1,0 +1,369 @@
+/**
+ * Guards a screening layer before any check runs against it. A layer that cannot give a true answer (empty,
+ * projected metres, a damaged binary) is refused; a layer with invalid geometry is loaded with a warning that
+ * travels into every result (`LayerSummary.warnings`). The worker, the CLI and tests all use this one step, so
+ * none of them can answer "no overlap" for a layer it could not really read.
+ */
+import { validateProject } from '../geo/validate-polygon.ts';
+import {
+  decodeLayer,
+  featureCoordinates,
+  indexLayer,
+  type LayerData,
+  type LayerIndex,
+  type ProgressFn,
+} from './layer.ts';
+
+export type LayerIssueCode =
+  | 'layer-not-feature-collection'
+  | 'layer-corrupt'
+  | 'layer-empty'
+  | 'layer-bad-coordinate'
+  | 'layer-not-lonlat'
+  | 'layer-invalid-geometry'
+  | 'layer-geometry-unchecked';
+
+/** Plain text in two languages (render as text, never markup). */
+export interface LayerIssue {
+  code: LayerIssueCode;
+  severity: 'error' | 'warning';
+  /** the layer as named to the user (file name or layer name) */
+  layer: string;
+  featureId?: string;
+  /** [lon, lat] (or the raw coordinate for `layer-not-lonlat`) */
+  at?: [number, number];
+  zh: string;
+  en: string;
+}
+
+export type LayerCheck = { errors: LayerIssue[]; warnings: LayerIssue[] };
+
+export interface LayerCheckOptions {
+  /** how the layer is named in messages; default: meta.nameZh / meta.nameEn, else meta.id */
+  label?: string;
+  /** features with more vertices are not checked for invalid geometry (reported); default 200,000 */
+  maxVerticesPerFeature?: number;
+}
+
+/** Same cap as the importers use for user layers (LAYER_LIMITS.maxVerticesForSelfIntersectionCheck). */
+export const MAX_VERTICES_CHECKED_PER_FEATURE = 200_000;
+const EXAMPLES = 3;
+
+const clipName = (s: string): string => {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+};
+
+function issue(
+  code: LayerIssueCode,
+  severity: LayerIssue['severity'],
+  layer: string,
+  zh: string,
+  en: string,
+  extra: Partial<LayerIssue> = {},
+): LayerIssue {
+  return { code, severity, layer, ...extra, zh, en };
+}
+
+/** A parsed JSON value that should be a layer: a FeatureCollection with a features array. */
+export function checkLayerGeoJson(json: unknown, label: string): LayerIssue[] {
+  const o = json as { type?: unknown; features?: unknown } | null;
+  const what =
+    json === null
+      ? 'null'
+      : Array.isArray(json)
+        ? 'an array'
+        : typeof json !== 'object'
+          ? `a ${typeof json}`
+          : typeof o?.type === 'string'
+            ? `a ${clipName(o.type)}`
+            : 'an object without "type"';
+  if (!o || typeof o !== 'object' || o.type !== 'FeatureCollection') {
+    return [
+      issue(
+        'layer-not-feature-collection',
+        'error',
+        label,
+        `图层“${clipName(label)}”不是 GeoJSON 要素集合（FeatureCollection），而是 ${what}。`,
+        `Layer “${clipName(label)}” is not a GeoJSON FeatureCollection but ${what}.`,
+      ),
+    ];
+  }
+  if (!Array.isArray(o.features)) {
+    return [
+      issue(
+        'layer-not-feature-collection',
+        'error',
+        label,
+        `图层“${clipName(label)}”的 "features" 不是数组。`,
+        `Layer “${clipName(label)}”: "features" is not an array.`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function corrupt(label: string, detail: string): LayerIssue {
+  return issue(
+    'layer-corrupt',
+    'error',
+    label,
+    `图层文件“${clipName(label)}”已损坏或不是审查图层（${detail}）。`,
+    `Layer file “${clipName(label)}” is damaged or not a screening layer (${detail}).`,
+  );
+}
+
+const HEADER_BYTES = 32;
+const MAGIC = 0x314c4245;
+
+/** decodeLayer with every offset checked against the buffer first: garbage or truncation is an issue, not a throw. */
+export function decodeLayerChecked(
+  buf: ArrayBuffer,
+  label: string,
+): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
+  const fail = (detail: string) => ({ ok: false as const, errors: [corrupt(label, detail)] });
+  if (buf.byteLength < HEADER_BYTES) return fail(`${buf.byteLength} bytes, shorter than the 32-byte header`);
+  const head = new DataView(buf, 0, HEADER_BYTES);
+  const u = (i: number) => head.getUint32(4 * i, true);
+  if (u(0) !== MAGIC) return fail('no EBL1 signature');
+  const [vertices, rings, parts, features, metaBytes] = [u(1), u(2), u(3), u(4), u(5)];
+  const need = HEADER_BYTES + 16 * vertices + 4 * (rings + parts + features + 3) + metaBytes;
+  if (need > buf.byteLength) return fail(`truncated: ${buf.byteLength} of ${need} bytes`);
+  let data: LayerData;
+  try {
+    data = decodeLayer(buf);
+  } catch (e) {
+    return fail(`unreadable: ${String(e instanceof Error ? e.message : e).slice(0, 80)}`);
+  }
+  const monotone = (a: Uint32Array, last: number) => {
+    if (a[0] !== 0 || a[a.length - 1] !== last) return false;
+    for (let i = 1; i < a.length; i++) if ((a[i] as number) < (a[i - 1] as number)) return false;
+    return true;
+  };
+  if (!monotone(data.ringStarts, vertices)) return fail('ring offsets out of order');
+  if (!monotone(data.partRingStarts, rings)) return fail('part offsets out of order');
+  if (!monotone(data.featurePartStarts, parts)) return fail('feature offsets out of order');
+  if (!data.meta || typeof data.meta.id !== 'string') return fail('no layer id in the metadata');
+  if (!Array.isArray(data.props) || data.props.length !== features)
+    return fail('feature properties do not match the feature count');
+  return { ok: true, data };
+}
+
+function featureOfVertex(data: LayerData, v: number): number {
+  const ring = upperBound(data.ringStarts, v) - 1;
+  const part = upperBound(data.partRingStarts, ring) - 1;
+  return upperBound(data.featurePartStarts, part) - 1;
+}
+
+/** Index of the first element > x (arrays are non-decreasing). */
+function upperBound(a: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const featureId = (data: LayerData, f: number): string => String(data.props[f]?.id ?? f);
+
+/** Refuses layers that cannot be screened truthfully and warns about invalid feature geometry. */
+const defaultLabel = (data: LayerData): string =>
+  data.meta.nameZh && data.meta.nameEn
+    ? `${data.meta.nameZh} / ${data.meta.nameEn}`
+    : (data.meta.nameZh ?? data.meta.nameEn ?? data.meta.id);
+
+/**
+ * Refuses a layer that cannot be screened truthfully: empty, invalid or projected (non lon/lat) coordinates.
+ * With `geometry`, also warns about every feature with invalid geometry (costly on large layers: the screening
+ * itself checks only the features a check touches, see geometryWarnings).
+ */
+export function validateLayer(
+  data: LayerData,
+  options: LayerCheckOptions & { geometry?: boolean } = {},
+): LayerCheck {
+  const label = options.label ?? defaultLabel(data);
+  const L = clipName(label);
+  const errors: LayerIssue[] = [];
+  const warnings: LayerIssue[] = [];
+  const featureCount = data.featurePartStarts.length - 1;
+  if (featureCount <= 0 || data.coords.length === 0) {
+    errors.push(
+      issue(
+        'layer-empty',
+        'error',
+        label,
+        `图层“${L}”没有面要素：对它审查只会得出“无压占”，因此不予审查。请检查图层文件。`,
+        `Layer “${L}” has no polygon features: a check against it could only say “no overlap”, so it is refused. Check the layer file.`,
+      ),
+    );
+    return { errors, warnings };
+  }
+  const c = data.coords;
+  for (let v = 0; 2 * v < c.length; v++) {
+    const x = c[2 * v] as number;
+    const y = c[2 * v + 1] as number;
+    if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) <= 180 && Math.abs(y) <= 90) continue;
+    const fid = featureId(data, featureOfVertex(data, v));
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      errors.push(
+        issue(
+          'layer-bad-coordinate',
+          'error',
+          label,
+          `图层“${L}”要素 ${clipName(fid)} 有无效坐标（${x}, ${y}），不予审查。`,
+          `Layer “${L}”, feature ${clipName(fid)}: invalid coordinate (${x}, ${y}); the layer is refused.`,
+          { featureId: fid },
+        ),
+      );
+    } else {
+      errors.push(
+        issue(
+          'layer-not-lonlat',
+          'error',
+          label,
+          `图层“${L}”要素 ${clipName(fid)} 的坐标（${x}, ${y}）不是经纬度，可能是投影米制坐标（如高斯-克吕格）：按经纬度审查只会得出错误的“无压占”，因此不予审查。请先转换为 CGCS2000 经纬度（例如附 .prj 的 Shapefile 压缩包会自动转换）。`,
+          `Layer “${L}”, feature ${clipName(fid)}: coordinate (${x}, ${y}) is not longitude/latitude but probably projected metres (e.g. Gauss–Krüger); checked as lon/lat it could only give a false “no overlap”, so the layer is refused. Convert it to CGCS2000 lon/lat first (a zipped Shapefile with its .prj is converted on import).`,
+          { featureId: fid, at: [x, y] },
+        ),
+      );
+    }
+    return { errors, warnings };
+  }
+
+  if (options.geometry) {
+    const all = Array.from({ length: featureCount }, (_, f) => f);
+    warnings.push(...geometryIssues(data, all, label, options.maxVerticesPerFeature));
+  }
+  return { errors, warnings };
+}
+
+type FeatureVerdict =
+  | { ok: true }
+  | { ok: false; zh: string; en: string; at?: [number, number] }
+  | 'unchecked';
+
+function checkFeature(data: LayerData, f: number, cap: number): FeatureVerdict {
+  const p0 = data.featurePartStarts[f] as number;
+  const p1 = data.featurePartStarts[f + 1] as number;
+  const r0 = data.partRingStarts[p0] as number;
+  const r1 = data.partRingStarts[p1] as number;
+  if ((data.ringStarts[r1] as number) - (data.ringStarts[r0] as number) > cap) return 'unchecked';
+  const v = validateProject({ type: 'MultiPolygon', coordinates: featureCoordinates(data, f) });
+  if (v.ok) return { ok: true };
+  const first = v.errors[0];
+  return { ok: false, zh: first?.zh ?? '', en: first?.en ?? '', ...(first?.at ? { at: first.at } : {}) };
+}
+
+function geometryIssues(
+  data: LayerData,
+  features: Iterable<number>,
+  label: string,
+  cap = MAX_VERTICES_CHECKED_PER_FEATURE,
+  verdictOf: (f: number) => FeatureVerdict = (f) => checkFeature(data, f, cap),
+): LayerIssue[] {
+  const L = clipName(label);
+  const invalid: { fid: string; zh: string; en: string; at?: [number, number] }[] = [];
+  const unchecked: string[] = [];
+  for (const f of features) {
+    const v = verdictOf(f);
+    if (v === 'unchecked') unchecked.push(featureId(data, f));
+    else if (!v.ok)
+      invalid.push({ fid: featureId(data, f), zh: v.zh, en: v.en, ...(v.at ? { at: v.at } : {}) });
+  }
+  const out: LayerIssue[] = [];
+  const more = (n: number) => (n > EXAMPLES ? ' …' : '');
+  if (invalid.length > 0) {
+    const ex = invalid.slice(0, EXAMPLES);
+    const listZh = ex.map((i) => `要素 ${clipName(i.fid)}：${i.zh}`).join('；');
+    const listEn = ex.map((i) => `feature ${clipName(i.fid)}: ${i.en}`).join('; ');
+    const first = invalid[0] as (typeof invalid)[number];
+    out.push(
+      issue(
+        'layer-invalid-geometry',
+        'warning',
+        label,
+        `图层“${L}”有 ${invalid.length} 个要素几何无效（自相交、环交叉等），与这些要素的压占面积和距离可能不准确，“无压占”也不可靠：${listZh}${more(invalid.length)}`,
+        `Layer “${L}” has ${invalid.length} feature(s) with invalid geometry (self-intersection, crossing rings, …): overlap areas and distances involving them may be wrong and “no overlap” is not reliable: ${listEn}${more(invalid.length)}`,
+        { featureId: first.fid, ...(first.at ? { at: first.at } : {}) },
+      ),
+    );
+  }
+  if (unchecked.length > 0) {
+    const ids = unchecked.slice(0, EXAMPLES).map(clipName).join(', ');
+    out.push(
+      issue(
+        'layer-geometry-unchecked',
+        'warning',
+        label,
+        `图层“${L}”有 ${unchecked.length} 个要素超过 ${cap} 个顶点，未检查几何有效性（${ids}${more(unchecked.length)}）。`,
+        `Layer “${L}”: ${unchecked.length} feature(s) over ${cap} vertices were not checked for invalid geometry (${ids}${more(unchecked.length)}).`,
+        { featureId: unchecked[0] as string },
+      ),
+    );
+  }
+  return out;
+}
+
+interface GeometryCache {
+  label: string;
+  verdicts: Map<number, FeatureVerdict>;
+  byId?: Map<string, number>;
+}
+const caches = new WeakMap<LayerIndex, GeometryCache>();
+
+function cacheOf(index: LayerIndex): GeometryCache {
+  let c = caches.get(index);
+  if (!c) {
+    c = { label: defaultLabel(index.data), verdicts: new Map() };
+    caches.set(index, c);
+  }
+  return c;
+}
+
+/**
+ * Invalid geometry among the features a check relied on: those whose box meets the project's, and those it
+ * names (overlapped, within a buffer, nearest). Each feature is checked once per loaded layer, so a large layer
+ * costs nothing up front and a check only pays for the features it touches.
+ */
+export function geometryWarnings(
+  index: LayerIndex,
+  projectBBox: readonly [number, number, number, number],
+  namedFeatureIds: Iterable<string>,
+): LayerIssue[] {
+  const c = cacheOf(index);
+  const data = index.data;
+  const features = new Set<number>(index.featureCount > 0 ? index.tree.search(...projectBBox) : []);
+  for (const id of namedFeatureIds) {
+    if (!c.byId) c.byId = new Map(data.props.map((p, f) => [String(p.id ?? f), f]));
+    const f = c.byId.get(id);
+    if (f !== undefined) features.add(f);
+  }
+  const sorted = [...features].sort((a, b) => a - b);
+  return geometryIssues(data, sorted, c.label, MAX_VERTICES_CHECKED_PER_FEATURE, (f) => {
+    let v = c.verdicts.get(f);
+    if (v === undefined) {
+      v = checkFeature(data, f, MAX_VERTICES_CHECKED_PER_FEATURE);
+      c.verdicts.set(f, v);
+    }
+    return v;
+  });
+}
+
+/** Validates, then indexes: the one way a layer becomes screenable. Warnings ride on the index into results. */
+export function prepareLayer(
+  data: LayerData,
+  options: LayerCheckOptions & { onProgress?: ProgressFn } = {},
+): { ok: true; index: LayerIndex; warnings: LayerIssue[] } | { ok: false; errors: LayerIssue[] } {
+  const check = validateLayer(data, options);
+  if (check.errors.length > 0) return { ok: false, errors: check.errors };
+  const index = indexLayer(data, options.onProgress);
+  index.warnings = check.warnings;
+  caches.set(index, { label: options.label ?? defaultLabel(data), verdicts: new Map() });
+  return { ok: true, index, warnings: check.warnings };
+}
+
+/** One line per issue, Chinese first: what the CLI prints and the worker's error message carries. */
+export const issueLine = (i: { zh: string; en: string }): string => `${i.zh} / ${i.en}`;
