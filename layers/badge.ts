@@ -1,9 +1,12 @@
+import type { Badge } from '../web/domain/report/types.ts';
+
 /**
  * The honesty badge: the one rule that decides whether a layer is shown as 示意 (schematic), 用户数据 (the user's
  * own data) or neither. The legend, the info view, the zone panel, the map's dashes, the screening results, the
  * CSV and GeoJSON exports and the printed report all ask this function; layer names never carry a badge.
  */
-export type LayerBadge = 'schematic' | 'user' | null;
+/** 示意, 用户数据 or none; the type and the badge words live in the domain, beside the exports that print them. */
+export type LayerBadge = Badge;
 
 /** The layers the user replaced with their own data: a set of layer ids, or the store's record keyed by id. */
 export type ReplacedLayers = ReadonlySet<string> | Readonly<Record<string, unknown>>;

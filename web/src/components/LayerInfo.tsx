@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { layerBadge } from '../../../layers/badge.ts';
 import { layerById } from '../../../layers/registry.ts';
-import { t } from '../i18n.ts';
 import { useAppStore } from '../store/store.ts';
+import { t } from '../strings/index.ts';
+import { BadgeMark } from './BadgeMark.tsx';
 import { UserDataSection } from './UserDataSection.tsx';
 
 /** Where a layer comes from, its licence, how it was made and how accurate it is. Text only. */
@@ -10,7 +12,7 @@ export default function LayerInfo() {
   const lang = useAppStore((s) => s.lang);
   const ref = useRef<HTMLDialogElement>(null);
   const def = id ? layerById(id) : undefined;
-  const replaced = useAppStore((s) => (id ? s.userLayers[id] !== undefined : false));
+  const badge = useAppStore((s) => (def ? layerBadge(def, s.userLayers) : null));
 
   useEffect(() => {
     const d = ref.current;
@@ -29,12 +31,15 @@ export default function LayerInfo() {
       {def ? (
         <>
           <h2 id="layer-info-title">
-            {def.name[lang]}{' '}
-            {def.schematic ? <span className="badge-schematic">{t('schematic', lang)}</span> : null}
+            {def.name[lang]} <BadgeMark badge={badge} lang={lang} />
           </h2>
-          <p className={def.schematic ? 'note-schematic' : 'note-surveyed'}>
-            {def.schematic ? t('schematicNote', lang) : t('surveyed', lang)}
-          </p>
+          {badge === 'user' ? (
+            <p className="note-surveyed">{t('userBuiltInBelow', lang)}</p>
+          ) : (
+            <p className={badge === 'schematic' ? 'note-schematic' : 'note-surveyed'}>
+              {t(badge === 'schematic' ? 'schematicLayerNote' : 'surveyed', lang)}
+            </p>
+          )}
           <dl>
             {def.sources.map((s) => (
               <div key={s.name} className="source">
@@ -50,12 +55,11 @@ export default function LayerInfo() {
                 {s.note ? <dd className="source-note">{s.note}</dd> : null}
               </div>
             ))}
-            <dt>{t('method', lang)}</dt>
+            <dt>{t('layerMethod', lang)}</dt>
             <dd>{def.method}</dd>
             <dt>{t('accuracy', lang)}</dt>
             <dd>{def.accuracy[lang]}</dd>
           </dl>
-          {replaced ? <p className="note-surveyed">{t('userBuiltInBelow', lang)}</p> : null}
           <UserDataSection def={def} />
           <form method="dialog">
             <button type="submit">{t('close', lang)}</button>

@@ -1,7 +1,9 @@
+import { layerBadge } from '../../../layers/badge.ts';
 import { GROUPS, LAYERS } from '../../../layers/registry.ts';
 import type { LayerDef, LegendSwatch } from '../../../layers/types.ts';
-import { t } from '../i18n.ts';
 import { useAppStore } from '../store/store.ts';
+import { t } from '../strings/index.ts';
+import { BadgeMark } from './BadgeMark.tsx';
 import { ZoneSearch } from './ZoneSearch.tsx';
 
 function Swatch({ swatch, schematic }: { swatch: LegendSwatch; schematic: boolean }) {
@@ -25,22 +27,18 @@ function LayerRow({ def }: { def: LayerDef }) {
   const visible = useAppStore((s) => s.visible[def.id] ?? def.defaultVisible);
   const opacity = useAppStore((s) => s.opacity[def.id] ?? 1);
   const { toggleLayer, setOpacity, showInfo } = useAppStore.getState();
-  const replaced = useAppStore((s) => s.userLayers[def.id] !== undefined);
+  const badge = useAppStore((s) => layerBadge(def, s.userLayers));
   const inputId = `layer-${def.id}`;
   return (
     <li className="layer-row" data-layer-id={def.id}>
       <div className="layer-head">
         <input id={inputId} type="checkbox" checked={visible} onChange={() => toggleLayer(def.id)} />
-        <Swatch swatch={def.legend} schematic={def.schematic && !replaced} />
+        <Swatch swatch={def.legend} schematic={badge === 'schematic'} />
         <label htmlFor={inputId} className="layer-name">
           {def.name[lang]}
           {lang === 'zh' ? <span className="layer-name-alt">{def.name.en}</span> : null}
         </label>
-        {replaced ? (
-          <span className="badge-user">{t('userBadge', lang)}</span>
-        ) : def.schematic ? (
-          <span className="badge-schematic">{t('schematic', lang)}</span>
-        ) : null}
+        <BadgeMark badge={badge} lang={lang} />
         <button
           type="button"
           className="icon-button"

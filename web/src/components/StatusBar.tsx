@@ -1,5 +1,5 @@
-import { t } from '../i18n.ts';
 import { useAppStore } from '../store/store.ts';
+import { t } from '../strings/index.ts';
 
 const fmt = (v: number, pos: string, neg: string) => `${Math.abs(v).toFixed(5)}°${v >= 0 ? pos : neg}`;
 

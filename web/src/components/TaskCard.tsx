@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import type { Lang } from '../../../layers/types.ts';
 import type { Task } from '../../domain/plan/types.ts';
+import { t } from '../strings/index.ts';
 
 /** The task text with the mentions of one zone marked; everything is rendered as text. */
 function highlighted(task: Task, zoneId: string): ReactNode[] {
@@ -16,7 +18,7 @@ function highlighted(task: Task, zoneId: string): ReactNode[] {
   return out;
 }
 
-export function TaskCard({ task, zoneId }: { task: Task; zoneId: string }) {
+export function TaskCard({ task, zoneId, lang }: { task: Task; zoneId: string; lang: Lang }) {
   return (
     <article className="task-card" data-task-id={task.id}>
       <header>
@@ -26,7 +28,7 @@ export function TaskCard({ task, zoneId }: { task: Task; zoneId: string }) {
         {task.chapter} › {task.section}
       </p>
       <details>
-        <summary>原文 Text</summary>
+        <summary>{t('taskText', lang)}</summary>
         <p className="task-text">{highlighted(task, zoneId)}</p>
       </details>
     </article>

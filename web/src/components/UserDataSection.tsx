@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
+import { layerBadge } from '../../../layers/badge.ts';
 import type { LayerDef } from '../../../layers/types.ts';
+import { makeMessage } from '../../domain/importers/messages.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
-import { t } from '../i18n.ts';
 import { useAppStore } from '../store/store.ts';
+import { t } from '../strings/index.ts';
 import {
   type CoordinateSource,
   importUserLayerFile,
@@ -50,13 +52,9 @@ export function UserDataSection({ def }: { def: LayerDef }) {
       setWarnings(r.warnings);
     } catch (e) {
       setErrors([
-        {
-          file: file.name,
-          code: 'read-failed',
-          severity: 'error',
-          zh: `读取失败：${e instanceof Error ? e.message : String(e)}`,
-          en: `Could not be read: ${e instanceof Error ? e.message : String(e)}`,
-        } as ImportMessage,
+        makeMessage(file.name, 'read-failed', undefined, {
+          detail: e instanceof Error ? e.message : String(e),
+        }),
       ]);
     } finally {
       setBusy(false);
@@ -73,7 +71,7 @@ export function UserDataSection({ def }: { def: LayerDef }) {
             {t('features', lang)} · {current.importedAt.slice(0, 10)} · {current.crs}
           </p>
           <button type="button" onClick={() => removeUserLayer(def.id)}>
-            {def.schematic ? t('restoreSchematic', lang) : t('restoreBuiltIn', lang)}
+            {t(layerBadge(def) === 'schematic' ? 'restoreSchematic' : 'restoreBuiltIn', lang)}
           </button>
         </div>
       ) : (
@@ -86,11 +84,11 @@ export function UserDataSection({ def }: { def: LayerDef }) {
           value={source}
           onChange={(e) => setSource(e.currentTarget.value as CoordinateSource)}
         >
-          <option value="wgs84">WGS84 / CGCS2000</option>
-          <option value="gcj02">{lang === 'zh' ? '高德/腾讯 (GCJ-02)' : 'Amap/Tencent (GCJ-02)'}</option>
-          <option value="bd09">{lang === 'zh' ? '百度 (BD-09)' : 'Baidu (BD-09)'}</option>
+          <option value="wgs84">{t('srcWgs', lang)}</option>
+          <option value="gcj02">{t('srcGcj', lang)}</option>
+          <option value="bd09">{t('srcBd', lang)}</option>
         </select>
-        <label htmlFor={fileId}>{t('loadFile', lang)}</label>
+        <label htmlFor={fileId}>{t('chooseFile', lang)}</label>
         <input
           id={fileId}
           type="file"
@@ -102,7 +100,7 @@ export function UserDataSection({ def }: { def: LayerDef }) {
           }}
         />
       </div>
-      {busy ? <p role="status">{t('importing', lang)}</p> : null}
+      {busy ? <p role="status">{t('reading', lang)}</p> : null}
       <MessageList items={errors} lang={lang} />
       <MessageList items={warnings} lang={lang} />
     </section>

@@ -1,8 +1,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { layerBadge } from '../../../layers/badge.ts';
 import { layerById } from '../../../layers/registry.ts';
-import { t } from '../i18n.ts';
+import { runCommand } from '../commands/registry.ts';
 import { loadPlanBundle, type PlanBundle } from '../plan/plan-data.ts';
 import { useAppStore } from '../store/store.ts';
+import { t } from '../strings/index.ts';
+import { BadgeMark } from './BadgeMark.tsx';
 
 const ZonePlanDetails = lazy(() => import('./ZonePlanDetails.tsx'));
 
@@ -26,9 +29,11 @@ export function ZonePanel() {
   const here = useAppStore((s) => s.zonesHere);
   const lang = useAppStore((s) => s.lang);
   const bundle = usePlanBundle(zone !== null);
+  const userLayers = useAppStore((s) => s.userLayers);
   if (!zone) return null;
   const entry = bundle?.gazetteer.get(zone.id);
   const layer = layerById(zone.layerId);
+  const badge = layer ? layerBadge(layer, userLayers) : null;
   const name = entry ? entry[lang] : zone[lang] || zone.zh || zone.id;
   const other = entry ? (lang === 'zh' ? entry.en : entry.zh) : lang === 'zh' ? zone.en : zone.zh;
   const loading = <p className="zone-loading">{t('loadingPlan', lang)}</p>;
@@ -38,12 +43,12 @@ export function ZonePanel() {
       <header>
         <h2>
           {name}
-          {layer?.schematic ? <span className="badge-schematic">{t('schematic', lang)}</span> : null}
+          <BadgeMark badge={badge} lang={lang} />
         </h2>
         <button
           type="button"
           className="icon-button"
-          onClick={() => useAppStore.getState().selectZone(null)}
+          onClick={() => runCommand('zone.clearSelection')}
           aria-label={t('clear', lang)}
         >
           ×
@@ -51,7 +56,7 @@ export function ZonePanel() {
       </header>
       <p className="zone-alt">{other}</p>
       {layer ? <p className="zone-layer">{layer.name[lang]}</p> : null}
-      {layer?.schematic ? <p className="note-schematic">{t('schematicNote', lang)}</p> : null}
+      {badge === 'schematic' ? <p className="note-schematic">{t('schematicLayerNote', lang)}</p> : null}
       {here.length > 0 ? (
         <nav className="zones-here" aria-label={t('alsoHere', lang)}>
           <span>{t('alsoHere', lang)}:</span>

@@ -1,8 +1,8 @@
 import type { Lang } from '../../../layers/types.ts';
 import { comparatorLabel, STATUS_LABELS } from '../../domain/plan/labels.ts';
 import { computeStatus } from '../../domain/plan/status.ts';
-import { t } from '../i18n.ts';
 import type { PlanBundle } from '../plan/plan-data.ts';
+import { t } from '../strings/index.ts';
 import { TaskCard } from './TaskCard.tsx';
 
 const AS_OF_YEAR = new Date().getFullYear();
@@ -28,7 +28,7 @@ export default function ZonePlanDetails({
         </h3>
         {tasks.length === 0 ? <p className="zone-empty">{t('noTasks', lang)}</p> : null}
         {tasks.map((task) => (
-          <TaskCard key={task.id} task={task} zoneId={zoneId} />
+          <TaskCard key={task.id} task={task} zoneId={zoneId} lang={lang} />
         ))}
       </section>
       {indicators.length > 0 ? (

@@ -3,74 +3,18 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { layerById } from '../../../layers/registry.ts';
 import { THEME } from '../../../layers/theme.ts';
+import { exportBaseName } from '../../domain/report/geojson.ts';
+import { canonicalJson, reportRecord } from '../../domain/report/record.ts';
 import { PROJECT_TYPES } from '../../domain/screening/rules.ts';
+import { BadgeMark } from '../components/BadgeMark.tsx';
+import { type MapSnapshot, mapPort } from '../map/map-port.ts';
 import { useAppStore } from '../store/store.ts';
-import { exportBaseName } from './exports.ts';
+import { t } from '../strings/index.ts';
+import { download } from './download.ts';
 import { fmtBuffer } from './format.ts';
 import { ResultTables } from './ResultTables.tsx';
-import { canonicalJson, reportRecord, sha256Hex } from './report-record.ts';
-import { download } from './screening-actions.ts';
-import type { MapSnapshot, ScreeningDraft } from './screening-slice.ts';
-
-const T = {
-  title: {
-    zh: '建设项目生态保护红线及自然保护地选址审查报告',
-    en: 'Project screening report: ecological red line and protected areas',
-  },
-  date: { zh: '审查时间', en: 'Checked at' },
-  printed: { zh: '生成时间', en: 'Generated' },
-  project: { zh: '项目名称', en: 'Project' },
-  type: { zh: '项目类型', en: 'Declared type' },
-  boundarySource: { zh: '边界来源', en: 'Boundary from' },
-  map: { zh: '位置图', en: 'Map' },
-  legend: { zh: '图例', en: 'Legend' },
-  lProject: { zh: '项目边界', en: 'Project boundary' },
-  lOriginal: { zh: '坐标转换前边界', en: 'Boundary before conversion' },
-  lOverlap: { zh: '重叠部分', en: 'Overlap' },
-  mapWait: { zh: '正在生成地图图片…', en: 'Rendering the map image…' },
-  overlaps: { zh: '重叠分析', en: 'Overlap analysis' },
-  coords: {
-    zh: '界址点坐标（CGCS2000 / WGS84 经纬度，度）',
-    en: 'Boundary points (CGCS2000 / WGS84 lon/lat, degrees)',
-  },
-  point: { zh: '点号', en: 'Point' },
-  ring: { zh: '圈号', en: 'Ring' },
-  lon: { zh: '经度', en: 'Longitude' },
-  lat: { zh: '纬度', en: 'Latitude' },
-  part: { zh: '地块', en: 'Part' },
-  method: { zh: '计算方法', en: 'Method' },
-  mArea: { zh: '面积', en: 'Area' },
-  mClip: { zh: '叠加', en: 'Overlay' },
-  mDistance: { zh: '距离', en: 'Distance' },
-  mBuffers: { zh: '缓冲距离', en: 'Buffers' },
-  mEngine: { zh: '计算程序', en: 'Engine' },
-  datasets: { zh: '数据集及来源', en: 'Datasets and provenance' },
-  dsName: { zh: '图层', en: 'Layer' },
-  dsVersion: { zh: '版本', en: 'Version' },
-  dsProvenance: { zh: '来源', en: 'Provenance' },
-  dsHash: { zh: '数据 SHA-256', en: 'Data SHA-256' },
-  schematic: { zh: '示意', en: '示意 (schematic)' },
-  userData: { zh: '用户权威数据', en: 'User authoritative data' },
-  schematicNote: {
-    zh: '标注“示意”的图层并非测绘成果，依据公开资料绘制，本报告结论仅供参考，不能作为审批依据。',
-    en: 'Layers marked 示意 are not surveyed data but drawn from public knowledge: this report is indicative only and not a basis for approval.',
-  },
-  hash: {
-    zh: '内容校验码（SHA-256：边界 + 数据集 + 结果）',
-    en: 'Content hash (SHA-256 of boundary + datasets + results)',
-  },
-  hashHow: {
-    zh: '校验方法：下载“审查记录 JSON”，计算其 SHA-256，应与上列校验码一致。',
-    en: 'To verify: download the check record (JSON) and compute its SHA-256; it must equal the value above.',
-  },
-  record: { zh: '下载审查记录 JSON', en: 'Download check record (JSON)' },
-  print: { zh: '打印 / 存为 PDF', en: 'Print / save as PDF' },
-  close: { zh: '返回', en: 'Back' },
-  notForPublication: {
-    zh: '内部规划工具：底图边界未经审图（无审图号），不用于公开发布。',
-    en: 'Internal planning tool: basemap borders are not an approved map (no 审图号); not for publication.',
-  },
-} as const;
+import { sha256Hex } from './report-record.ts';
+import type { ScreeningDraft } from './screening-slice.ts';
 
 function boundaryBBox(d: ScreeningDraft): [number, number, number, number] | null {
   let w = Infinity;
@@ -104,7 +48,7 @@ function MapFigure({ snap, lang }: { snap: MapSnapshot; lang: 'zh' | 'en' }) {
   const px = len / snap.metersPerPixel;
   const label = len >= 1000 ? `${len / 1000} km` : `${len} m`;
   return (
-    <svg className="report-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={T.map[lang]}>
+    <svg className="report-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('locationMap', lang)}>
       <image href={snap.dataUrl} x={0} y={0} width={W} height={H} />
       <g transform={`translate(${W - 40}, 44) rotate(${-snap.bearing})`} className="north-arrow">
         <circle r={22} fill="#fff" fillOpacity={0.85} stroke="#333" />
@@ -152,8 +96,7 @@ export default function ReportView({ onClose }: { onClose(): void }) {
   const lang = useAppStore((s) => s.lang);
   const draft = useAppStore((s) => s.screeningDraft);
   const run = useAppStore((s) => s.screeningRun);
-  const snapshot = useAppStore((s) => s.snapshot);
-  const [snapId, setSnapId] = useState<number | null>(null);
+  const [snap, setSnap] = useState<MapSnapshot | null>(null);
   const [hash, setHash] = useState<string | null>(null);
   const generated = useRef(new Date().toISOString()).current;
   const result = run.result;
@@ -174,90 +117,92 @@ export default function ReportView({ onClose }: { onClose(): void }) {
   }, [recordText]);
   useEffect(() => {
     if (!draft) return;
-    setSnapId(useAppStore.getState().requestSnapshot(boundaryBBox(draft)));
+    let live = true;
+    setSnap(null);
+    void mapPort.snapshot(boundaryBBox(draft)).then((s) => live && setSnap(s));
+    return () => {
+      live = false;
+    };
   }, [draft]);
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
+    // Escape closes the report through the command registry (commands/registry.ts)
     document.body.classList.add('printing-report');
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      document.body.classList.remove('printing-report');
-    };
-  }, [onClose]);
+    return () => document.body.classList.remove('printing-report');
+  }, []);
 
   if (!draft || !result) return null;
-  const snap = snapshot && snapshot.id === snapId ? snapshot : null;
   const type = PROJECT_TYPES.find((p) => p.id === draft.type);
-  const schematic = run.datasets.some((d) => d.schematic);
+  const schematic = run.datasets.some((d) => d.badge === 'schematic');
   const ready = Boolean(snap && hash);
   let point = 0;
 
   return createPortal(
-    <article className="report-view" aria-label={T.title[lang]} data-ready={ready ? 'true' : 'false'}>
+    <article
+      className="report-view"
+      aria-label={t('reportTitle', lang)}
+      data-ready={ready ? 'true' : 'false'}
+    >
       <div className="report-actions">
         <button type="button" className="primary" disabled={!ready} onClick={() => window.print()}>
-          {T.print[lang]}
+          {t('print', lang)}
         </button>
         <button
           type="button"
           disabled={!recordText}
           onClick={() => download(`${exportBaseName(draft)}.record.json`, recordText, 'application/json')}
         >
-          {T.record[lang]}
+          {t('downloadRecord', lang)}
         </button>
         <button type="button" onClick={onClose}>
-          {T.close[lang]}
+          {t('back', lang)}
         </button>
       </div>
-      <h1>{T.title[lang]}</h1>
+      <h1>{t('reportTitle', lang)}</h1>
       <table className="report-meta">
         <tbody>
           <tr>
-            <th scope="row">{T.project[lang]}</th>
+            <th scope="row">{t('projectName', lang)}</th>
             <td className="report-project-name">{draft.name}</td>
           </tr>
           <tr>
-            <th scope="row">{T.type[lang]}</th>
+            <th scope="row">{t('projectType', lang)}</th>
             <td>{type ? `${type.zh}（${type.en}）` : draft.type}</td>
           </tr>
           <tr>
-            <th scope="row">{T.boundarySource[lang]}</th>
+            <th scope="row">{t('boundarySource', lang)}</th>
             <td>
               {draft.importedFrom?.format === 'drawn'
-                ? lang === 'zh'
-                  ? '地图绘制'
-                  : 'drawn on the map'
+                ? t('drawn', lang)
                 : `${draft.importedFrom?.fileName ?? ''} (${draft.importedFrom?.format ?? ''}, ${draft.importedFrom?.crs ?? ''}; ${draft.source})`}
             </td>
           </tr>
           <tr>
-            <th scope="row">{T.date[lang]}</th>
+            <th scope="row">{t('checkedAt', lang)}</th>
             <td>{run.checkedAt ?? ''}</td>
           </tr>
           <tr>
-            <th scope="row">{T.printed[lang]}</th>
+            <th scope="row">{t('generatedAt', lang)}</th>
             <td>{generated}</td>
           </tr>
         </tbody>
       </table>
-      {schematic ? <p className="report-warning">{T.schematicNote[lang]}</p> : null}
+      {schematic ? <p className="report-warning">{t('schematicResultNote', lang)}</p> : null}
 
-      <h2>{T.map[lang]}</h2>
+      <h2>{t('locationMap', lang)}</h2>
       <figure className="report-figure">
-        {snap ? <MapFigure snap={snap} lang={lang} /> : <p role="status">{T.mapWait[lang]}</p>}
+        {snap ? <MapFigure snap={snap} lang={lang} /> : <p role="status">{t('mapWait', lang)}</p>}
         <figcaption className="report-legend">
-          <strong>{T.legend[lang]}：</strong>
+          <strong>{t('legend', lang)}：</strong>
           <span>
-            <Swatch color={THEME.overlay.project} kind="line" /> {T.lProject[lang]}
+            <Swatch color={THEME.overlay.project} kind="line" /> {t('boundary', lang)}
           </span>
           {draft.originalBoundary ? (
             <span>
-              <Swatch color={THEME.overlay.original} kind="line" dashed /> {T.lOriginal[lang]}
+              <Swatch color={THEME.overlay.original} kind="line" dashed /> {t('legendOriginal', lang)}
             </span>
           ) : null}
           <span>
-            <Swatch color={THEME.overlay.overlap} kind="fill" /> {T.lOverlap[lang]}
+            <Swatch color={THEME.overlay.overlap} kind="fill" /> {t('legendOverlap', lang)}
           </span>
           {run.datasets.map((d) => {
             const def = layerById(d.layerId);
@@ -267,28 +212,27 @@ export default function ReportView({ onClose }: { onClose(): void }) {
                 <Swatch
                   color={color}
                   kind={def?.legend.kind === 'line' ? 'line' : 'fill'}
-                  dashed={d.schematic}
+                  dashed={d.badge === 'schematic'}
                 />{' '}
-                {lang === 'zh' ? d.nameZh : d.nameEn}
-                {d.schematic && !`${d.nameZh}${d.nameEn}`.includes('示意') ? `（${T.schematic[lang]}）` : ''}
+                {lang === 'zh' ? d.nameZh : d.nameEn} <BadgeMark badge={d.badge} lang={lang} />
               </span>
             );
           })}
         </figcaption>
       </figure>
 
-      <h2>{T.overlaps[lang]}</h2>
+      <h2>{t('overlapAnalysis', lang)}</h2>
       <ResultTables result={result} datasets={run.datasets} lang={lang} />
 
-      <h2>{T.coords[lang]}</h2>
+      <h2>{t('boundaryPoints', lang)}</h2>
       <table className="report-coords">
         <thead>
           <tr>
-            <th scope="col">{T.part[lang]}</th>
-            <th scope="col">{T.ring[lang]}</th>
-            <th scope="col">{T.point[lang]}</th>
-            <th scope="col">{T.lon[lang]}</th>
-            <th scope="col">{T.lat[lang]}</th>
+            <th scope="col">{t('partNo', lang)}</th>
+            <th scope="col">{t('ringNo', lang)}</th>
+            <th scope="col">{t('pointNo', lang)}</th>
+            <th scope="col">{t('lon', lang)}</th>
+            <th scope="col">{t('lat', lang)}</th>
           </tr>
         </thead>
         <tbody>
@@ -315,42 +259,40 @@ export default function ReportView({ onClose }: { onClose(): void }) {
         </tbody>
       </table>
 
-      <h2>{T.method[lang]}</h2>
+      <h2>{t('method', lang)}</h2>
       <ul className="report-method">
         <li>
-          {T.mArea[lang]}: {result.method.areaZh}; {result.method.area}
+          {t('methodArea', lang)}: {result.method.areaZh}; {result.method.area}
         </li>
         <li>
-          {T.mClip[lang]}: {result.method.clip}
+          {t('methodClip', lang)}: {result.method.clip}
         </li>
         <li>
-          {T.mDistance[lang]}: {result.method.distance}
+          {t('methodDistance', lang)}: {result.method.distance}
         </li>
         <li>
-          {T.mBuffers[lang]}: {run.buffersM.map((b) => fmtBuffer(b, lang)).join(' / ') || '—'}
+          {t('methodBuffers', lang)}: {run.buffersM.map((b) => fmtBuffer(b, lang)).join(' / ') || '—'}
         </li>
         <li>
-          {T.mEngine[lang]}: {result.engine}
+          {t('methodEngine', lang)}: {result.engine}
         </li>
       </ul>
 
-      <h2>{T.datasets[lang]}</h2>
+      <h2>{t('datasets', lang)}</h2>
       <table className="report-datasets">
         <thead>
           <tr>
-            <th scope="col">{T.dsName[lang]}</th>
-            <th scope="col">{T.dsVersion[lang]}</th>
-            <th scope="col">{T.dsProvenance[lang]}</th>
-            <th scope="col">{T.dsHash[lang]}</th>
+            <th scope="col">{t('layer', lang)}</th>
+            <th scope="col">{t('datasetVersion', lang)}</th>
+            <th scope="col">{t('datasetProvenance', lang)}</th>
+            <th scope="col">{t('datasetHash', lang)}</th>
           </tr>
         </thead>
         <tbody>
           {run.datasets.map((d) => (
             <tr key={d.layerId} data-layer-id={d.layerId}>
               <td>
-                {d.nameZh} / {d.nameEn}
-                {d.schematic ? <strong className="badge-schematic">{T.schematic[lang]}</strong> : null}
-                {d.userData ? <strong> {T.userData[lang]}</strong> : null}
+                {d.nameZh} / {d.nameEn} <BadgeMark badge={d.badge} lang={lang} />
               </td>
               <td>{d.version}</td>
               <td>{d.provenance}</td>
@@ -360,12 +302,12 @@ export default function ReportView({ onClose }: { onClose(): void }) {
         </tbody>
       </table>
 
-      <h2>{T.hash[lang]}</h2>
+      <h2>{t('contentHash', lang)}</h2>
       <p className="report-hash" data-hash={hash ?? ''}>
         {hash ?? '…'}
       </p>
-      <p>{T.hashHow[lang]}</p>
-      <p className="report-footer">{T.notForPublication[lang]}</p>
+      <p>{t('hashHow', lang)}</p>
+      <p className="report-footer">{t('notForPublication', lang)}</p>
     </article>,
     document.body,
   );

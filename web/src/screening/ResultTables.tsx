@@ -1,21 +1,28 @@
 import type { Lang } from '../../../layers/types.ts';
+import { fmtHa, fmtM2, fmtMu, fmtShare } from '../../domain/report/figures.ts';
+import type { DatasetInfo } from '../../domain/report/types.ts';
 import type { ScreeningResult } from '../../domain/screening/engine.ts';
 import { ZONE_TYPES } from '../../domain/screening/rules.ts';
-import { fmtBuffer, fmtDistance, fmtHa, fmtM2, fmtMu, fmtShare } from './format.ts';
-import type { DatasetInfo } from './screening-slice.ts';
-import { tr } from './strings.ts';
+import { BadgeMark } from '../components/BadgeMark.tsx';
+import { nameWithBadge, t as tr } from '../strings/index.ts';
+import { fmtBuffer, fmtDistance } from './format.ts';
 
 const zoneName = (id: string, lang: Lang) => ZONE_TYPES.find((z) => z.id === id)?.[lang] ?? id;
 
-function layerName(d: DatasetInfo | undefined, fallback: string, lang: Lang): string {
-  if (!d) return fallback;
-  const name = lang === 'zh' ? d.nameZh : d.nameEn;
-  // the layer's own name may already say 示意 / schematic
-  return d.schematic && !name.includes(tr('schematic', lang))
-    ? `${name}（${tr('schematic', lang)}）`
-    : d.userData
-      ? `${name}（${tr('userData', lang)}）`
-      : name;
+const plainName = (d: DatasetInfo | undefined, fallback: string, lang: Lang): string =>
+  d ? (lang === 'zh' ? d.nameZh : d.nameEn) : fallback;
+
+/** A layer's name with its badge as of the check, for running text. */
+const layerName = (d: DatasetInfo | undefined, fallback: string, lang: Lang): string =>
+  nameWithBadge(plainName(d, fallback, lang), d?.badge ?? null, lang);
+
+/** A layer's name with its badge as of the check, for a table cell. */
+function LayerCell({ d, fallback, lang }: { d: DatasetInfo | undefined; fallback: string; lang: Lang }) {
+  return (
+    <>
+      {plainName(d, fallback, lang)} <BadgeMark badge={d?.badge ?? null} lang={lang} />
+    </>
+  );
 }
 
 /** The overlap table, distances, buffers and verdicts: shared by the panel and the printed report. */
@@ -51,7 +58,7 @@ export function ResultTables({
         <tbody>
           {result.layers.map((l) => {
             const d = ds.get(l.layerId);
-            const name = layerName(d, l.layerId, lang);
+            const cell = { d, fallback: l.layerId, lang };
             const rows = result.overlaps.filter((o) => o.layerId === l.layerId);
             return [
               ...rows.map((o) => (
@@ -63,7 +70,9 @@ export function ResultTables({
                   data-zone-id={o.zoneId ?? ''}
                   data-area-m2={o.areaM2}
                 >
-                  <td>{name}</td>
+                  <td>
+                    <LayerCell {...cell} />
+                  </td>
                   <td>{o.name ?? o.featureId}</td>
                   <td>{zoneName(o.zoneType, lang)}</td>
                   <td className="num">{fmtM2(o.areaM2)}</td>
@@ -78,7 +87,9 @@ export function ResultTables({
                 data-layer-id={l.layerId}
                 data-area-m2={l.overlapAreaM2}
               >
-                <th scope="row">{name}</th>
+                <th scope="row">
+                  <LayerCell {...cell} />
+                </th>
                 <td colSpan={2}>
                   {rows.length > 0
                     ? `${tr('total', lang)} (${rows.length})`

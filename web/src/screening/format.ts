@@ -1,28 +1,12 @@
 import type { Lang } from '../../../layers/types.ts';
+import { t } from '../strings/index.ts';
 
-/** Figures as shown in the panel, the report and the CSV: m² 1 decimal, 公顷 and 亩 2 decimals, % 2 decimals. */
-export const fmtM2 = (m2: number): string => m2.toFixed(1);
-export const fmtHa = (m2: number): string => (m2 / 10_000).toFixed(2);
-export const fmtMu = (m2: number): string => (m2 / (10_000 / 15)).toFixed(2);
-export const fmtShare = (share: number): string => `${(share * 100).toFixed(2)}%`;
-
+/** A distance as the panel and the report show it: kilometres with 2 decimals from 1 km, whole metres below. */
 export function fmtDistance(m: number, lang: Lang): string {
-  if (m >= 1000) return `${(m / 1000).toFixed(2)} ${lang === 'zh' ? '千米' : 'km'}`;
-  return `${m.toFixed(0)} ${lang === 'zh' ? '米' : 'm'}`;
+  if (m >= 1000) return `${(m / 1000).toFixed(2)} ${t('unitKm', lang)}`;
+  return `${m.toFixed(0)} ${t('unitM', lang)}`;
 }
 
-/** "1,000 m" style buffer label */
+/** "1 千米" / "500 m" style buffer label. */
 export const fmtBuffer = (m: number, lang: Lang): string =>
-  m >= 1000 ? `${m / 1000} ${lang === 'zh' ? '千米' : 'km'}` : `${m} ${lang === 'zh' ? '米' : 'm'}`;
-
-/** Parses "500, 1000, 5km" into metres; ignores what is not a positive number. */
-export function parseBuffers(text: string): number[] {
-  const out: number[] = [];
-  for (const part of text.split(/[,，;；\s]+/)) {
-    const m = /^(\d+(?:\.\d+)?)(km|千米|公里|m|米)?$/i.exec(part.trim());
-    if (!m) continue;
-    const v = Number(m[1]) * (m[2] && /km|千米|公里/i.test(m[2]) ? 1000 : 1);
-    if (v > 0 && v <= 100_000) out.push(v);
-  }
-  return [...new Set(out)].sort((a, b) => a - b);
-}
+  m >= 1000 ? `${m / 1000} ${t('unitKm', lang)}` : `${m} ${t('unitM', lang)}`;

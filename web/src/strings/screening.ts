@@ -1,9 +1,8 @@
-import type { Lang } from '../../../layers/types.ts';
+import type { Area } from './types.ts';
 
-/** Screening texts (loaded with the panel, not on first load). Chinese first. */
-const S = {
+/** The screening panel: project, boundary, check and results. */
+export const SCREENING = {
   panelTitle: { zh: '项目选址审查', en: 'Project screening' },
-  close: { zh: '关闭', en: 'Close' },
   project: { zh: '项目', en: 'Project' },
   projectName: { zh: '项目名称', en: 'Project name' },
   projectType: { zh: '项目类型', en: 'Project type' },
@@ -51,15 +50,9 @@ const S = {
     zh: '拖放文件到此处，或选择文件：GeoJSON、KML/KMZ、GPX、Shapefile（zip）、CSV、WKT、界址点 TXT',
     en: 'Drop a file here or choose one: GeoJSON, KML/KMZ, GPX, zipped Shapefile, CSV, WKT, 界址点 TXT',
   },
-  chooseFile: { zh: '选择文件', en: 'Choose file' },
-  coordSource: { zh: '坐标来源', en: 'Coordinates from' },
-  srcWgs: { zh: 'WGS84 / CGCS2000（GPS、国土数据）', en: 'WGS84 / CGCS2000 (GPS, land survey)' },
-  srcGcj: { zh: '高德 / 腾讯（GCJ-02）', en: 'Amap / Tencent (GCJ-02)' },
-  srcBd: { zh: '百度（BD-09）', en: 'Baidu (BD-09)' },
   paste: { zh: '粘贴坐标或 WKT / GeoJSON 文本', en: 'Paste coordinates, WKT or GeoJSON text' },
   readPasted: { zh: '读取粘贴内容', en: 'Read pasted text' },
   pastedLabel: { zh: '粘贴内容', en: 'pasted text' },
-  reading: { zh: '正在读取…', en: 'Reading…' },
   converted: {
     zh: '已将坐标转换为 WGS84/CGCS2000；虚线为转换前的原始位置。',
     en: 'Coordinates converted to WGS84/CGCS2000; the dashed outline is where they were before conversion.',
@@ -107,18 +100,7 @@ const S = {
     en: 'The project overlaps no red line or protected area; no red-line verdict applies.',
   },
   method: { zh: '计算方法', en: 'Method' },
-  schematic: { zh: '示意', en: 'schematic' },
-  userData: { zh: '用户权威数据', en: 'your authoritative data' },
-  schematicWarning: {
-    zh: '红线/保护地为示意数据，结果仅供参考，不可作为审批依据；请在图层说明中载入权威数据后重新审查。',
-    en: 'Red-line / protected layers are schematic: results are indicative only and not a basis for approval. Load authoritative data in the layer info and check again.',
-  },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   exportGeoJson: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
   report: { zh: '打印报告', en: 'Print report' },
-  screeningButton: { zh: '选址审查', en: 'Screening' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type ScreeningString = keyof typeof S;
-
-export const tr = (key: ScreeningString, lang: Lang): string => S[key][lang];
+} as const satisfies Area;

@@ -1,0 +1,93 @@
+import type { ScreeningResult } from '../screening/engine.ts';
+import { fmtHa, fmtM2, fmtMu } from './figures.ts';
+import { BADGE_TEXT, type Badge, type CheckedProject, type DatasetInfo } from './types.ts';
+
+export const CSV_COLUMNS = [
+  'row',
+  'layer_id',
+  'layer_zh',
+  'feature_id',
+  'zone_id',
+  'name',
+  'zone_type',
+  'overlap_m2',
+  'overlap_ha',
+  'overlap_mu',
+  'share_of_project',
+  'dataset_version',
+  'badge',
+] as const;
+
+/** One CSV cell: a leading = + - @ tab or CR would be a formula in a spreadsheet, so it is quoted as text. */
+export function csvCell(v: string | number | null | undefined): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const badgeCell = (b: Badge | undefined): string => (b ? BADGE_TEXT[b].zh : '');
+
+/**
+ * One row per overlapped feature, then a total row per layer and the project row; UTF-8 with a BOM for Excel,
+ * CRLF line ends. `badge` is the layer's badge as of the check (示意 / 用户数据 / empty).
+ */
+export function resultsCsv(
+  project: CheckedProject,
+  result: ScreeningResult,
+  datasets: DatasetInfo[],
+): string {
+  const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
+  const ds = new Map(datasets.map((d) => [d.layerId, d]));
+  for (const o of result.overlaps) {
+    const d = ds.get(o.layerId);
+    rows.push([
+      'feature',
+      o.layerId,
+      d?.nameZh ?? '',
+      o.featureId,
+      o.zoneId,
+      o.name,
+      o.zoneType,
+      fmtM2(o.areaM2),
+      fmtHa(o.areaM2),
+      fmtMu(o.areaM2),
+      o.share.toFixed(6),
+      d?.version ?? '',
+      badgeCell(d?.badge),
+    ]);
+  }
+  for (const l of result.layers) {
+    const d = ds.get(l.layerId);
+    rows.push([
+      'layer-total',
+      l.layerId,
+      d?.nameZh ?? l.nameZh,
+      '',
+      '',
+      '',
+      d?.zoneType ?? '',
+      fmtM2(l.overlapAreaM2),
+      fmtHa(l.overlapAreaM2),
+      fmtMu(l.overlapAreaM2),
+      l.share.toFixed(6),
+      d?.version ?? '',
+      badgeCell(d?.badge),
+    ]);
+  }
+  rows.push([
+    'project',
+    '',
+    '',
+    '',
+    '',
+    project.name,
+    project.type,
+    fmtM2(result.projectAreaM2),
+    fmtHa(result.projectAreaM2),
+    fmtMu(result.projectAreaM2),
+    '1',
+    '',
+    '',
+  ]);
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

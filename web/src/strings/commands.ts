@@ -1,0 +1,9 @@
+import type { Area } from './types.ts';
+
+/** Names of commands that have no button of their own (web/src/commands/registry.ts; the others reuse button texts). */
+export const COMMAND_TEXT = {
+  cmdCloseReport: { zh: '关闭报告', en: 'Close the report' },
+  cmdCloseLayerInfo: { zh: '关闭图层说明', en: 'Close the layer information' },
+  cmdCancelOutline: { zh: '放弃正在绘制的边界', en: 'Drop the outline being drawn' },
+  cmdLanguage: { zh: '切换语言', en: 'Switch language' },
+} as const satisfies Area;

@@ -1,0 +1,51 @@
+import type { LayerBadge } from '../../../layers/badge.ts';
+import type { Lang } from '../../../layers/types.ts';
+import { APP } from './app.ts';
+import { COMMAND_TEXT } from './commands.ts';
+import { HONESTY } from './honesty.ts';
+import { REPORT } from './report.ts';
+import { SCREENING } from './screening.ts';
+import type { Entry } from './types.ts';
+
+/**
+ * The one string catalogue of the app, the panels and the report, split by area. Keys are unique across areas
+ * (a unit test checks it). Importer messages are not here: they are made with their data in
+ * web/domain/importers/messages.ts.
+ */
+export const AREAS = {
+  app: APP,
+  honesty: HONESTY,
+  screening: SCREENING,
+  report: REPORT,
+  commands: COMMAND_TEXT,
+} as const;
+
+export const CATALOGUE = {
+  ...APP,
+  ...HONESTY,
+  ...SCREENING,
+  ...REPORT,
+  ...COMMAND_TEXT,
+} as const satisfies Record<string, Entry>;
+
+export type StringKey = keyof typeof CATALOGUE;
+
+export function t(key: StringKey, lang: Lang): string {
+  return CATALOGUE[key][lang];
+}
+
+/** The words of a badge (layers/badge.ts), or null when the layer has none. */
+export function badgeLabel(badge: LayerBadge, lang: Lang): string | null {
+  if (badge === 'schematic') return t('badgeSchematic', lang);
+  if (badge === 'user') return t('badgeUser', lang);
+  return null;
+}
+
+/** A layer name with its badge, for running text: 生态保护红线（示意） / Ecological red line (schematic). */
+export function nameWithBadge(name: string, badge: LayerBadge, lang: Lang): string {
+  const label = badgeLabel(badge, lang);
+  if (!label) return name;
+  return t('nameWithBadge', lang).replace(/\{(name|badge)\}/g, (_m, k: string) =>
+    k === 'name' ? name : label,
+  );
+}
