@@ -162,6 +162,71 @@ describe('the map in a real browser', () => {
   });
 });
 
+describe('one key press, one action', () => {
+  /** Clicks the map at a fraction of the canvas, moving the mouse there in steps as a hand would. */
+  async function clickCanvas(fx: number, fy: number): Promise<void> {
+    const r = await app.page.evaluate(() => window.__map?.getCanvas().getBoundingClientRect().toJSON());
+    const { left, top, width, height } = r as DOMRect;
+    await app.page.mouse.move(left + fx * width, top + fy * height, { steps: 8 });
+    await app.page.mouse.down();
+    await app.page.mouse.up();
+  }
+  const outlineInProgress = () =>
+    app.page.evaluate(() => {
+      const spec = window.__map?.getStyle().sources['screening-draw-polygon'];
+      const fc = spec?.type === 'geojson' ? (spec.data as GeoJSON.FeatureCollection) : null;
+      const f = fc?.features.find((x) => x.properties?.currentlyDrawing);
+      return f ? Number(f.properties?.committedCoordinateCount ?? 0) : 0;
+    });
+
+  it('a single Escape while drawing drops the outline in progress and keeps the zone selection', async () => {
+    await app.open('?zone=league-ordos');
+    const zonePanel = app.page.locator('.zone-panel[data-zone-id="league-ordos"]');
+    await zonePanel.waitFor();
+    await app.page.getByRole('button', { name: '选址审查' }).click();
+    const polygonTool = app.page.locator('.screening-panel').getByRole('button', { name: '多边形' });
+    await polygonTool.click();
+    await app.page.waitForFunction(() => Boolean(window.__map?.getSource('screening-draw-polygon')));
+    // the strip of map between the zone panel (left) and the screening panel (right)
+    await clickCanvas(0.4, 0.3);
+    await clickCanvas(0.45, 0.5);
+    await clickCanvas(0.38, 0.6);
+    await expect.poll(outlineInProgress).toBe(3);
+
+    await app.page.keyboard.press('Escape');
+    await expect.poll(outlineInProgress).toBe(0);
+    await app.idle();
+    // only the outline went: the zone is still selected (panel, map state, URL) and the polygon tool still on
+    expect(await zonePanel.count()).toBe(1);
+    expect(await app.featureState('src-leagues', 'league-ordos')).toMatchObject({ selected: true });
+    expect(new URL(app.page.url()).searchParams.get('zone')).toBe('league-ordos');
+    expect(await polygonTool.getAttribute('aria-pressed')).toBe('true');
+
+    // the next Escape leaves the drawing tool, the one after clears the selection
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => polygonTool.getAttribute('aria-pressed')).toBe('false');
+    expect(await zonePanel.count()).toBe(1);
+    await app.page.keyboard.press('Escape');
+    await zonePanel.waitFor({ state: 'detached' });
+    expect(new URL(app.page.url()).searchParams.get('zone')).toBeNull();
+  });
+
+  it('Escape typed in the zone search clears the search, not the selection', async () => {
+    await app.open();
+    await app.clickLngLat(105.5, 40.5);
+    await app.page.locator('.zone-panel[data-zone-id="league-alxa"]').waitFor();
+    const box = app.page.getByRole('combobox', { name: /搜索区域/ });
+    await box.fill('风电');
+    await app.page.locator('.zone-search-results [role=option]').first().waitFor();
+    await box.press('Escape');
+    expect(await box.inputValue()).toBe('');
+    expect(await app.page.locator('.zone-panel[data-zone-id="league-alxa"]').count()).toBe(1);
+    await box.blur();
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('.zone-panel').waitFor({ state: 'detached' });
+  });
+});
+
 describe('links and saved data', () => {
   it('opens a zone from the URL and keeps the selection in the URL', async () => {
     await app.open('?zone=league-ordos');

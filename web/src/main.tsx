@@ -4,9 +4,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { bindUrlState } from './app/url-state.ts';
+import { bindKeyboard } from './commands/keyboard.ts';
 import { useAppStore } from './store/store.ts';
 
 bindUrlState(useAppStore);
+bindKeyboard();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

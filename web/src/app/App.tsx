@@ -7,7 +7,8 @@ import { ZonePanel } from '../components/ZonePanel.tsx';
 const LayerInfo = lazy(() => import('../components/LayerInfo.tsx'));
 const ScreeningPanel = lazy(() => import('../screening/ScreeningPanel.tsx'));
 
-import { t } from '../i18n.ts';
+import { runCommand } from '../commands/registry.ts';
+import { t } from '../strings/index.ts';
 import { useAppStore } from '../store/store.ts';
 import { restoreUserLayers } from '../user-layers/user-layer-actions.ts';
 
@@ -20,11 +21,6 @@ export function App() {
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !useAppStore.getState().infoLayerId) useAppStore.getState().selectZone(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
   }, [lang]);
   return (
     <div className="app">
@@ -37,7 +33,7 @@ export function App() {
           type="button"
           className="screening-toggle"
           aria-pressed={screeningOpen}
-          onClick={() => useAppStore.getState().setScreeningOpen(!screeningOpen)}
+          onClick={() => runCommand('screening.toggle')}
         >
           {t('screening', lang)}
         </button>
@@ -45,7 +41,7 @@ export function App() {
           type="button"
           className="lang-toggle"
           aria-label={t('languageLabel', lang)}
-          onClick={() => useAppStore.getState().setLang(lang === 'zh' ? 'en' : 'zh')}
+          onClick={() => runCommand('lang.toggle')}
         >
           {t('language', lang)}
         </button>

@@ -1,34 +1,31 @@
+import { parseUrlState, writeUrlState } from '../../domain/ui/url-state.ts';
 import type { AppStore } from '../store/store.ts';
 import { loadZoneIndex } from '../zones/zone-index.ts';
+import { openZone } from './zone-actions.ts';
 
 /**
- * Keeps the shareable part of the state in the URL: `zone=<id>` opens a zone, `lang=en` switches language.
- * Reads once at start, then mirrors the store with history.replaceState.
+ * Keeps the shareable part of the state in the URL (web/domain/ui/url-state.ts): reads once at start, then
+ * mirrors the store with history.replaceState.
  */
 export function bindUrlState(
   store: AppStore,
   loc: Location = window.location,
   hist: History = window.history,
 ): () => void {
-  const params = new URLSearchParams(loc.search);
-  const zone = params.get('zone');
-  const lang = params.get('lang');
-  if (lang === 'en' || lang === 'zh') store.getState().setLang(lang);
-  if (zone && /^[a-z0-9-]{1,80}$/.test(zone)) {
+  const { zone, lang } = parseUrlState(new URLSearchParams(loc.search));
+  if (lang) store.getState().setLang(lang);
+  if (zone) {
     store.getState().selectZone({ id: zone, zh: '', en: '', kind: '', layerId: '' });
     void loadZoneIndex().then((index) => {
-      const e = index[zone];
-      if (e && store.getState().selectedZoneId === zone) store.getState().openZone(zone, e.layerId, e.bbox);
+      const at = index[zone];
+      if (at && store.getState().selectedZoneId === zone) openZone(store, zone, at);
     });
   }
   return store.subscribe(
     (s) => [s.selectedZoneId, s.lang] as const,
     ([id, l]) => {
       const next = new URLSearchParams(loc.search);
-      if (id) next.set('zone', id);
-      else next.delete('zone');
-      if (l === 'en') next.set('lang', 'en');
-      else next.delete('lang');
+      writeUrlState(next, { zone: id, lang: l });
       const q = next.toString();
       hist.replaceState(hist.state, '', `${loc.pathname}${q ? `?${q}` : ''}${loc.hash}`);
     },

@@ -1,26 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import type { GazetteerEntry } from '../../domain/plan/types.ts';
-import { t } from '../i18n.ts';
+import { matchZones, type SearchItem, searchItem } from '../../domain/ui/zone-search.ts';
+import { openZone } from '../app/zone-actions.ts';
+import { t } from '../strings/index.ts';
 import { loadPlanBundle } from '../plan/plan-data.ts';
 import { useAppStore } from '../store/store.ts';
 import { loadZoneIndex, type ZoneIndexEntry } from '../zones/zone-index.ts';
 
-interface Searchable {
-  entry: GazetteerEntry;
-  at: ZoneIndexEntry;
-  haystack: string;
-}
-
-function inOrder(needle: string, hay: string): boolean {
-  let at = 0;
-  for (const ch of needle) {
-    if (ch === ' ') continue;
-    at = hay.indexOf(ch, at);
-    if (at < 0) return false;
-    at += ch.length;
-  }
-  return true;
-}
+type Searchable = SearchItem<{ entry: GazetteerEntry; at: ZoneIndexEntry }>;
 
 /** Find a zone by name, short name or alias (zh/en) and open it; keyboard first (↑ ↓ Enter Esc). */
 export function ZoneSearch() {
@@ -36,27 +23,17 @@ export function ZoneSearch() {
       const list: Searchable[] = [];
       for (const entry of bundle.gazetteer.values()) {
         const at = index[entry.id];
-        if (at)
-          list.push({ entry, at, haystack: [entry.zh, entry.en, ...entry.aliases].join('\n').toLowerCase() });
+        if (at) list.push(searchItem({ entry, at }, entry));
       }
       setItems(list);
     });
   };
 
-  const q = query.trim().toLowerCase();
-  const hits = useMemo(() => {
-    if (!q || !items) return [];
-    // names containing the query first, then names holding its characters in order (鄂尔多斯风电 → 鄂尔多斯千万千瓦级风电基地)
-    const exact = items.filter((i) => i.haystack.includes(q));
-    const loose = items.filter(
-      (i) => !exact.includes(i) && i.haystack.split('\n').some((h) => inOrder(q, h)),
-    );
-    return [...exact, ...loose].slice(0, 12);
-  }, [q, items]);
+  const hits = useMemo(() => (items ? matchZones(items, query) : []), [query, items]);
 
-  const open = (i: Searchable | undefined) => {
+  const open = (i: Searchable['item'] | undefined) => {
     if (!i) return;
-    useAppStore.getState().openZone(i.entry.id, i.at.layerId, i.at.bbox);
+    openZone(useAppStore, i.entry.id, i.at);
     setQuery('');
   };
 

@@ -1,4 +1,5 @@
-import maplibregl, { type MapGeoJSONFeature, type MapMouseEvent, type StyleSpecification } from 'maplibre-gl';
+import type { Polygon } from 'geojson';
+import maplibregl, { type MapMouseEvent, type StyleSpecification } from 'maplibre-gl';
 import { overlayStyle } from '../../../layers/overlays.ts';
 import { LAYERS } from '../../../layers/registry.ts';
 import {
@@ -10,9 +11,12 @@ import {
   type StyleState,
 } from '../../../layers/style.ts';
 import { THEME } from '../../../layers/theme.ts';
+import { type ZoneSummary, zoneOfFeature, zonesUnder } from '../../domain/ui/zone-selection.ts';
+import type { DrawController } from '../screening/draw-controller.ts';
 import { DRAW_PREFIX } from '../screening/screening-slice.ts';
-import type { AppState, AppStore, ZoneSummary } from '../store/store.ts';
+import type { AppState, AppStore } from '../store/store.ts';
 import { dataUrl } from './data-urls.ts';
+import { type BBox, type MapPort, type MapSnapshot, registerMapPort } from './map-port.ts';
 import { userLayerUrl } from './user-layer-data.ts';
 
 /** The region's extent (WGS84) framed on start. */
@@ -24,20 +28,26 @@ interface ZoneRef {
 }
 
 /**
- * Owns the maplibre instance. Follows the store and applies differences; map events call store actions.
+ * Owns the maplibre instance. Follows the store and applies differences; map events call store actions; what
+ * is asked of the map (frame, snapshot, drawing edits) comes through the map port it registers.
  * Nothing else touches the map.
  */
-export class MapController {
+export class MapController implements MapPort {
   readonly map: maplibregl.Map;
   private readonly unsubscribers: (() => void)[] = [];
   private style: StyleSpecification;
   private selected: ZoneRef[] = [];
   private hovered: ZoneRef[] = [];
   private firstIdle = true;
+  private destroyed = false;
   /** Layers visible at some point: their data is loaded; the rest waits until first switched on. */
   private readonly shown = new Set<string>();
   /** terra-draw, loaded and created the first time the store's draw mode is switched on */
-  private draw: { destroy(): void } | Promise<unknown> | null = null;
+  private draw: DrawController | Promise<void> | null = null;
+  /** outlines to load into the drawing once it exists */
+  private drawPending: Polygon[] | null = null;
+  /** snapshots move the camera: one at a time */
+  private snapshots: Promise<unknown> = Promise.resolve();
 
   constructor(
     container: HTMLElement,
@@ -64,6 +74,7 @@ export class MapController {
     this.map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
     this.bindMapEvents();
     this.bindStore();
+    this.unsubscribers.push(registerMapPort(this));
   }
 
   private buildStyle(s: AppState): StyleSpecification {
@@ -109,34 +120,67 @@ export class MapController {
         (mode) => {
           if (mode === 'off' || this.draw) return;
           this.draw = import('../screening/draw-controller.ts').then((m) => {
-            this.draw = new m.DrawController(this.map, store);
+            if (this.destroyed) return;
+            this.draw = new m.DrawController(this.map, store, this.drawPending);
+            this.drawPending = null;
           });
         },
       ),
-      store.subscribe(
-        (s) => s.focus,
-        (f) => {
-          if (!f) return;
-          const [w, so, e, n] = f.bbox;
-          this.map.fitBounds(
-            [
-              [w, so],
-              [e, n],
-            ],
-            {
-              // the screening panel covers the right of the map while it is open
-              padding: { top: 80, bottom: 80, left: 80, right: store.getState().screeningOpen ? 480 : 80 },
-              maxZoom: 12,
-              duration: 600,
-            },
-          );
-        },
-      ),
-      store.subscribe(
-        (s) => s.snapshotRequest,
-        (req) => req && void this.snapshot(req.id, req.bbox),
-      ),
     );
+  }
+
+  frame(bbox: BBox, padding?: number): void {
+    const [w, s, e, n] = bbox;
+    // the screening panel covers the right of the map while it is open
+    const right = this.store.getState().screeningOpen ? 480 : 80;
+    this.map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      {
+        padding: padding ?? { top: 80, bottom: 80, left: 80, right },
+        maxZoom: 12,
+        duration: 600,
+      },
+    );
+  }
+
+  snapshot(bbox: BBox | null): Promise<MapSnapshot> {
+    const next = this.snapshots.then(() => this.capture(bbox));
+    this.snapshots = next.catch(() => undefined);
+    return next;
+  }
+
+  private drawing(): DrawController | null {
+    return this.draw && !(this.draw instanceof Promise) ? this.draw : null;
+  }
+
+  undoDrawing(): void {
+    this.drawing()?.undo();
+  }
+
+  redoDrawing(): void {
+    this.drawing()?.redo();
+  }
+
+  deleteSelectedOutline(): void {
+    this.drawing()?.deleteSelected();
+  }
+
+  cancelOutline(): void {
+    this.drawing()?.cancelOutline();
+  }
+
+  clearDrawing(): void {
+    this.drawPending = null;
+    this.drawing()?.clear();
+  }
+
+  loadDrawing(polygons: Polygon[]): void {
+    const d = this.drawing();
+    if (d) d.load(polygons);
+    else this.drawPending = polygons;
   }
 
   private applyStyle(): void {
@@ -157,8 +201,8 @@ export class MapController {
     });
   }
 
-  /** Answers a snapshot request: the map framed on bbox, captured right after a render, then put back. */
-  private async snapshot(id: number, bbox: [number, number, number, number] | null): Promise<void> {
+  /** The map framed on bbox, captured right after a render, then put back. */
+  private async capture(bbox: BBox | null): Promise<MapSnapshot> {
     const { map } = this;
     const camera = {
       center: map.getCenter(),
@@ -178,16 +222,16 @@ export class MapController {
     const c = map.getCenter();
     const b = map.getBounds();
     const canvas = map.getCanvas();
-    this.store.getState().setSnapshot({
-      id,
+    const snap: MapSnapshot = {
       dataUrl,
       width: canvas.clientWidth,
       height: canvas.clientHeight,
       metersPerPixel: (40075016.686 * Math.cos((c.lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom()),
       bearing: map.getBearing(),
       bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
-    });
+    };
     if (bbox) map.jumpTo(camera);
+    return snap;
   }
 
   /** Clears the flag on the previous features and sets it on every source feature with that zone id. */
@@ -209,21 +253,8 @@ export class MapController {
   /** Every zone under the pointer, topmost first, each once. */
   private zonesAt(e: MapMouseEvent): ZoneSummary[] {
     const layers = interactiveMapLayerIds(this.style).filter((id) => this.map.getLayer(id));
-    const hits: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(e.point, { layers });
-    const str = (v: unknown) => (typeof v === 'string' ? v : '');
-    const out: ZoneSummary[] = [];
-    for (const hit of hits) {
-      const p = hit.properties;
-      if (typeof p?.zoneId !== 'string' || out.some((z) => z.id === p.zoneId)) continue;
-      out.push({
-        id: p.zoneId,
-        zh: str(p.zh),
-        en: str(p.en),
-        kind: str(p.kind),
-        layerId: registryIdOf(hit.layer) ?? '',
-      });
-    }
-    return out;
+    const hits = this.map.queryRenderedFeatures(e.point, { layers });
+    return zonesUnder(hits.map((h) => ({ properties: h.properties, layerId: registryIdOf(h.layer) })));
   }
 
   private zoneAt(e: MapMouseEvent): ZoneSummary | null {
@@ -283,22 +314,16 @@ export class MapController {
         filter: ['==', ['get', 'zoneId'], zone.id],
       })[0];
       if (!hit) continue;
-      const p = hit.properties;
-      const str = (v: unknown) => (typeof v === 'string' ? v : '');
-      this.store.getState().selectZone({
-        id: zone.id,
-        zh: str(p.zh),
-        en: str(p.en),
-        kind: str(p.kind),
-        layerId: registryIdOf(layer) ?? '',
-      });
+      const found = zoneOfFeature(hit.properties, registryIdOf(layer));
+      if (found) this.store.getState().selectZone(found);
       return;
     }
   }
 
   destroy(): void {
+    this.destroyed = true;
     for (const u of this.unsubscribers) u();
-    if (this.draw && 'destroy' in this.draw) this.draw.destroy();
+    this.drawing()?.destroy();
     this.map.remove();
   }
 }

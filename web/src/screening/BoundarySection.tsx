@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import type { CoordinateSource, ImportMessage } from '../../domain/importers/types.ts';
+import { runCommand } from '../commands/registry.ts';
+import { useCommand } from '../commands/use-command.ts';
 import { useAppStore } from '../store/store.ts';
+import { type ImportOutcome, importBoundaryFiles, importBoundaryText } from './boundary-import.ts';
 import { MessageList } from './MessageList.tsx';
-import { type ImportOutcome, importBoundaryFiles, importBoundaryText } from './screening-actions.ts';
-import { tr } from './strings.ts';
+import { t as tr } from '../strings/index.ts';
 
 const ACCEPT = '.geojson,.json,.kml,.kmz,.gpx,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv,.tsv,.wkt,.txt';
 
@@ -11,7 +13,9 @@ const ACCEPT = '.geojson,.json,.kml,.kmz,.gpx,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv
 export function BoundarySection() {
   const lang = useAppStore((s) => s.lang);
   const drawMode = useAppStore((s) => s.drawMode);
-  const history = useAppStore((s) => s.drawHistory);
+  const undo = useCommand('draw.undo');
+  const redo = useCommand('draw.redo');
+  const del = useCommand('draw.deleteSelected');
   const refused = useAppStore((s) => s.drawRefused);
   const draft = useAppStore((s) => s.screeningDraft);
   const [source, setSource] = useState<CoordinateSource>('wgs84');
@@ -21,7 +25,6 @@ export function BoundarySection() {
   const [pasted, setPasted] = useState('');
   const [dragOver, setDragOver] = useState(false);
   const ids = { src: useId(), file: useId(), paste: useId() };
-  const s = useAppStore.getState;
 
   const run = async (work: () => Promise<ImportOutcome>) => {
     setBusy(true);
@@ -39,34 +42,40 @@ export function BoundarySection() {
     const list = files ? [...files] : [];
     if (list.length > 0) void run(() => importBoundaryFiles(list, source));
   };
-  const toggle = (mode: 'polygon' | 'rectangle' | 'select') =>
-    s().setDrawMode(drawMode === mode ? 'off' : mode);
 
   const from = draft?.importedFrom;
   return (
     <section className="screening-section" aria-labelledby="screening-boundary-h">
       <h3 id="screening-boundary-h">{tr('boundary', lang)}</h3>
       <div className="draw-toolbar" role="toolbar" aria-label={tr('draw', lang)}>
-        <button type="button" aria-pressed={drawMode === 'polygon'} onClick={() => toggle('polygon')}>
+        <button
+          type="button"
+          aria-pressed={drawMode === 'polygon'}
+          onClick={() => runCommand('draw.polygon')}
+        >
           {tr('polygon', lang)}
         </button>
-        <button type="button" aria-pressed={drawMode === 'rectangle'} onClick={() => toggle('rectangle')}>
+        <button
+          type="button"
+          aria-pressed={drawMode === 'rectangle'}
+          onClick={() => runCommand('draw.rectangle')}
+        >
           {tr('rectangle', lang)}
         </button>
-        <button type="button" aria-pressed={drawMode === 'select'} onClick={() => toggle('select')}>
+        <button type="button" aria-pressed={drawMode === 'select'} onClick={() => runCommand('draw.select')}>
           {tr('edit', lang)}
         </button>
-        <button type="button" disabled={!history.canUndo} onClick={() => s().issueDrawCommand('undo')}>
+        <button type="button" disabled={!undo.enabled} onClick={undo.run}>
           {tr('undo', lang)}
         </button>
-        <button type="button" disabled={!history.canRedo} onClick={() => s().issueDrawCommand('redo')}>
+        <button type="button" disabled={!redo.enabled} onClick={redo.run}>
           {tr('redo', lang)}
         </button>
-        <button type="button" disabled={!history.selected} onClick={() => s().issueDrawCommand('delete')}>
+        <button type="button" disabled={!del.enabled} onClick={del.run}>
           {tr('deleteShape', lang)}
         </button>
         {drawMode !== 'off' ? (
-          <button type="button" onClick={() => s().setDrawMode('off')}>
+          <button type="button" onClick={() => runCommand('draw.stop')}>
             {tr('stopDrawing', lang)}
           </button>
         ) : null}

@@ -2,20 +2,18 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { ProjectSummary } from '../../domain/projects/model.ts';
 import { PROJECT_TYPES } from '../../domain/screening/rules.ts';
 import { useAppStore } from '../store/store.ts';
+import { download } from './download.ts';
+import { emptyDraft, newProject, updateDraft } from './draft.ts';
 import {
   deleteProject,
-  download,
-  emptyDraft,
   exportProjects,
   importProjects,
   listProjects,
   openProject,
   renameProject,
   saveDraft,
-  setDraft,
-  updateDraft,
-} from './screening-actions.ts';
-import { tr } from './strings.ts';
+} from './projects.ts';
+import { t as tr } from '../strings/index.ts';
 
 /** Name and declared type of the project on the bench, and the projects kept in this browser (IndexedDB). */
 export function ProjectsSection() {
@@ -98,13 +96,7 @@ export function ProjectsSection() {
         >
           {tr('save', lang)}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            useAppStore.getState().issueDrawCommand('clear');
-            setDraft(null);
-          }}
-        >
+        <button type="button" onClick={newProject}>
           {tr('newProject', lang)}
         </button>
       </div>

@@ -1,12 +1,17 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
+import { runCommand } from '../commands/registry.ts';
 import { useAppStore } from '../store/store.ts';
 import { BoundarySection } from './BoundarySection.tsx';
-import { exportBaseName, resultsCsv, resultsGeoJson } from './exports.ts';
-import { fmtBuffer, parseBuffers } from './format.ts';
+import { runCheck } from './check.ts';
+import { download } from './download.ts';
+import { resultsCsv } from '../../domain/report/csv.ts';
+import { parseBuffers } from '../../domain/report/figures.ts';
+import { exportBaseName, resultsGeoJson } from '../../domain/report/geojson.ts';
+import { fmtBuffer } from './format.ts';
 import { ProjectsSection } from './ProjectsSection.tsx';
 import { ResultTables } from './ResultTables.tsx';
-import { applyDrawn, download, runCheck, screeningLayerDefs } from './screening-actions.ts';
-import { tr } from './strings.ts';
+import { screeningLayerDefs } from './screening-layers.ts';
+import { t as tr } from '../strings/index.ts';
 
 const ReportView = lazy(() => import('./ReportView.tsx'));
 
@@ -16,22 +21,12 @@ export default function ScreeningPanel() {
   const draft = useAppStore((s) => s.screeningDraft);
   const run = useAppStore((s) => s.screeningRun);
   const [buffers, setBuffers] = useState(() => run.buffersM.join(', '));
-  const [report, setReport] = useState(false);
+  const report = useAppStore((s) => s.reportOpen);
   const bufId = useId();
-
-  // finished outlines on the drawing become the boundary (synchronously, in store order)
-  useEffect(
-    () =>
-      useAppStore.subscribe(
-        (s) => s.drawnPolygons,
-        (polys) => applyDrawn(polys),
-      ),
-    [],
-  );
 
   const hasBoundary = Boolean(draft && draft.boundary.features.length > 0);
   const busy = run.status === 'loading' || run.status === 'running';
-  const schematic = run.datasets.some((d) => d.schematic);
+  const schematic = run.datasets.some((d) => d.badge === 'schematic');
   const p = run.progress;
   const result = run.status === 'done' ? run.result : null;
 
@@ -39,7 +34,7 @@ export default function ScreeningPanel() {
     <aside className="screening-panel" aria-labelledby="screening-title">
       <header>
         <h2 id="screening-title">{tr('panelTitle', lang)}</h2>
-        <button type="button" onClick={() => useAppStore.getState().setScreeningOpen(false)}>
+        <button type="button" onClick={() => runCommand('screening.toggle')}>
           {tr('close', lang)}
         </button>
       </header>
@@ -88,7 +83,11 @@ export default function ScreeningPanel() {
       {result && draft ? (
         <section className="screening-section screening-results" aria-labelledby="screening-results-h">
           <h3 id="screening-results-h">{tr('results', lang)}</h3>
-          {schematic ? <p className="screening-warning">{tr('schematicWarning', lang)}</p> : null}
+          {schematic ? (
+            <p className="screening-warning">
+              {tr('schematicResultNote', lang)} {tr('schematicResultAction', lang)}
+            </p>
+          ) : null}
           <ResultTables result={result} datasets={run.datasets} lang={lang} />
           <p className="screening-method">
             {tr('method', lang)}: {lang === 'zh' ? result.method.areaZh : result.method.area} ·{' '}
@@ -119,7 +118,7 @@ export default function ScreeningPanel() {
             >
               {tr('exportGeoJson', lang)}
             </button>
-            <button type="button" className="primary" onClick={() => setReport(true)}>
+            <button type="button" className="primary" onClick={() => runCommand('report.open')}>
               {tr('report', lang)}
             </button>
           </div>
@@ -127,7 +126,7 @@ export default function ScreeningPanel() {
       ) : null}
       {report ? (
         <Suspense fallback={null}>
-          <ReportView onClose={() => setReport(false)} />
+          <ReportView onClose={() => runCommand('report.close')} />
         </Suspense>
       ) : null}
     </aside>

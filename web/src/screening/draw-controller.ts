@@ -12,16 +12,17 @@ import {
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { AppStore } from '../store/store.ts';
-import { DRAW_PREFIX, type DrawCommand, type DrawMode } from './screening-slice.ts';
+import { applyDrawn } from './draft.ts';
+import { DRAW_PREFIX, type DrawMode } from './screening-slice.ts';
 
 const COLOR = '#d35400';
 
 /**
  * Drawing project outlines with terra-draw on the map controller's map. Created by the map controller when the
- * store's draw mode first becomes active; follows the store (mode, commands) and reports finished outlines,
- * refusals and undo/redo state back through store actions. Keys are read at window level so they work
- * whatever has focus: Escape cancels the outline being drawn, Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and
- * redo, Delete removes the selected outline. A polygon is closed by clicking its first or last point.
+ * store's draw mode first becomes active; follows the store's draw mode, takes undo/redo/delete/cancel/clear/load
+ * from the map controller (the map port), and reports finished outlines (they become the draft's boundary),
+ * refusals and undo/redo state through actions. Keys are the command registry's (web/src/commands/).
+ * A polygon is closed by clicking its first or last point.
  */
 export class DrawController {
   private readonly draw: TerraDraw;
@@ -30,8 +31,10 @@ export class DrawController {
   private selectedId: string | number | null = null;
 
   constructor(
-    private readonly map: MaplibreMap,
+    map: MaplibreMap,
     private readonly store: AppStore,
+    /** outlines to put on the drawing once terra-draw is ready */
+    private pending: Polygon[] | null = null,
   ) {
     const refuseSelfIntersection = (feature: GeoJSONStoreFeatures, ctx: { updateType: string }) => {
       if (ctx.updateType !== 'finish') return { valid: true };
@@ -85,8 +88,7 @@ export class DrawController {
     });
     this.draw.on('ready', () => {
       this.ready = true;
-      const pending = this.store.getState().drawLoad;
-      if (pending) this.load(pending.polygons);
+      if (this.pending) this.load(this.pending);
       this.applyMode(this.store.getState().drawMode);
     });
     this.draw.on('finish', (_id, ctx) => {
@@ -115,16 +117,7 @@ export class DrawController {
         (s) => s.drawMode,
         (m) => this.applyMode(m),
       ),
-      store.subscribe(
-        (s) => s.drawCommand,
-        (c) => c && this.command(c.kind),
-      ),
-      store.subscribe(
-        (s) => s.drawLoad,
-        (l) => l && this.load(l.polygons),
-      ),
     );
-    window.addEventListener('keydown', this.onKey);
   }
 
   private applyMode(mode: DrawMode): void {
@@ -151,7 +144,7 @@ export class DrawController {
   }
 
   private publish(): void {
-    this.store.getState().setDrawnPolygons(this.outlines());
+    applyDrawn(this.outlines());
     this.publishHistory();
   }
 
@@ -172,41 +165,49 @@ export class DrawController {
       this.store.getState().setDrawHistory(h);
   }
 
-  private command(kind: DrawCommand): void {
+  undo(): void {
     if (!this.ready) return;
-    switch (kind) {
-      case 'undo':
-        this.draw.undo();
-        break;
-      case 'redo':
-        this.draw.redo();
-        break;
-      case 'cancel': {
-        // setMode to the same mode stops and restarts it, which drops the outline in progress
-        const m = this.draw.getMode();
-        if (m !== 'static') this.draw.setMode(m);
-        this.store.getState().setDrawRefused(null);
-        break;
-      }
-      case 'delete':
-        if (this.selectedId !== null) {
-          const id = this.selectedId;
-          this.draw.deselectFeature(id);
-          this.draw.removeFeatures([id]);
-        }
-        break;
-      case 'clear':
-        this.draw.clear();
-        this.draw.clearUndoRedoHistory();
-        this.selectedId = null;
-        break;
-    }
+    this.draw.undo();
+    this.publish();
+  }
+
+  redo(): void {
+    if (!this.ready) return;
+    this.draw.redo();
+    this.publish();
+  }
+
+  /** Drops the outline being drawn by restarting the mode. */
+  cancelOutline(): void {
+    if (!this.ready) return;
+    const m = this.draw.getMode();
+    if (m !== 'static') this.draw.setMode(m);
+    this.store.getState().setDrawRefused(null);
+    this.publish();
+  }
+
+  deleteSelected(): void {
+    if (!this.ready || this.selectedId === null) return;
+    const id = this.selectedId;
+    this.draw.deselectFeature(id);
+    this.draw.removeFeatures([id]);
+    this.publish();
+  }
+
+  clear(): void {
+    this.pending = null;
+    if (!this.ready) return;
+    this.draw.clear();
+    this.draw.clearUndoRedoHistory();
+    this.selectedId = null;
     this.publish();
   }
 
   /** Puts saved outlines on the drawing so they can be edited. */
-  private load(polygons: Polygon[]): void {
+  load(polygons: Polygon[]): void {
+    this.pending = polygons;
     if (!this.ready) return;
+    this.pending = null;
     this.draw.clear();
     this.draw.addFeatures(
       polygons.map((geometry) => ({ type: 'Feature', geometry, properties: { mode: 'polygon' } })),
@@ -215,31 +216,8 @@ export class DrawController {
     this.publish();
   }
 
-  private readonly onKey = (e: KeyboardEvent): void => {
-    const s = this.store.getState();
-    if (s.drawMode === 'off') return;
-    const t = e.target as HTMLElement | null;
-    if (
-      t &&
-      (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)
-    )
-      return;
-    const mod = e.ctrlKey || e.metaKey;
-    if (e.key === 'Escape') {
-      if (this.drawing()) s.issueDrawCommand('cancel');
-      else s.setDrawMode('off');
-    } else if (mod && (e.key === 'z' || e.key === 'Z')) s.issueDrawCommand(e.shiftKey ? 'redo' : 'undo');
-    else if (mod && (e.key === 'y' || e.key === 'Y')) s.issueDrawCommand('redo');
-    else if ((e.key === 'Delete' || e.key === 'Backspace') && this.selectedId !== null)
-      s.issueDrawCommand('delete');
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
-
   destroy(): void {
     for (const u of this.unsubscribers) u();
-    window.removeEventListener('keydown', this.onKey);
     if (this.ready) this.draw.stop();
   }
 }

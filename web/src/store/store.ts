@@ -4,18 +4,12 @@ import type { Overlay } from '../../../layers/overlays.ts';
 import { LAYERS } from '../../../layers/registry.ts';
 import { initialStyleState } from '../../../layers/style.ts';
 import type { Lang } from '../../../layers/types.ts';
+import { nextSelection, type ZoneSummary } from '../../domain/ui/zone-selection.ts';
 import { type ScreeningSlice, screeningSlice } from '../screening/screening-slice.ts';
 
 export type MapStatus = 'loading' | 'idle' | 'error';
 
-/** What the map knows about a clicked zone; the zone panel looks up the rest by id. */
-export interface ZoneSummary {
-  id: string;
-  zh: string;
-  en: string;
-  kind: string;
-  layerId: string;
-}
+export type { ZoneSummary };
 
 /** What the legend shows about a layer the user replaced with their own data (the data itself stays out of the store). */
 export interface UserLayerInfo {
@@ -49,12 +43,8 @@ export interface AppState extends ScreeningSlice {
   showInfo(id: string | null): void;
   /** `alsoHere`: the other zones under the same click, offered in the zone panel. */
   selectZone(zone: ZoneSummary | null, alsoHere?: ZoneSummary[]): void;
-  /** Opens a zone found by id (search, link, URL): switches its layer on, selects it and frames it. */
-  openZone(id: string, layerId: string, bbox: [number, number, number, number]): void;
-  /** Frames a box on the map (e.g. an uploaded boundary). */
-  frame(bbox: [number, number, number, number]): void;
-  /** The last framing asked for; the map controller flies there. */
-  focus: { bbox: [number, number, number, number]; seq: number } | null;
+  /** A zone found by id (search, link, URL): switches its layer on and selects it (app/zone-actions.ts frames it). */
+  openZone(id: string, layerId: string): void;
   hoverZone(id: string | null): void;
   setPointer(p: { lng: number; lat: number } | null): void;
   setMapStatus(status: MapStatus, error?: string): void;
@@ -65,8 +55,8 @@ export interface AppState extends ScreeningSlice {
 const initial = initialStyleState(LAYERS);
 
 export const useAppStore = create<AppState>()(
-  subscribeWithSelector((set, get) => ({
-    ...screeningSlice(set, get),
+  subscribeWithSelector((set) => ({
+    ...screeningSlice(set),
     lang: initial.lang,
     visible: initial.visible,
     opacity: initial.opacity,
@@ -74,7 +64,6 @@ export const useAppStore = create<AppState>()(
     selectedZoneId: null,
     selectedZone: null,
     zonesHere: [],
-    focus: null,
     hoveredZoneId: null,
     pointer: null,
     mapStatus: 'loading',
@@ -93,28 +82,18 @@ export const useAppStore = create<AppState>()(
     setOpacity: (id, value) =>
       set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, value)) } })),
     showInfo: (id) => set({ infoLayerId: id }),
-    frame: (bbox) => set((s) => ({ focus: { bbox, seq: (s.focus?.seq ?? 0) + 1 } })),
-    openZone: (id, layerId, bbox) =>
+    openZone: (id, layerId) =>
       set((s) => ({
         visible: s.visible[layerId] ? s.visible : { ...s.visible, [layerId]: true },
         selectedZoneId: id,
         selectedZone: { id, zh: '', en: '', kind: '', layerId },
         zonesHere: [],
-        focus: { bbox, seq: (s.focus?.seq ?? 0) + 1 },
       })),
     selectZone: (zone, alsoHere) =>
-      set((s) => ({
-        selectedZoneId: zone?.id ?? null,
-        selectedZone: zone,
-        // choosing one of the offered zones keeps the offer, with the previous choice in it
-        zonesHere: !zone
-          ? []
-          : alsoHere
-            ? alsoHere
-            : s.zonesHere.some((z) => z.id === zone.id)
-              ? [...(s.selectedZone ? [s.selectedZone] : []), ...s.zonesHere.filter((z) => z.id !== zone.id)]
-              : [],
-      })),
+      set((s) => {
+        const next = nextSelection(s, zone, alsoHere);
+        return { ...next, selectedZoneId: next.selectedZone?.id ?? null };
+      }),
     hoverZone: (id) => set((s) => (s.hoveredZoneId === id ? s : { hoveredZoneId: id })),
     setPointer: (pointer) => set({ pointer }),
     setMapStatus: (mapStatus, error) => set({ mapStatus, mapError: error ?? null }),

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { type MapPort, mapPort, registerMapPort } from '../../../web/src/map/map-port.ts';
+
+function fakeMap(name: string, log: string[]): MapPort {
+  return {
+    frame: (b) => log.push(`${name}.frame ${b.join(',')}`),
+    snapshot: async () => ({
+      dataUrl: name,
+      width: 1,
+      height: 1,
+      metersPerPixel: 1,
+      bearing: 0,
+      bounds: [0, 0, 1, 1],
+    }),
+    undoDrawing: () => log.push(`${name}.undo`),
+    redoDrawing: () => log.push(`${name}.redo`),
+    deleteSelectedOutline: () => log.push(`${name}.delete`),
+    cancelOutline: () => log.push(`${name}.cancel`),
+    clearDrawing: () => log.push(`${name}.clear`),
+    loadDrawing: (p) => log.push(`${name}.load ${p.length}`),
+  };
+}
+
+describe('the map port', () => {
+  it('holds calls made before the map exists and runs them, in order, when it registers', async () => {
+    const log: string[] = [];
+    mapPort.frame([1, 2, 3, 4]);
+    const snap = mapPort.snapshot(null);
+    mapPort.clearDrawing();
+    expect(log).toEqual([]);
+    const unregister = registerMapPort(fakeMap('a', log));
+    expect(log).toEqual(['a.frame 1,2,3,4', 'a.clear']);
+    expect((await snap).dataUrl).toBe('a');
+    mapPort.undoDrawing();
+    expect(log.at(-1)).toBe('a.undo');
+    unregister();
+  });
+
+  it('sends calls to the map registered now; a withdrawn map gets nothing more', () => {
+    const log: string[] = [];
+    const first = registerMapPort(fakeMap('a', log));
+    const second = registerMapPort(fakeMap('b', log)); // React's strict mode mounts the map twice
+    first(); // the first map's late withdrawal must not remove the second
+    mapPort.cancelOutline();
+    second();
+    mapPort.redoDrawing();
+    expect(log).toEqual(['b.cancel']);
+    registerMapPort(fakeMap('c', log))();
+    expect(log).toEqual(['b.cancel', 'c.redo']);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * What a map click selects and what it offers besides: the topmost zone under the pointer is selected, the
+ * others under the same point are offered in the zone panel, and choosing one of the offered zones keeps the
+ * offer (with the previous choice in it).
+ */
+
+/** What the map knows about a zone; the zone panel looks up the rest by id. */
+export interface ZoneSummary {
+  id: string;
+  zh: string;
+  en: string;
+  kind: string;
+  layerId: string;
+}
+
+/** A rendered feature under the pointer: its properties and the registry layer it belongs to. */
+export interface ZoneHit {
+  properties: Record<string, unknown> | null | undefined;
+  layerId: string | undefined;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** A zone from a feature's properties, or null when the feature is not a zone (no string `zoneId`). */
+export function zoneOfFeature(
+  properties: ZoneHit['properties'],
+  layerId: string | undefined,
+): ZoneSummary | null {
+  const id = properties?.zoneId;
+  if (typeof id !== 'string' || id === '') return null;
+  return {
+    id,
+    zh: str(properties?.zh),
+    en: str(properties?.en),
+    kind: str(properties?.kind),
+    layerId: layerId ?? '',
+  };
+}
+
+/** Every zone among the hits (topmost first), each once, in hit order. */
+export function zonesUnder(hits: readonly ZoneHit[]): ZoneSummary[] {
+  const out: ZoneSummary[] = [];
+  for (const hit of hits) {
+    const z = zoneOfFeature(hit.properties, hit.layerId);
+    if (z && !out.some((o) => o.id === z.id)) out.push(z);
+  }
+  return out;
+}
+
+export interface Selection {
+  selectedZone: ZoneSummary | null;
+  /** other zones under the click that selected the current one */
+  zonesHere: ZoneSummary[];
+}
+
+/**
+ * The selection after choosing `zone`: with `alsoHere` (a map click) the offer is what else was under the click;
+ * without it, choosing an offered zone swaps it with the current one; anything else drops the offer.
+ */
+export function nextSelection(
+  prev: Selection,
+  zone: ZoneSummary | null,
+  alsoHere?: ZoneSummary[],
+): Selection {
+  if (!zone) return { selectedZone: null, zonesHere: [] };
+  if (alsoHere) return { selectedZone: zone, zonesHere: alsoHere.filter((z) => z.id !== zone.id) };
+  if (!prev.zonesHere.some((z) => z.id === zone.id)) return { selectedZone: zone, zonesHere: [] };
+  const previous = prev.selectedZone && prev.selectedZone.id !== zone.id ? [prev.selectedZone] : [];
+  return { selectedZone: zone, zonesHere: [...previous, ...prev.zonesHere.filter((z) => z.id !== zone.id)] };
+}
+
+/** What a click on the map does: the topmost zone is selected and the rest offered; a click on nothing clears. */
+export function selectionFromClick(hits: readonly ZoneHit[]): Selection {
+  const [first, ...others] = zonesUnder(hits);
+  return nextSelection({ selectedZone: null, zonesHere: [] }, first ?? null, others);
+}

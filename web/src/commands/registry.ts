@@ -1,0 +1,130 @@
+import { isEnabled, type KeyedCommand } from '../../domain/ui/keys.ts';
+import { type MapPort, mapPort } from '../map/map-port.ts';
+import type { DrawMode } from '../screening/screening-slice.ts';
+import { type AppState, type AppStore, useAppStore } from '../store/store.ts';
+import type { StringKey } from '../strings/index.ts';
+
+export interface CommandContext {
+  store: AppStore;
+  map: MapPort;
+}
+
+export interface Command extends KeyedCommand<AppState> {
+  id: string;
+  /** its name in the string catalogue (web/src/strings/) */
+  label: StringKey;
+  run(ctx: CommandContext): void;
+}
+
+const drawing = (s: AppState) => s.drawMode !== 'off';
+
+const drawTool = (mode: Exclude<DrawMode, 'off'>, label: StringKey): Command => ({
+  id: `draw.${mode}`,
+  label,
+  run: ({ store }) => store.getState().setDrawMode(store.getState().drawMode === mode ? 'off' : mode),
+});
+
+/**
+ * Every command the app offers, for buttons, the keyboard (commands/keyboard.ts), and later the tour and the
+ * command search. For a key, the first enabled command in this order runs (web/domain/ui/keys.ts), so the list
+ * is ordered topmost first: the report over everything, then the layer info dialog, the drawing, the selection.
+ */
+export const COMMANDS = [
+  {
+    id: 'report.close',
+    label: 'cmdCloseReport',
+    keys: ['Escape'],
+    inFields: true,
+    enabledWhen: (s) => s.reportOpen,
+    run: ({ store }) => store.getState().setReportOpen(false),
+  },
+  {
+    id: 'layerInfo.close',
+    label: 'cmdCloseLayerInfo',
+    keys: ['Escape'],
+    inFields: true,
+    enabledWhen: (s) => s.infoLayerId !== null,
+    run: ({ store }) => store.getState().showInfo(null),
+  },
+  {
+    id: 'draw.cancelOutline',
+    label: 'cmdCancelOutline',
+    keys: ['Escape'],
+    enabledWhen: (s) => drawing(s) && s.drawHistory.drawing,
+    run: ({ map }) => map.cancelOutline(),
+  },
+  {
+    id: 'draw.stop',
+    label: 'stopDrawing',
+    keys: ['Escape'],
+    enabledWhen: drawing,
+    run: ({ store }) => store.getState().setDrawMode('off'),
+  },
+  {
+    id: 'zone.clearSelection',
+    label: 'clear',
+    keys: ['Escape'],
+    enabledWhen: (s) => s.selectedZoneId !== null,
+    run: ({ store }) => store.getState().selectZone(null),
+  },
+  {
+    id: 'draw.undo',
+    label: 'undo',
+    keys: ['Mod+z'],
+    enabledWhen: (s) => drawing(s) && s.drawHistory.canUndo,
+    run: ({ map }) => map.undoDrawing(),
+  },
+  {
+    id: 'draw.redo',
+    label: 'redo',
+    keys: ['Mod+Shift+z', 'Mod+y'],
+    enabledWhen: (s) => drawing(s) && s.drawHistory.canRedo,
+    run: ({ map }) => map.redoDrawing(),
+  },
+  {
+    id: 'draw.deleteSelected',
+    label: 'deleteShape',
+    keys: ['Delete', 'Backspace'],
+    enabledWhen: (s) => drawing(s) && s.drawHistory.selected,
+    run: ({ map }) => map.deleteSelectedOutline(),
+  },
+  drawTool('polygon', 'polygon'),
+  drawTool('rectangle', 'rectangle'),
+  drawTool('select', 'edit'),
+  {
+    id: 'screening.toggle',
+    label: 'screening',
+    run: ({ store }) => store.getState().setScreeningOpen(!store.getState().screeningOpen),
+  },
+  {
+    id: 'report.open',
+    label: 'report',
+    enabledWhen: (s) => s.screeningRun.status === 'done' && s.screeningRun.result !== null,
+    run: ({ store }) => store.getState().setReportOpen(true),
+  },
+  {
+    id: 'lang.toggle',
+    label: 'cmdLanguage',
+    run: ({ store }) => store.getState().setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
+  },
+] as const satisfies readonly Command[];
+
+export type CommandId = (typeof COMMANDS)[number]['id'];
+
+const byId = new Map<string, Command>(COMMANDS.map((c) => [c.id, c]));
+
+export function commandById(id: CommandId): Command {
+  const c = byId.get(id);
+  if (!c) throw new Error(`no command ${id}`);
+  return c;
+}
+
+export const defaultContext = (): CommandContext => ({ store: useAppStore, map: mapPort });
+
+/** Runs a command if it is enabled now; returns whether it ran. */
+export function runCommand(id: CommandId, ctx: CommandContext = defaultContext()): boolean {
+  const c = commandById(id);
+  if (!isEnabled(c, ctx.store.getState())) return false;
+  c.run(ctx);
+  return true;
+}

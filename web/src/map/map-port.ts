@@ -1,0 +1,67 @@
+import type { Polygon } from 'geojson';
+
+export type BBox = [number, number, number, number];
+
+/** A picture of the map for the report, with what the report needs to draw a scale bar and north arrow. */
+export interface MapSnapshot {
+  dataUrl: string;
+  /** CSS pixels of the map at capture */
+  width: number;
+  height: number;
+  /** ground metres per CSS pixel at the centre, for the scale bar */
+  metersPerPixel: number;
+  bearing: number;
+  bounds: BBox;
+}
+
+/**
+ * What the rest of the app may ask of the map. The map controller implements it and registers itself; actions
+ * and commands call it (React components call actions or commands, never the map). State (what is visible,
+ * selected, which draw tool is on) goes through the store instead; the controller follows that.
+ */
+export interface MapPort {
+  /** Flies to a box; `padding` in pixels, by default clear of the open panels. */
+  frame(bbox: BBox, padding?: number): void;
+  /** The map framed on bbox (as it is when null), captured after the next render; the camera is put back. */
+  snapshot(bbox: BBox | null): Promise<MapSnapshot>;
+  undoDrawing(): void;
+  redoDrawing(): void;
+  /** Removes the outline selected in the edit tool. */
+  deleteSelectedOutline(): void;
+  /** Drops the outline being drawn; finished outlines stay. */
+  cancelOutline(): void;
+  /** Removes every outline and the drawing's history. */
+  clearDrawing(): void;
+  /** Puts outlines on the drawing for editing (replacing what is there). */
+  loadDrawing(polygons: Polygon[]): void;
+}
+
+let current: MapPort | null = null;
+const waiting: ((p: MapPort) => void)[] = [];
+
+/** Called by the map controller when it is ready for requests; returns the call that withdraws it. */
+export function registerMapPort(port: MapPort): () => void {
+  current = port;
+  for (const run of waiting.splice(0)) run(port);
+  return () => {
+    if (current === port) current = null;
+  };
+}
+
+/** Runs `fn` on the map now, or as soon as a map controller registers (e.g. a zone opened from the URL at start). */
+function onMap(fn: (p: MapPort) => void): void {
+  if (current) fn(current);
+  else waiting.push(fn);
+}
+
+/** The map, for actions and commands: calls made before the map exists run when it does. */
+export const mapPort: MapPort = {
+  frame: (bbox, padding) => onMap((p) => p.frame(bbox, padding)),
+  snapshot: (bbox) => new Promise((ok, fail) => onMap((p) => p.snapshot(bbox).then(ok, fail))),
+  undoDrawing: () => onMap((p) => p.undoDrawing()),
+  redoDrawing: () => onMap((p) => p.redoDrawing()),
+  deleteSelectedOutline: () => onMap((p) => p.deleteSelectedOutline()),
+  cancelOutline: () => onMap((p) => p.cancelOutline()),
+  clearDrawing: () => onMap((p) => p.clearDrawing()),
+  loadDrawing: (polygons) => onMap((p) => p.loadDrawing(polygons)),
+};

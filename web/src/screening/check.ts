@@ -1,0 +1,122 @@
+import type { MultiPolygon } from 'geojson';
+import { layerBadge } from '../../../layers/badge.ts';
+import type { LayerDef } from '../../../layers/types.ts';
+import type { Progress } from '../../domain/screening/layer.ts';
+import { dataUrl } from '../map/data-urls.ts';
+import { userLayerUrl } from '../map/user-layer-data.ts';
+import { useAppStore } from '../store/store.ts';
+import { boundaryKey } from './draft.ts';
+import { ScreeningClient } from './screening-client.ts';
+import { OVERLAY, screeningLayerDefs, zoneTypeOf } from './screening-layers.ts';
+import type { DatasetInfo } from './screening-slice.ts';
+
+/** The check: layers loaded into the worker (once per version), the draft screened, the result shown. */
+
+const store = () => useAppStore.getState();
+
+let client: ScreeningClient | null = null;
+const getClient = () => {
+  client ??= new ScreeningClient();
+  return client;
+};
+
+function datasetOf(def: LayerDef, sha256: string, featureCount: number, url: string | null): DatasetInfo {
+  const user = store().userLayers[def.id];
+  const file = url ? decodeURIComponent(new URL(url).pathname.split('/').pop() ?? def.data) : def.data;
+  return {
+    layerId: def.id,
+    nameZh: def.name.zh,
+    nameEn: def.name.en,
+    zoneType: zoneTypeOf(def),
+    // the badge of the data this check read: the user's file when there is no built-in url
+    badge: layerBadge(def, url === null ? new Set([def.id]) : new Set()),
+    version: user ? `${user.fileName} · ${user.importedAt}` : file,
+    provenance: user
+      ? `${user.note}; ${user.crs}`
+      : [...def.sources.map((s) => `${s.name} (${s.licence})`), def.method].join('; '),
+    featureCount,
+    sha256,
+  };
+}
+
+/** Loads the layers in the worker (once per version) and checks the draft against all of them. */
+export async function runCheck(buffersM: number[]): Promise<void> {
+  const s = store();
+  const draft = s.screeningDraft;
+  if (!draft || draft.boundary.features.length === 0) return;
+  const key = boundaryKey(draft);
+  const setRun = s.setScreeningRun;
+  setRun({ status: 'loading', progress: null, message: null, errors: [], buffersM, draftKey: key });
+  const onProgress = (progress: Progress) => setRun({ progress });
+  try {
+    const c = getClient();
+    const defs = screeningLayerDefs();
+    if (defs.length === 0) throw new Error('no-layers');
+    const datasets: DatasetInfo[] = [];
+    for (const def of defs) {
+      const user = userLayerUrl(def.id);
+      const info = s.userLayers[def.id];
+      const meta = {
+        id: def.id,
+        nameZh: def.name.zh,
+        nameEn: def.name.en,
+        version: info ? `${info.fileName} · ${info.importedAt}` : def.data,
+        defaultZoneType: zoneTypeOf(def),
+      };
+      const url = user ?? dataUrl(def.data);
+      const loaded = await c.ensureLayer(
+        user && info ? `user:${info.importedAt}:${info.fileName}` : `builtin:${url}`,
+        meta,
+        { url },
+        onProgress,
+      );
+      datasets.push(datasetOf(def, loaded.sha256, loaded.featureCount, user ? null : url));
+    }
+    setRun({ status: 'running', progress: null });
+    const out = await c.screen(
+      draft.boundary,
+      defs.map((d) => d.id),
+      { projectType: draft.type, buffersM, includeGeometry: true, nearest: true },
+      onProgress,
+    );
+    if (boundaryKey(store().screeningDraft) !== key) return; // the user moved on; this result is stale
+    if (!out.ok) {
+      setRun({ status: 'invalid', errors: out.errors, progress: null, result: null });
+      return;
+    }
+    setRun({
+      status: 'done',
+      result: out.result,
+      datasets,
+      progress: null,
+      checkedAt: new Date().toISOString(),
+    });
+    // show the layers the project touches, so the overlap is seen against them
+    store().showLayers([...new Set(out.result.overlaps.map((o) => o.layerId))]);
+    store().setOverlay(OVERLAY.overlap, {
+      kind: 'overlap',
+      data: {
+        type: 'FeatureCollection',
+        features: out.result.overlaps
+          .filter((o) => o.geometry)
+          .map((o) => ({
+            type: 'Feature',
+            geometry: o.geometry as MultiPolygon,
+            properties: {
+              layerId: o.layerId,
+              featureId: o.featureId,
+              zoneType: o.zoneType,
+              areaM2: o.areaM2,
+            },
+          })),
+      },
+    });
+    if (buffersM.length > 0) {
+      const { bufferRings } = await import('./buffer-rings.ts');
+      if (boundaryKey(store().screeningDraft) !== key) return;
+      store().setOverlay(OVERLAY.buffers, { kind: 'buffer', data: bufferRings(draft.boundary, buffersM) });
+    } else store().setOverlay(OVERLAY.buffers, null);
+  } catch (e) {
+    setRun({ status: 'error', message: e instanceof Error ? e.message : String(e), progress: null });
+  }
+}
