@@ -2,6 +2,7 @@
  * `npm run screen`: main(argv, io) returns the exit code and writes through io, so tests call it directly.
  * Exit codes: 0 checked, 1 input error, 2 usage error, 3 internal error (see USAGE).
  */
+import path from 'node:path';
 import { screenProject } from '../../web/domain/screening/engine.ts';
 import { EXIT, parseArgs, USAGE, UsageError } from './args.ts';
 import { defaultLayers, InputError, type LoadedLayer, readBoundary, readLayer } from './inputs.ts';
@@ -54,13 +55,18 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const warnings: Tagged[] = [];
+  // the importer's and the layer check's messages name their file; the project validation's do not
+  const named = (stage: Stage, m: Said) =>
+    stage === 'project'
+      ? `${messageLine(m).slice(0, 2)}${path.basename(args.boundary)}: ${messageLine(m).slice(2)}`
+      : messageLine(m);
   const warn = (stage: Stage, list: readonly Said[]) => {
-    for (const m of list) io.err(messageLine(m));
+    for (const m of list) io.err(named(stage, m));
     warnings.push(...tag(stage, list));
   };
   const refuse = (stage: Stage, errors: readonly Said[], more: readonly Said[] = []): number => {
     warn(stage, more);
-    for (const m of errors) io.err(messageLine(m));
+    for (const m of errors) io.err(named(stage, m));
     if (args.json)
       io.out(JSON.stringify({ ok: false, stage, errors: tag(stage, errors), warnings }, null, 2));
     return EXIT.input;
@@ -91,6 +97,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!out.ok) return refuse('project', out.errors, out.warnings);
   const r = out.result;
   warn('project', r.project.warnings);
+  // what the check found about the layers' features it relied on (the load-time warnings are printed already)
+  const printed = new Set(layers.flatMap((l) => l.warnings));
+  warn(
+    'layer',
+    r.layers.flatMap((l) => l.warnings.filter((w) => !printed.has(w))),
+  );
   if (args.json) {
     io.out(JSON.stringify({ ok: true, ...r, warnings }, null, 2));
     return EXIT.ok;
