@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, ledger, parseOutline } from '../../../web/domain/plan/index.ts';
-import { PLAN, SEED, task } from './helpers.ts';
+import { GAZETTEER_SEED, PLAN, SEED, task } from './helpers.ts';
 
 describe('every paragraph of the outline is accounted for exactly once', () => {
   const seedLines = SEED.split('\n');
@@ -119,7 +119,12 @@ describe('every paragraph of the outline is accounted for exactly once', () => {
     const without = SEED.split('\n')
       .filter((l) => !l.startsWith('提升生态安全屏障保障能力。'))
       .join('\n');
-    const { plan } = buildPlan({ seed: without, sourceFile: 'x', sha256: '0'.repeat(64) });
+    const { plan } = buildPlan({
+      seed: without,
+      sourceFile: 'x',
+      sha256: '0'.repeat(64),
+      gazetteer: GAZETTEER_SEED,
+    });
     expect(plan.counts.tasks).toBe(95);
     expect(plan.tasks.some((t) => t.title === '提升生态安全屏障保障能力')).toBe(false);
     expect(ledger(plan).filter((r) => r.role === 'task')).toHaveLength(95);
@@ -127,8 +132,8 @@ describe('every paragraph of the outline is accounted for exactly once', () => {
 
   it('a lost target fails the build instead of silently dropping an indicator', () => {
     const without = SEED.replace('资源不低于50份', '资源较多');
-    expect(() => buildPlan({ seed: without, sourceFile: 'x', sha256: '0'.repeat(64) })).toThrow(
-      /germplasm-bank-shared-accessions matched no target/,
-    );
+    expect(() =>
+      buildPlan({ seed: without, sourceFile: 'x', sha256: '0'.repeat(64), gazetteer: GAZETTEER_SEED }),
+    ).toThrow(/germplasm-bank-shared-accessions matched no target/);
   });
 });

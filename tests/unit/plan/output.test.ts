@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { generatePlanFiles } from '../../../scripts/plan/generate.ts';
-import { GAZETTEER, PLAN, ROOT, readJson } from './helpers.ts';
+import { GAZETTEER, GAZETTEER_SEED, PLAN, ROOT, readJson } from './helpers.ts';
 
 function validators() {
   const ajv = new Ajv({ allErrors: true, strict: true });
   const schema = readJson<Record<string, unknown>>('data/plan.schema.json');
-  ajv.addSchema(schema);
+  const seedSchema = readJson<Record<string, unknown>>('data/gazetteer-seed.schema.json');
+  ajv.addSchema(schema).addSchema(seedSchema);
   const id = String(schema.$id);
   const get = (ref: string) => {
     const v = ajv.getSchema(ref);
@@ -19,6 +20,7 @@ function validators() {
     plan: get(id),
     gazetteer: get(`${id}#/definitions/gazetteer`),
     observations: get(`${id}#/definitions/observations`),
+    seed: get(String(seedSchema.$id)),
   };
 }
 
@@ -26,6 +28,7 @@ describe('generated files', () => {
   it('the build reproduces the committed data files byte for byte', () => {
     const files = generatePlanFiles(ROOT);
     expect(Object.keys(files).sort()).toEqual([
+      'data/gazetteer-seed.schema.json',
       'data/gazetteer.json',
       'data/plan.json',
       'data/plan.schema.json',
@@ -35,10 +38,11 @@ describe('generated files', () => {
     }
   });
 
-  it('plan.json and gazetteer.json validate against the schema', () => {
+  it('plan.json, gazetteer.json and the gazetteer seed validate against the written schema files', () => {
     const v = validators();
     expect(v.plan(PLAN), JSON.stringify(v.plan.errors)).toBe(true);
     expect(v.gazetteer(GAZETTEER), JSON.stringify(v.gazetteer.errors)).toBe(true);
+    expect(v.seed(GAZETTEER_SEED), JSON.stringify(v.seed.errors)).toBe(true);
   });
 
   it('the schema rejects broken data', () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createMatcher,
-  GAZETTEER_SOURCE,
-  GazetteerError,
-  type Mention,
-} from '../../../web/domain/plan/index.ts';
+import { createMatcher, GazetteerError, type Mention } from '../../../web/domain/plan/index.ts';
 import { LEAGUES } from '../../../web/domain/zones/leagues.ts';
-import { GAZETTEER, PLAN, task } from './helpers.ts';
+import { GAZETTEER, GAZETTEER_SEED, PLAN, task } from './helpers.ts';
 
-const matcher = createMatcher(GAZETTEER_SOURCE);
+const matcher = createMatcher(GAZETTEER_SEED);
 const pairs = (ms: readonly Mention[]) => ms.map((m) => [m.text, m.zoneId]);
 
 describe('gazetteer', () => {
@@ -62,11 +57,10 @@ describe('gazetteer', () => {
   });
 
   it('refuses an alias given to two entries', () => {
-    const a = GAZETTEER_SOURCE[0];
+    const a = GAZETTEER_SEED.entries[0];
     if (!a) throw new Error('empty');
-    expect(() =>
-      createMatcher([...GAZETTEER_SOURCE, { ...a, id: 'lake-other', aliases: [a.aliases[0] ?? 'x'] }]),
-    ).toThrow(GazetteerError);
+    const entries = [...GAZETTEER_SEED.entries, { ...a, id: 'lake-other', aliases: [a.aliases[0] ?? 'x'] }];
+    expect(() => createMatcher({ ...GAZETTEER_SEED, entries })).toThrow(GazetteerError);
   });
 });
 

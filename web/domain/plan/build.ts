@@ -4,7 +4,7 @@
  */
 
 import { extractTargets, type RawTarget, yearsNamed } from './extract-targets.ts';
-import { GAZETTEER_SOURCE, REGION_ID } from './gazetteer-source.ts';
+import { checkGazetteerSource, entriesById, REGION_ID } from './gazetteer.ts';
 import { INDICATOR_CATALOGUE } from './indicator-catalogue.ts';
 import { createMatcher } from './match-places.ts';
 import { paragraphMeta, parseOutline } from './parse-outline.ts';
@@ -13,7 +13,7 @@ import type {
   Direction,
   GazetteerData,
   GazetteerEntry,
-  GazetteerSourceEntry,
+  GazetteerSource,
   Indicator,
   PlanData,
   Task,
@@ -25,7 +25,8 @@ export interface BuildInput {
   seed: string;
   sourceFile: string;
   sha256: string;
-  gazetteer?: readonly GazetteerSourceEntry[];
+  /** seeds/gazetteer.json, already valid against its schema (GAZETTEER_SOURCE_SCHEMA). */
+  gazetteer: GazetteerSource;
 }
 
 function directionOf(comparator: string, override?: Direction): Direction {
@@ -34,8 +35,10 @@ function directionOf(comparator: string, override?: Direction): Direction {
 }
 
 export function buildPlan(input: BuildInput): { plan: PlanData; gazetteer: GazetteerData } {
-  const source = input.gazetteer ?? GAZETTEER_SOURCE;
-  const matcher = createMatcher(source);
+  const problems = checkGazetteerSource(input.gazetteer);
+  if (problems.length > 0) throw new PlanBuildError(`gazetteer: ${problems.join('; ')}`);
+  const source = entriesById(input.gazetteer);
+  const matcher = createMatcher({ entries: source, listHeads: input.gazetteer.listHeads });
   const outline = parseOutline(input.seed);
 
   const tasks: Task[] = [];
@@ -172,7 +175,7 @@ export function buildPlan(input: BuildInput): { plan: PlanData; gazetteer: Gazet
       mentions: tasks.reduce((n, t) => n + t.mentions.length, 0),
     },
   };
-  return { plan, gazetteer: { schemaVersion: 1, entries } };
+  return { plan, gazetteer: { schemaVersion: 1, crs: input.gazetteer.crs, entries } };
 }
 
 /** Every non-empty seed line with the one place in the plan that holds it. */

@@ -1,16 +1,16 @@
 /**
- * Public API of the plan domain: types of data/plan.json and data/gazetteer.json, observations and status.
+ * Public API of the plan domain: the build of data/plan.json and data/gazetteer.json, their schemas and types,
+ * observations and status.
  * Pure: no React, DOM, maplibre or zustand.
  */
 export { buildPlan, type LedgerRow, ledger, PlanBuildError } from './build.ts';
 export { extractTargets, type RawTarget, yearsNamed } from './extract-targets.ts';
-export { GAZETTEER_SOURCE, LIST_HEADS, REGION_ID } from './gazetteer-source.ts';
+export { checkGazetteerSource, entriesById, REGION_ID } from './gazetteer.ts';
 export { INDICATOR_CATALOGUE } from './indicator-catalogue.ts';
 export { comparatorLabel, STATUS_LABELS } from './labels.ts';
 export { createMatcher, GazetteerError, normalizeForMatching, type PlaceMatcher } from './match-places.ts';
 export {
   checkObservations,
-  type Observation,
   type ObservationIssue,
   type ObservationsResult,
   parseCsvRows,
@@ -18,7 +18,7 @@ export {
   parseObservationsJson,
 } from './observations.ts';
 export { leadSentence, OutlineParseError, parseOutline } from './parse-outline.ts';
-export { PLAN_SCHEMA } from './schema.ts';
+export { GAZETTEER_SOURCE_SCHEMA, PLAN_SCHEMA } from './schema.ts';
 export {
   BASELINE_YEAR,
   computeStatus,

@@ -11,8 +11,7 @@
  *    same rules, so 兴安 in 大兴安岭生态安全屏障带 is not 兴安盟. Proper names of counties, mountains, rivers… are
  *    not read inside (阿拉善右旗 is not a mention of 阿拉善盟, 兴安岭 not one of 兴安盟).
  */
-import { LIST_HEADS } from './gazetteer-source.ts';
-import type { GazetteerSourceEntry, Mention } from './types.ts';
+import type { GazetteerSource, Mention } from './types.ts';
 
 const IGNORED = new Set(['“', '”', '‘', '’', '"', '「', '」', '『', '』']);
 /** Kinds whose names embed the name of a league or group they belong to. */
@@ -56,7 +55,9 @@ export interface PlaceMatcher {
 
 export class GazetteerError extends Error {}
 
-export function createMatcher(entries: readonly GazetteerSourceEntry[]): PlaceMatcher {
+/** A matcher over the gazetteer's entries and list heads (seeds/gazetteer.json). */
+export function createMatcher(gazetteer: Pick<GazetteerSource, 'entries' | 'listHeads'>): PlaceMatcher {
+  const { entries, listHeads } = gazetteer;
   const byId = new Map(entries.map((e) => [e.id, e]));
   const aliasToId = new Map<string, string>();
   const listFormToId = new Map<string, string>();
@@ -114,7 +115,7 @@ export function createMatcher(entries: readonly GazetteerSourceEntry[]): PlaceMa
 
   function listSpans(text: string): Span[] {
     const out: Span[] = [];
-    for (const { head, suffix } of LIST_HEADS) {
+    for (const { head, suffix } of listHeads) {
       let at = text.indexOf(head);
       while (at >= 0) {
         let begin = at;

@@ -6,19 +6,9 @@
  * `indicatorId`, `year`, `value` and `source` are required; the Chinese headers 指标编号, 区域编号, 年份, 数值, 来源,
  * 备注, 示例 work too. `sample` is true for made-up values (true/1/yes/是/示例/sample); they must be shown as 示例.
  */
-import type { Indicator } from './types.ts';
+import type { Indicator, Observation } from './types.ts';
 
-export interface Observation {
-  indicatorId: string;
-  /** Zone the value is for; absent for the indicator's whole scope. */
-  zoneId?: string;
-  year: number;
-  value: number;
-  source: string;
-  note?: string;
-  /** True for sample (made-up) values, shown as 示例 and never as statistics. */
-  sample: boolean;
-}
+export type { Observation };
 
 export interface ObservationIssue {
   /** 1-based line (CSV) or item index + 1 (JSON). */

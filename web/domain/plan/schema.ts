@@ -1,293 +1,382 @@
 /**
- * JSON Schema (draft-07) of data/plan.json; `#/definitions/gazetteer` describes data/gazetteer.json and
- * `#/definitions/observations` the JSON form of indicator observations. Written to data/plan.schema.json by the build.
+ * The one source of the plan data's shapes: TypeBox schemas from which the TypeScript types (types.ts, `Static<>`)
+ * and the JSON Schema files are both made. `npm run build:plan` writes data/plan.schema.json (plan.json, with
+ * `#/definitions/gazetteer` and `#/definitions/observations`) and data/gazetteer-seed.schema.json (the hand-kept
+ * seeds/gazetteer.json), and validates the seed and its output against them.
  */
+import { type TSchema, Type } from '@sinclair/typebox';
 
-const str = { type: 'string' } as const;
-const nonEmpty = { type: 'string', minLength: 1 } as const;
-const int = { type: 'integer' } as const;
-const zoneId = { type: 'string', pattern: '^[a-z]+(-[a-z0-9]+)+$' } as const;
-const zoneIds = { type: 'array', items: zoneId, uniqueItems: true } as const;
-const taskId = { type: 'string', pattern: '^[1-9][0-9]*\\.[1-9][0-9]*\\.[1-9][0-9]*$' } as const;
-const year = { type: 'integer', minimum: 1900, maximum: 2100 } as const;
+/** A string enum as JSON Schema `enum` (TypeBox's literal unions would be `anyOf` of `const`s). */
+function StringEnum<const T extends readonly string[]>(values: T, description?: string) {
+  return Type.Unsafe<T[number]>({
+    type: 'string',
+    enum: [...values],
+    ...(description ? { description } : {}),
+  });
+}
 
-const comparator = { enum: ['>=', '<=', '>', '<', '=', 'stable>=', 'stable<=', 'between'] } as const;
+const closed = { additionalProperties: false } as const;
+const NonEmpty = (description?: string) =>
+  Type.String({ minLength: 1, ...(description ? { description } : {}) });
+const Line = Type.Integer({ minimum: 1, description: '1-based line in the seed.' });
+const Offset = Type.Integer({ minimum: 0 });
+const OffsetEnd = Type.Integer({ minimum: 1 });
+const Year = Type.Integer({ minimum: 1900, maximum: 2100 });
 
-const sourceLine = {
-  type: 'object',
-  required: ['line', 'text'],
-  properties: { line: { type: 'integer', minimum: 1 }, text: nonEmpty },
-} as const;
-
-const mention = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['zoneId', 'text', 'start', 'end', 'via'],
-  properties: {
-    zoneId,
-    text: nonEmpty,
-    start: { type: 'integer', minimum: 0 },
-    end: { type: 'integer', minimum: 1 },
-    via: { enum: ['name', 'list', 'nested'] },
-  },
-} as const;
-
-const task = {
-  type: 'object',
-  additionalProperties: false,
-  required: [
-    'id',
-    'kind',
-    'chapterNo',
-    'sectionNo',
-    'paragraphNo',
-    'chapter',
-    'section',
-    'title',
-    'text',
-    'years',
-    'zones',
-    'mentions',
-    'indicatorIds',
-    'line',
-  ],
-  properties: {
-    id: taskId,
-    kind: { enum: ['task', 'requirement', 'goal', 'vision'] },
-    chapterNo: { type: 'integer', minimum: 1 },
-    sectionNo: { type: 'integer', minimum: 1 },
-    paragraphNo: { type: 'integer', minimum: 1 },
-    chapter: nonEmpty,
-    section: nonEmpty,
-    title: nonEmpty,
-    text: nonEmpty,
-    horizonYear: year,
-    years: { type: 'array', items: year, uniqueItems: true },
-    zones: zoneIds,
-    mentions: { type: 'array', items: mention },
-    indicatorIds: { type: 'array', items: nonEmpty, uniqueItems: true },
-    line: { type: 'integer', minimum: 1 },
-  },
-} as const;
-
-const target = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['year', 'value', 'comparator', 'phrase', 'start', 'end'],
-  properties: {
-    year: { oneOf: [year, { type: 'null' }] },
-    value: { type: 'number' },
-    max: { type: 'number' },
-    comparator,
-    phrase: nonEmpty,
-    start: { type: 'integer', minimum: 0 },
-    end: { type: 'integer', minimum: 1 },
-  },
-} as const;
-
-const indicator = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'name', 'en', 'unit', 'direction', 'targets', 'zones', 'taskId', 'rawName'],
-  properties: {
-    id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-    name: nonEmpty,
-    en: nonEmpty,
-    unit: nonEmpty,
-    direction: { enum: ['increase', 'decrease'] },
-    targets: { type: 'array', items: target, minItems: 1 },
-    zones: { ...zoneIds, minItems: 1 },
-    taskId,
-    rawName: nonEmpty,
-    note: str,
-  },
-} as const;
-
-const section = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'no', 'numeral', 'title', 'line', 'inline', 'taskIds'],
-  properties: {
-    id: { type: 'string', pattern: '^[1-9][0-9]*\\.[1-9][0-9]*$' },
-    no: { type: 'integer', minimum: 1 },
-    numeral: nonEmpty,
-    title: nonEmpty,
-    line: { type: 'integer', minimum: 1 },
-    inline: { type: 'boolean' },
-    taskIds: { type: 'array', items: taskId, minItems: 1 },
-  },
-} as const;
-
-const chapter = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'no', 'numeral', 'title', 'line', 'intro', 'sections'],
-  properties: {
-    id: { type: 'string', pattern: '^[1-9][0-9]*$' },
-    no: { type: 'integer', minimum: 1 },
-    numeral: nonEmpty,
-    title: nonEmpty,
-    line: { type: 'integer', minimum: 1 },
-    intro: { oneOf: [{ type: 'null' }, sourceLine] },
-    sections: { type: 'array', items: section, minItems: 1 },
-  },
-} as const;
-
-const gazetteerEntry = {
-  type: 'object',
-  additionalProperties: false,
-  required: [
-    'id',
-    'kind',
-    'zh',
-    'en',
-    'aliases',
-    'leagues',
-    'hasLocation',
-    'locationHint',
-    'taskIds',
-    'mentionCount',
-  ],
-  properties: {
-    id: zoneId,
-    kind: {
-      enum: [
-        'region',
-        'league',
-        'county',
-        'desert',
-        'sandland',
-        'lake',
-        'river',
-        'reservoir',
-        'water-works',
-        'mountain',
-        'plain',
-        'irrigation',
-        'black-soil',
-        'park',
-        'eco-area',
-        'battle',
-        'treatment-area',
-        'wind-base',
-        'industry',
-        'pilot',
-        'group',
-        'redline',
-        'external',
-      ],
-    },
-    zh: nonEmpty,
-    en: nonEmpty,
-    aliases: { type: 'array', items: nonEmpty, uniqueItems: true },
-    listForms: { type: 'array', items: nonEmpty, uniqueItems: true },
-    groupOf: { ...zoneIds, minItems: 2 },
-    leagues: zoneIds,
-    hasLocation: { type: 'boolean' },
-    locationHint: nonEmpty,
-    match: { type: 'boolean' },
-    note: str,
-    taskIds: { type: 'array', items: taskId, uniqueItems: true },
-    mentionCount: { type: 'integer', minimum: 0 },
-  },
-} as const;
-
-const observation = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['indicatorId', 'year', 'value', 'source', 'sample'],
-  properties: {
-    indicatorId: nonEmpty,
-    zoneId,
-    year,
-    value: { type: 'number' },
-    source: nonEmpty,
-    note: str,
-    sample: { type: 'boolean' },
-  },
-} as const;
-
-export const PLAN_SCHEMA = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://eco-barrier-map.local/plan.schema.json',
-  title: '北疆生态屏障一张图 plan data',
+export const ZoneId = Type.String({
+  pattern: '^[a-z]+(-[a-z0-9]+)+$',
+  description: 'A zone id (docs/zone-ids.md), e.g. league-baotou.',
+});
+const ZoneIds = (options: { minItems?: number; description?: string } = {}) =>
+  Type.Array(ZoneId, { uniqueItems: true, ...options });
+const TaskId = Type.String({
+  pattern: '^[1-9][0-9]*\\.[1-9][0-9]*\\.[1-9][0-9]*$',
   description:
-    'data/plan.json, generated from the outline seed by scripts/build-plan.ts. #/definitions/gazetteer describes data/gazetteer.json, #/definitions/observations the JSON form of indicator observations.',
-  type: 'object',
-  additionalProperties: false,
-  required: [
-    'schemaVersion',
-    'source',
-    'title',
-    'front',
-    'chapters',
-    'tasks',
-    'indicators',
-    'colophon',
-    'counts',
-  ],
-  properties: {
-    schemaVersion: { const: 1 },
-    source: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['file', 'sha256', 'lines'],
-      properties: { file: nonEmpty, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, lines: int },
-    },
-    title: nonEmpty,
-    front: {
-      type: 'array',
-      items: {
-        ...sourceLine,
-        properties: {
-          ...sourceLine.properties,
-          role: {
-            enum: ['notice-title', 'doc-number', 'addressee', 'notice-body', 'date', 'editor-note', 'title'],
-          },
-        },
-        required: ['line', 'text', 'role'],
-        additionalProperties: false,
-      },
-    },
-    chapters: { type: 'array', items: chapter, minItems: 1 },
-    tasks: { type: 'array', items: task, minItems: 1 },
-    indicators: { type: 'array', items: indicator },
-    colophon: { type: 'array', items: { ...sourceLine, additionalProperties: false } },
-    counts: {
-      type: 'object',
-      additionalProperties: false,
-      required: [
-        'chapters',
-        'sections',
-        'tasks',
-        'indicators',
-        'targets',
-        'zonesLinked',
-        'taskZoneLinks',
-        'mentions',
-      ],
-      properties: {
-        chapters: int,
-        sections: int,
-        tasks: int,
-        indicators: int,
-        targets: int,
-        zonesLinked: int,
-        taskZoneLinks: int,
-        mentions: int,
-      },
-    },
+    '<chapter>.<section>.<paragraph>, e.g. 2.3.1. In chapter 九 the section is its own task (9.1.1).',
+});
+
+// ---- plan.json ----
+
+export const COMPARATORS = ['>=', '<=', '>', '<', '=', 'stable>=', 'stable<=', 'between'] as const;
+export const Comparator = StringEnum(
+  COMPARATORS,
+  'stable>= reads 稳定在/保持在…以上, between a range such as 3—5个.',
+);
+export const Direction = StringEnum(
+  ['increase', 'decrease'],
+  'Which way is better: the direction the value has to move to meet the target.',
+);
+
+export const Target = Type.Object(
+  {
+    year: Type.Union([Year, Type.Null()], {
+      description: 'Year the target is due; null for a standing target (守住1.7亿亩耕地红线).',
+    }),
+    value: Type.Number(),
+    max: Type.Optional(Type.Number({ description: 'Upper bound, only for comparator between.' })),
+    comparator: Comparator,
+    phrase: NonEmpty('The phrase the target was read from, e.g. 达到63%及以上.'),
+    start: Offset,
+    end: OffsetEnd,
   },
-  definitions: {
-    gazetteer: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['schemaVersion', 'entries'],
-      properties: {
-        schemaVersion: { const: 1 },
-        entries: { type: 'array', items: gazetteerEntry, minItems: 1 },
-      },
-    },
-    observations: { type: 'array', items: observation },
+  {
+    ...closed,
+    description: 'A quantitative target; start/end are UTF-16 offsets of phrase in the task text.',
   },
-} as const;
+);
+
+export const Indicator = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' }),
+    name: NonEmpty('Clean Chinese name, e.g. 草原综合植被盖度.'),
+    en: NonEmpty(),
+    unit: NonEmpty('Unit as written in the outline (%, 微克/立方米, 亿亩 …).'),
+    direction: Direction,
+    targets: Type.Array(Target, { minItems: 1 }),
+    zones: ZoneIds({
+      minItems: 1,
+      description: "Zones named with the target, or ['region-inner-mongolia'].",
+    }),
+    taskId: TaskId,
+    rawName: NonEmpty('The subject as the outline words it, e.g. 全区细颗粒物平均浓度.'),
+    note: Type.Optional(Type.String()),
+  },
+  closed,
+);
+
+export const Mention = Type.Object(
+  {
+    zoneId: ZoneId,
+    text: NonEmpty('The matched text exactly as in the task text (quotes included).'),
+    start: Offset,
+    end: OffsetEnd,
+    via: StringEnum(
+      ['name', 'list', 'nested'],
+      'name: a name or alias; list: a short name completed by the head of a list (大青山、贺兰山等国家公园); nested: a league named inside a longer name.',
+    ),
+  },
+  { ...closed, description: 'A place named in a task; start/end are UTF-16 offsets, end exclusive.' },
+);
+
+export const TaskKind = StringEnum(['task', 'requirement', 'goal', 'vision']);
+
+export const Task = Type.Object(
+  {
+    id: TaskId,
+    kind: TaskKind,
+    chapterNo: Type.Integer({ minimum: 1 }),
+    sectionNo: Type.Integer({ minimum: 1 }),
+    paragraphNo: Type.Integer({ minimum: 1 }),
+    chapter: NonEmpty(),
+    section: NonEmpty(),
+    title: NonEmpty('The lead sentence without its 。 (for chapter 一, the paragraph label).'),
+    text: NonEmpty('Full paragraph text (for chapter 九 without the (一) marker).'),
+    horizonYear: Type.Optional({
+      ...Year,
+      description: 'Horizon year of a goal paragraph (近期目标 → 2027).',
+    }),
+    years: Type.Array(Year, { uniqueItems: true, description: 'Years the text names, ascending.' }),
+    zones: ZoneIds({
+      description: 'Direct mentions, then members of named groups; ordered by first mention.',
+    }),
+    mentions: Type.Array(Mention),
+    indicatorIds: Type.Array(NonEmpty(), { uniqueItems: true }),
+    line: Line,
+  },
+  closed,
+);
+
+export const SourceLine = Type.Object({ line: Line, text: NonEmpty() }, closed);
+
+export const Section = Type.Object(
+  {
+    id: Type.String({ pattern: '^[1-9][0-9]*\\.[1-9][0-9]*$' }),
+    no: Type.Integer({ minimum: 1 }),
+    numeral: NonEmpty(),
+    title: NonEmpty(),
+    line: Line,
+    inline: Type.Boolean({ description: 'True when the heading line carries the task itself (chapter 九).' }),
+    taskIds: Type.Array(TaskId, { minItems: 1 }),
+  },
+  closed,
+);
+
+export const Chapter = Type.Object(
+  {
+    id: Type.String({ pattern: '^[1-9][0-9]*$' }),
+    no: Type.Integer({ minimum: 1 }),
+    numeral: NonEmpty(),
+    title: NonEmpty(),
+    line: Line,
+    intro: Type.Union([Type.Null(), SourceLine], {
+      description: "The chapter's opening paragraph, before its first section.",
+    }),
+    sections: Type.Array(Section, { minItems: 1 }),
+  },
+  closed,
+);
+
+export const FrontRole = StringEnum([
+  'notice-title',
+  'doc-number',
+  'addressee',
+  'notice-body',
+  'date',
+  'editor-note',
+  'title',
+]);
+
+export const PlanData = Type.Object(
+  {
+    schemaVersion: Type.Literal(1),
+    source: Type.Object(
+      {
+        file: NonEmpty(),
+        sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the seed file (hex).' }),
+        lines: Type.Integer(),
+      },
+      closed,
+    ),
+    title: NonEmpty(),
+    front: Type.Array(Type.Object({ ...SourceLine.properties, role: FrontRole }, closed), {
+      description: 'Notice lines before the outline itself.',
+    }),
+    chapters: Type.Array(Chapter, { minItems: 1 }),
+    tasks: Type.Array(Task, { minItems: 1 }),
+    indicators: Type.Array(Indicator),
+    colophon: Type.Array(SourceLine, {
+      description: 'Lines after the outline added by the republishing site (转载来源, 声明).',
+    }),
+    counts: Type.Object(
+      {
+        chapters: Type.Integer(),
+        sections: Type.Integer(),
+        tasks: Type.Integer(),
+        indicators: Type.Integer(),
+        targets: Type.Integer(),
+        zonesLinked: Type.Integer(),
+        taskZoneLinks: Type.Integer(),
+        mentions: Type.Integer(),
+      },
+      closed,
+    ),
+  },
+  closed,
+);
+
+// ---- the gazetteer: seeds/gazetteer.json (hand-kept) and data/gazetteer.json (built) ----
+
+export const CRS = 'EPSG:4326';
+const Crs = Type.Literal(CRS, {
+  description: 'Coordinates are WGS 84 longitude/latitude in decimal degrees (EPSG:4326).',
+});
+const Lon = Type.Number({ minimum: -180, maximum: 180 });
+const Lat = Type.Number({ minimum: -90, maximum: 90 });
+
+export const ZONE_KINDS = [
+  'region',
+  'league',
+  'county',
+  'desert',
+  'sandland',
+  'lake',
+  'river',
+  'reservoir',
+  'water-works',
+  'mountain',
+  'plain',
+  'irrigation',
+  'black-soil',
+  'park',
+  'eco-area',
+  'battle',
+  'treatment-area',
+  'wind-base',
+  'industry',
+  'pilot',
+  'group',
+  'redline',
+  'external',
+] as const;
+export const ZoneKind = StringEnum(ZONE_KINDS);
+
+export const LonLat = Type.Object(
+  { lon: Lon, lat: Lat },
+  {
+    ...closed,
+    description:
+      'A representative point (the centre, seat or dam locationHint names), WGS 84 degrees; approximate public knowledge, not survey data.',
+  },
+);
+
+export const Extent = Type.Object(
+  { west: Lon, south: Lat, east: Lon, north: Lat },
+  {
+    ...closed,
+    description:
+      'Approximate bounding box, WGS 84 degrees (west ≤ east, south ≤ north; a line of latitude or longitude when equal); public knowledge, not survey data.',
+  },
+);
+
+export const GazetteerSourceEntry = Type.Object(
+  {
+    id: ZoneId,
+    kind: ZoneKind,
+    zh: NonEmpty(),
+    en: NonEmpty(),
+    aliases: Type.Array(NonEmpty(), {
+      uniqueItems: true,
+      description: 'Forms the text uses (full and short names), matched literally, quotes ignored.',
+    }),
+    listForms: Type.Optional(
+      Type.Array(NonEmpty(), {
+        uniqueItems: true,
+        description:
+          'Forms matched only as members of a list with a head noun (海勃湾、尼尔基…等大中型水库).',
+      }),
+    ),
+    groupOf: Type.Optional(ZoneIds({ minItems: 2, description: 'For group entries: member zone ids.' })),
+    leagues: ZoneIds({
+      description: 'League ids the entity lies in (public knowledge); [] outside the region.',
+    }),
+    hasLocation: Type.Boolean({
+      description: 'False for abstract things with no place to draw (groups, programmes, far-away regions).',
+    }),
+    location: Type.Optional(LonLat),
+    extent: Type.Optional(Extent),
+    locationHint: NonEmpty('One line of public knowledge on where it is, for the geometry author.'),
+    match: Type.Optional(
+      Type.Boolean({ description: 'False: listed but never matched in the text (the region itself).' }),
+    ),
+    note: Type.Optional(Type.String()),
+  },
+  closed,
+);
+
+export const ListHead = Type.Object(
+  { head: NonEmpty(), suffix: NonEmpty() },
+  {
+    ...closed,
+    description:
+      'A list head (等大中型水库): a member X before it resolves to the entry whose listForms contain X + suffix (league names lose 市/盟 first).',
+  },
+);
+
+export const GazetteerSource = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    crs: Crs,
+    listHeads: Type.Array(ListHead, { minItems: 1 }),
+    entries: Type.Array(GazetteerSourceEntry, { minItems: 1 }),
+  },
+  closed,
+);
+
+export const GazetteerEntry = Type.Object(
+  {
+    ...GazetteerSourceEntry.properties,
+    taskIds: Type.Array(TaskId, {
+      uniqueItems: true,
+      description: 'Tasks that link to this zone (directly or through a group), in document order.',
+    }),
+    mentionCount: Type.Integer({ minimum: 0, description: 'Number of direct mentions in task texts.' }),
+  },
+  closed,
+);
+
+export const GazetteerData = Type.Object(
+  {
+    schemaVersion: Type.Literal(1),
+    crs: Crs,
+    entries: Type.Array(GazetteerEntry, { minItems: 1 }),
+  },
+  closed,
+);
+
+// ---- observations (the JSON form of the CSV an office fills in) ----
+
+export const Observation = Type.Object(
+  {
+    indicatorId: NonEmpty(),
+    zoneId: Type.Optional({
+      ...ZoneId,
+      description: "Zone the value is for; absent for the indicator's scope.",
+    }),
+    year: Year,
+    value: Type.Number(),
+    source: NonEmpty(),
+    note: Type.Optional(Type.String()),
+    sample: Type.Boolean({
+      description: 'True for sample (made-up) values, shown as 示例 and never as statistics.',
+    }),
+  },
+  closed,
+);
+
+// ---- the schema files ----
+
+const schemaFile = (id: string, title: string, description: string, root: TSchema, extra = {}) => ({
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: `https://eco-barrier-map.local/${id}`,
+  title,
+  description,
+  ...root,
+  ...extra,
+});
+
+/** data/plan.schema.json */
+export const PLAN_SCHEMA = schemaFile(
+  'plan.schema.json',
+  '北疆生态屏障一张图 plan data',
+  'data/plan.json, generated from the outline seed by scripts/build-plan.ts. #/definitions/gazetteer describes data/gazetteer.json, #/definitions/observations the JSON form of indicator observations.',
+  PlanData,
+  { definitions: { gazetteer: GazetteerData, observations: Type.Array(Observation) } },
+);
+
+/** data/gazetteer-seed.schema.json */
+export const GAZETTEER_SOURCE_SCHEMA = schemaFile(
+  'gazetteer-seed.schema.json',
+  '北疆生态屏障一张图 gazetteer seed',
+  'seeds/gazetteer.json: every place and spatial entity the outline names, kept by hand; scripts/build-plan.ts validates it and adds the tasks that name each entry (data/gazetteer.json).',
+  GazetteerSource,
+);
