@@ -25,6 +25,11 @@ export function pointLocator(set: RingSet): PointLocator {
   return (x, y) => grid.pointInPolygon(x, y);
 }
 
+/** Locator for one open flat ring. */
+export function ringLocator(r: Float64Array): PointLocator {
+  return pointLocator({ coords: r, ringStarts: Uint32Array.of(0, r.length / 2) });
+}
+
 /** Location of ring r (open, flat) against `locate`, from its first vertex not on that boundary. */
 export function ringLocation(r: Float64Array, locate: PointLocator): number {
   for (let i = 0; i < r.length / 2; i++) {
@@ -49,7 +54,7 @@ export function findNestingProblems(polygons: readonly FlatPolygon[], limit = 5)
   polygons.forEach((p, part) => {
     const outer = p.rings[0];
     if (!outer || p.rings.length < 2 || out.length >= limit) return;
-    const locate = pointLocator(packRings([outer]));
+    const locate = ringLocator(outer);
     for (let h = 1; h < p.rings.length && out.length < limit; h++) {
       const hole = p.rings[h] as Float64Array;
       if (ringLocation(hole, locate) === 0)

@@ -6,11 +6,11 @@
  * normalised (open rings, consecutive duplicates removed, outer rings counter-clockwise, holes clockwise).
  * The app (on upload, on drawing, in the worker) and the CLI all call this one function.
  */
-import { emptyBBox, flatBBox } from './bbox.ts';
+import { extentProblem, isZeroWidthRing } from './extent.ts';
 import { type FlatPolygon, findIntersections } from './intersections.ts';
 import { error, fmt, type ValidationIssue, where, whereZh } from './issues.ts';
 import { findNestingProblems } from './nesting.ts';
-import { MIN_MEAN_WIDTH_M, reverseRing, ringMeanWidthM, ringOrientation } from './planar.ts';
+import { reverseRing, ringMeanWidthM, ringOrientation } from './planar.ts';
 import { extractPolygons, readPolygons } from './polygon-input.ts';
 
 export type { FlatPolygon } from './intersections.ts';
@@ -21,11 +21,7 @@ export type ValidationResult =
   | { ok: true; polygons: FlatPolygon[]; vertexCount: number; warnings: ValidationIssue[] }
   | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
-/**
- * The largest extent accepted, in degrees: Inner Mongolia spans about 29° of longitude and 16° of latitude,
- * so even a corridor across the whole region fits; anything larger is not a project boundary.
- */
-export const MAX_PROJECT_SPAN_DEG = { lon: 35, lat: 20 } as const;
+export { MAX_PROJECT_SPAN_DEG } from './extent.ts';
 
 /** Errors reported at most per kind of geometric check (the first few say enough). */
 const MAX_REPORTED = 5;
@@ -66,12 +62,10 @@ export function validateProject(input: unknown): ValidationResult {
 
 /** Larger than the region, or with an edge across the 180° meridian (which lon/lat edges cannot express). */
 function checkExtent(polygons: FlatPolygon[], errors: ValidationIssue[]): void {
-  const box = emptyBBox();
-  for (const p of polygons) for (const r of p.rings) flatBBox(r, 0, r.length / 2, box);
-  const dLon = box[2] - box[0];
-  const dLat = box[3] - box[1];
-  if (dLon > MAX_PROJECT_SPAN_DEG.lon || dLat > MAX_PROJECT_SPAN_DEG.lat) {
-    const span = `${dLon.toFixed(1)}° × ${dLat.toFixed(1)}°`;
+  const rings = polygons.flatMap((p) => p.rings);
+  const problem = extentProblem(rings);
+  if (problem?.kind === 'too-large') {
+    const span = `${problem.span[0].toFixed(1)}° × ${problem.span[1].toFixed(1)}°`;
     errors.push(
       error(
         'too-large',
@@ -79,27 +73,23 @@ function checkExtent(polygons: FlatPolygon[], errors: ValidationIssue[]): void {
         `The boundary spans ${span} of longitude × latitude, more than the whole of Inner Mongolia (about 29° × 16°): not a project boundary. Check the coordinates (a whole-world extent, or the wrong coordinate system).`,
       ),
     );
-    return;
+  } else if (problem?.kind === 'antimeridian') {
+    // back from the flat ring list to part and ring
+    let k = problem.ring;
+    let pi = 0;
+    while (k >= (polygons[pi] as FlatPolygon).rings.length) k -= (polygons[pi++] as FlatPolygon).rings.length;
+    const r = rings[problem.ring] as Float64Array;
+    const i = problem.vertex;
+    const at: [number, number] = [r[2 * i] as number, r[2 * i + 1] as number];
+    errors.push(
+      error(
+        'antimeridian',
+        `${whereZh(pi, k, i)}（${fmt(at[0], at[1])}）到下一点的边跨越 180° 经线。本工具只用于内蒙古范围，不支持跨 180° 经线的范围，请检查经度。`,
+        `${where(pi, k, i)} (${fmt(at[0], at[1])}): the edge to the next point crosses the 180° meridian. This tool is for Inner Mongolia and does not take boundaries across the antimeridian; check the longitudes.`,
+        { part: pi, ring: k, vertex: i, at },
+      ),
+    );
   }
-  polygons.forEach((p, pi) => {
-    p.rings.forEach((r, ri) => {
-      const n = r.length / 2;
-      for (let i = 0; i < n && errors.length < MAX_REPORTED; i++) {
-        const j = i + 1 < n ? i + 1 : 0;
-        if (Math.abs((r[2 * j] as number) - (r[2 * i] as number)) <= 180) continue;
-        const at: [number, number] = [r[2 * i] as number, r[2 * i + 1] as number];
-        errors.push(
-          error(
-            'antimeridian',
-            `${whereZh(pi, ri, i)}（${fmt(at[0], at[1])}）到下一点的边跨越 180° 经线。本工具只用于内蒙古范围，不支持跨 180° 经线的范围，请检查经度。`,
-            `${where(pi, ri, i)} (${fmt(at[0], at[1])}): the edge to the next point crosses the 180° meridian. This tool is for Inner Mongolia and does not take boundaries across the antimeridian; check the longitudes.`,
-            { part: pi, ring: ri, vertex: i, at },
-          ),
-        );
-        return;
-      }
-    });
-  });
 }
 
 function checkIntersections(polygons: FlatPolygon[], errors: ValidationIssue[]): void {
@@ -150,8 +140,8 @@ function ringLength(polygons: FlatPolygon[], part: number, ring: number): number
 function checkWidth(polygons: FlatPolygon[], errors: ValidationIssue[]): void {
   polygons.forEach((p, pi) => {
     p.rings.forEach((r, ri) => {
+      if (!isZeroWidthRing(r) || errors.length >= MAX_REPORTED) return;
       const w = ringMeanWidthM(r);
-      if (w >= MIN_MEAN_WIDTH_M || errors.length >= MAX_REPORTED) return;
       errors.push(
         error(
           'zero-area',
@@ -187,4 +177,18 @@ function checkNesting(polygons: FlatPolygon[], errors: ValidationIssue[]): void 
       );
     }
   }
+}
+
+/**
+ * Why an outline drawn on the map cannot become the project boundary, by the same rules as an uploaded
+ * one (validateProject), or null when it can. For the drawing tool, which asks after every edit.
+ */
+export function outlineProblem(geometry: unknown): ValidationIssue | null {
+  const v = validateProject(geometry);
+  return v.ok ? null : (v.errors[0] ?? null);
+}
+
+/** The codes a redrawn outline shows as "the outline crosses itself". */
+export function isCrossingProblem(issue: ValidationIssue): boolean {
+  return issue.code === 'self-intersection' || issue.code === 'rings-cross';
 }

@@ -1,15 +1,19 @@
+/**
+ * Ring helpers for the importers on GeoJSON positions. The geometry itself (area, orientation,
+ * point-in-ring, self-intersection) is the kernel's in web/domain/geo; these only adapt positions to it.
+ */
 import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
+import { flatBBox } from '../geo/bbox.ts';
+import { extentProblem, isZeroWidthRing } from '../geo/extent.ts';
+import { findIntersections } from '../geo/intersections.ts';
+import { ringLocation, ringLocator } from '../geo/nesting.ts';
+import { openRing, planarSignedArea, ringOrientation } from '../geo/planar.ts';
+import { pointInRings } from '../geo/segments.ts';
 
 /** Planar signed area (shoelace); positive = counter-clockwise in x/y. */
 export function signedArea(ring: readonly Position[]): number {
-  let s = 0;
-  for (let i = 0, n = ring.length; i < n; i++) {
-    const a = ring[i] as Position;
-    const b = ring[(i + 1) % n] as Position;
-    s += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
-  }
-  return s / 2;
+  return planarSignedArea(openRing(ring));
 }
 
 export function isClosed(ring: readonly Position[]): boolean {
@@ -29,49 +33,54 @@ export function dedupe(ring: Position[]): Position[] {
   return out;
 }
 
+/** Strictly inside the ring (exact; a point on the boundary is not inside). */
 export function pointInRing(pt: Position, ring: readonly Position[]): boolean {
-  const x = pt[0] as number;
-  const y = pt[1] as number;
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i] as Position;
-    const b = ring[j] as Position;
-    const xi = a[0] as number;
-    const yi = a[1] as number;
-    const xj = b[0] as number;
-    const yj = b[1] as number;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
+  const flat = openRing(ring);
+  return pointInRings(flat, [0, flat.length / 2], 0, 1, pt[0] as number, pt[1] as number) === 1;
 }
 
-/** A vertex of `inner` that is not on `outer`'s vertex list, for containment tests. */
-function probe(inner: readonly Position[], outer: readonly Position[]): Position {
-  const keys = new Set(outer.map((p) => `${p[0]},${p[1]}`));
-  for (const p of inner) if (!keys.has(`${p[0]},${p[1]}`)) return p;
-  return inner[0] as Position;
-}
-
+/** `inner` lies inside `outer`, judged from its first vertex not on `outer` (rings that do not cross). */
 export function ringInRing(inner: readonly Position[], outer: readonly Position[]): boolean {
-  return pointInRing(probe(inner, outer), outer);
+  const o = openRing(outer);
+  return ringLocation(openRing(inner), ringLocator(o)) === 1;
 }
 
 /**
  * Group unordered closed rings into polygons: a ring inside an odd number of others is a hole of the
- * smallest ring containing it. Used for Shapefiles, 界址点 files and pasted text.
+ * smallest ring containing it. Used for Shapefiles, 界址点 files and pasted text. Containers are found
+ * through a spatial index of the rings' boxes.
  */
 export function assembleRings(rings: Position[][]): Position[][][] {
-  const items = rings.map((r) => ({ r, area: Math.abs(signedArea(r)) })).sort((a, b) => b.area - a.area);
+  const items = rings
+    .map((r) => {
+      const flat = openRing(r);
+      return { r, flat, area: Math.abs(planarSignedArea(flat)), box: flatBBox(flat) };
+    })
+    .sort((a, b) => b.area - a.area);
   const depth: number[] = [];
   const parent: number[] = [];
+  const boxes = new Flatbush(Math.max(items.length, 1));
+  for (const it of items) boxes.add(...it.box);
+  if (items.length === 0) boxes.add(0, 0, 0, 0);
+  boxes.finish();
   for (let i = 0; i < items.length; i++) {
     depth[i] = 0;
     parent[i] = -1;
-    const it = items[i] as { r: Position[]; area: number };
-    for (let j = i - 1; j >= 0; j--) {
-      const o = items[j] as { r: Position[]; area: number };
-      if (ringInRing(it.r, o.r)) {
-        // The smallest container is found first when walking back from smaller areas.
+    const it = items[i] as (typeof items)[number];
+    const [minX, minY, maxX, maxY] = it.box;
+    const containers = boxes
+      .search(
+        minX,
+        minY,
+        maxX,
+        maxY,
+        (j, x0, y0, x1, y1) => j < i && x0 <= minX && y0 <= minY && x1 >= maxX && y1 >= maxY,
+      )
+      .sort((a, b) => b - a);
+    // the smallest container comes first when walking back from smaller areas
+    for (const j of containers) {
+      const o = (items[j] as (typeof items)[number]).flat;
+      if (ringLocation(it.flat, ringLocator(o)) === 1) {
         parent[i] = j;
         depth[i] = (depth[j] as number) + 1;
         break;
@@ -92,94 +101,35 @@ export function assembleRings(rings: Position[][]): Position[][][] {
   return order.map((i) => polys.get(i) as Position[][]);
 }
 
-/** Rewind to RFC 7946: outer rings counter-clockwise, holes clockwise. */
+/** Rewind to RFC 7946: outer rings counter-clockwise, holes clockwise (exact orientation). */
 export function rewindPolygon(rings: Position[][]): Position[][] {
   return rings.map((r, i) => {
-    const ccw = signedArea(r) > 0;
+    const ccw = ringOrientation(openRing(r)) > 0;
     return (i === 0) === ccw ? r : [...r].reverse();
   });
 }
 
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  const v = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-  return v > 0 ? 1 : v < 0 ? -1 : 0;
-}
-
-function onSegment(ax: number, ay: number, bx: number, by: number, px: number, py: number): boolean {
-  return Math.min(ax, bx) <= px && px <= Math.max(ax, bx) && Math.min(ay, by) <= py && py <= Math.max(ay, by);
+/**
+ * First self-intersection of a polygon's rings (crossings within a ring or between rings, a ring
+ * touching itself, rings sharing an edge, a ring folding back), or undefined: the kernel's check with
+ * the rule for polygons (rings may touch each other at single points).
+ */
+export function findSelfIntersection(rings: readonly Position[][]): Position | undefined {
+  const flat = rings.map(openRing).filter((r) => r.length >= 6);
+  const [hit] = findIntersections([{ rings: flat }], { touch: 'between-rings', limit: 1 });
+  return hit ? hit.at : undefined;
 }
 
 /**
- * First self-intersection of a polygon's rings (crossings within a ring or between rings,
- * and a ring touching itself at a non-adjacent point), or undefined. Uses a spatial index of segments.
+ * What makes one ring unusable as a parcel, by the kernel's rules (web/domain/geo/extent.ts): its points
+ * lie on one line (no area), it is larger than the whole region, or an edge crosses ±180°.
  */
-export function findSelfIntersection(rings: readonly Position[][]): Position | undefined {
-  const segs: { r: number; i: number; n: number; ax: number; ay: number; bx: number; by: number }[] = [];
-  rings.forEach((ring, r) => {
-    const n = ring.length - 1;
-    for (let i = 0; i < n; i++) {
-      const a = ring[i] as Position;
-      const b = ring[i + 1] as Position;
-      segs.push({ r, i, n, ax: a[0] as number, ay: a[1] as number, bx: b[0] as number, by: b[1] as number });
-    }
-  });
-  if (segs.length < 3) return undefined;
-  const index = new Flatbush(segs.length);
-  for (const s of segs) {
-    index.add(Math.min(s.ax, s.bx), Math.min(s.ay, s.by), Math.max(s.ax, s.bx), Math.max(s.ay, s.by));
-  }
-  index.finish();
-  for (let k = 0; k < segs.length; k++) {
-    const s = segs[k] as (typeof segs)[number];
-    const hits = index.search(
-      Math.min(s.ax, s.bx),
-      Math.min(s.ay, s.by),
-      Math.max(s.ax, s.bx),
-      Math.max(s.ay, s.by),
-    );
-    for (const h of hits) {
-      if (h <= k) continue;
-      const t = segs[h] as (typeof segs)[number];
-      const sameRing = s.r === t.r;
-      const adjacent = sameRing && (Math.abs(s.i - t.i) === 1 || Math.abs(s.i - t.i) === s.n - 1);
-      const o1 = orient(s.ax, s.ay, s.bx, s.by, t.ax, t.ay);
-      const o2 = orient(s.ax, s.ay, s.bx, s.by, t.bx, t.by);
-      const o3 = orient(t.ax, t.ay, t.bx, t.by, s.ax, s.ay);
-      const o4 = orient(t.ax, t.ay, t.bx, t.by, s.bx, s.by);
-      if (o1 * o2 < 0 && o3 * o4 < 0) {
-        // Proper crossing: report the intersection point.
-        const d = (s.bx - s.ax) * (t.by - t.ay) - (s.by - s.ay) * (t.bx - t.ax);
-        const u = ((t.ax - s.ax) * (t.by - t.ay) - (t.ay - s.ay) * (t.bx - t.ax)) / d;
-        return [s.ax + u * (s.bx - s.ax), s.ay + u * (s.by - s.ay)];
-      }
-      if (adjacent) {
-        // Adjacent segments may only share their common vertex: a fold-back (collinear overlap) is invalid.
-        if (o1 === 0 && o2 === 0) {
-          const shared = s.i + 1 === t.i || (t.i === s.n - 1 && s.i === 0) ? 'b' : 'a';
-          const far = shared === 'b' ? [t.bx, t.by] : [t.ax, t.ay];
-          const dirS = shared === 'b' ? [s.ax - s.bx, s.ay - s.by] : [s.bx - s.ax, s.by - s.ay];
-          const base = shared === 'b' ? [s.bx, s.by] : [s.ax, s.ay];
-          const dirT = [(far[0] as number) - (base[0] as number), (far[1] as number) - (base[1] as number)];
-          if ((dirS[0] as number) * (dirT[0] as number) + (dirS[1] as number) * (dirT[1] as number) > 0) {
-            return base as Position;
-          }
-        }
-        continue;
-      }
-      // Touching or collinear overlap. Between different rings a single touching point is allowed.
-      const touches: Position[] = [];
-      if (o1 === 0 && onSegment(s.ax, s.ay, s.bx, s.by, t.ax, t.ay)) touches.push([t.ax, t.ay]);
-      if (o2 === 0 && onSegment(s.ax, s.ay, s.bx, s.by, t.bx, t.by)) touches.push([t.bx, t.by]);
-      if (o3 === 0 && onSegment(t.ax, t.ay, t.bx, t.by, s.ax, s.ay)) touches.push([s.ax, s.ay]);
-      if (o4 === 0 && onSegment(t.ax, t.ay, t.bx, t.by, s.bx, s.by)) touches.push([s.bx, s.by]);
-      if (touches.length === 0) continue;
-      const collinearOverlap = o1 === 0 && o2 === 0 && touches.length >= 2 && distinctCount(touches) > 1;
-      if (sameRing || collinearOverlap) return touches[0];
-    }
-  }
+export function ringShapeProblem(
+  ring: readonly Position[],
+): 'ring-zero-area' | 'ring-too-large' | 'ring-crosses-antimeridian' | undefined {
+  const flat = openRing(ring);
+  const extent = extentProblem([flat]);
+  if (extent) return extent.kind === 'too-large' ? 'ring-too-large' : 'ring-crosses-antimeridian';
+  if (flat.length < 6 || isZeroWidthRing(flat)) return 'ring-zero-area';
   return undefined;
-}
-
-function distinctCount(ps: Position[]): number {
-  return new Set(ps.map((p) => `${p[0]},${p[1]}`)).size;
 }
