@@ -1,8 +1,8 @@
-import type { Position } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { layerById } from '../../../layers/registry.ts';
 import { THEME } from '../../../layers/theme.ts';
+import { geometriesBBox } from '../../domain/geo/bbox.ts';
 import { exportBaseName } from '../../domain/report/geojson.ts';
 import { canonicalJson, reportRecord } from '../../domain/report/record.ts';
 import { PROJECT_TYPES } from '../../domain/screening/rules.ts';
@@ -17,22 +17,7 @@ import { sha256Hex } from './report-record.ts';
 import type { ScreeningDraft } from './screening-slice.ts';
 
 function boundaryBBox(d: ScreeningDraft): [number, number, number, number] | null {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  const visit = (p: Position) => {
-    const [x, y] = p as [number, number];
-    w = Math.min(w, x);
-    s = Math.min(s, y);
-    e = Math.max(e, x);
-    n = Math.max(n, y);
-  };
-  for (const f of d.boundary.features) {
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const poly of polys) for (const ring of poly) ring.forEach(visit);
-  }
-  return Number.isFinite(w) ? [w, s, e, n] : null;
+  return geometriesBBox(d.boundary.features.map((f) => f.geometry));
 }
 
 /** A round length (1, 2 or 5 × 10^n metres) that fits in maxM. */
