@@ -26,6 +26,7 @@ import {
   checkLayerGeoJson,
   decodeLayerChecked,
   type LayerIssue,
+  parseLayerJson,
   prepareLayer,
 } from '../../web/domain/screening/layer-check.ts';
 import { layerFeatures } from '../../web/src/screening/layer-features.ts';
@@ -155,12 +156,15 @@ export function defaultLayers(): LoadedLayer[] {
   const defs = LAYERS.filter((l) => l.zoneType || l.group === 'redline');
   return defs.map((def) => {
     const file = path.join(ROOT, 'data', 'layers', def.data);
-    let json: unknown;
+    let text: string;
     try {
-      json = JSON.parse(fs.readFileSync(file, 'utf8'));
+      text = fs.readFileSync(file, 'utf8');
     } catch (e) {
       throw fsProblem('layer', file, e);
     }
+    const parsed = parseLayerJson(text, def.data);
+    if (!parsed.ok) throw new InputError('layer', file, parsed.errors);
+    const json = parsed.value;
     const bad = checkLayerGeoJson(json, def.data);
     if (bad.length > 0) throw new InputError('layer', file, bad);
     const meta: LayerMeta = {

@@ -65,6 +65,30 @@ function issue(
   return { code, severity, layer, ...extra, zh, en };
 }
 
+/** JSON text of a layer: a syntax error is an issue (with the parser's words), not an exception. */
+export function parseLayerJson(
+  text: string,
+  label: string,
+): { ok: true; value: unknown } | { ok: false; errors: LayerIssue[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const detail = String(e instanceof Error ? e.message : e).slice(0, 100);
+    return {
+      ok: false,
+      errors: [
+        issue(
+          'layer-not-feature-collection',
+          'error',
+          label,
+          `图层“${clipName(label)}”不是有效的 JSON（${detail}）。`,
+          `Layer “${clipName(label)}” is not valid JSON (${detail}).`,
+        ),
+      ],
+    };
+  }
+}
+
 /** A parsed JSON value that should be a layer: a FeatureCollection with a features array. */
 export function checkLayerGeoJson(json: unknown, label: string): LayerIssue[] {
   const o = json as { type?: unknown; features?: unknown } | null;

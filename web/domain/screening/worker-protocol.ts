@@ -26,6 +26,7 @@ import {
   decodeLayerChecked,
   issueLine,
   type LayerIssue,
+  parseLayerJson as parseJson,
   prepareLayer,
 } from './layer-check.ts';
 
@@ -104,7 +105,15 @@ export function createScreeningHandler(now: () => number = () => performance.now
             progress({ phase: 'parse', done: 1, total: 1 });
           } else {
             const label = req.meta.nameZh ?? req.meta.id;
-            const fc: unknown = typeof req.geojson === 'string' ? JSON.parse(req.geojson) : req.geojson;
+            let fc: unknown = req.geojson;
+            if (typeof req.geojson === 'string') {
+              const parsed = parseJson(req.geojson, label);
+              if (!parsed.ok) {
+                refuse(parsed.errors);
+                return;
+              }
+              fc = parsed.value;
+            }
             const bad = checkLayerGeoJson(fc, label);
             if (bad.length > 0) {
               refuse(bad);
