@@ -16,7 +16,7 @@ import {
   importBoundarySync,
 } from '../../../web/domain/importers/index.ts';
 
-export interface CorpusCase {
+interface CorpusCase {
   file: string;
   family: string;
   expect: 'ok' | 'error';
@@ -54,7 +54,10 @@ function ringArea(ring: Position[]): number {
 function featureArea(f: BoundaryFeature): number {
   const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   let a = 0;
-  for (const poly of polys) poly.forEach((r, i) => (a += i === 0 ? ringArea(r) : -ringArea(r)));
+  for (const poly of polys)
+    poly.forEach((r, i) => {
+      a += i === 0 ? ringArea(r) : -ringArea(r);
+    });
   return a;
 }
 
@@ -66,7 +69,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** Run one case; returns a list of ways the outcome differs from the expectation (empty = as expected). */
-export function judge(c: CorpusCase, bytes: Uint8Array): string[] {
+function judge(c: CorpusCase, bytes: Uint8Array): string[] {
   const name = c.file.split('/').pop() as string;
   const opts: ImportOptions = { source: 'wgs84', domParser: DOMParser, ...(c.options ?? {}) };
   const r = importBoundarySync({ name, bytes }, opts);

@@ -85,17 +85,34 @@ export function gaussKrugerCrs(opt: GaussKrugerOption): Crs {
   };
 }
 
-/** CRS from an EPSG code (GeoJSON "crs" member, .prj authority). */
+/** EPSG codes of Xian 1980 and Beijing 1954 (geographic and Gauss–Krüger), which need local parameters. */
+function legacyDatum(code: number): string | undefined {
+  if (code === 4610 || (code >= 2327 && code <= 2390)) return 'Xian 1980 (西安80)';
+  if (code === 4214 || (code >= 2401 && code <= 2442) || (code >= 21413 && code <= 21423))
+    return 'Beijing 1954 (北京54)';
+  if (code >= 21453 && code <= 21463) return 'Beijing 1954 (北京54)';
+  return undefined;
+}
+
+/** CRS from an EPSG code (GeoJSON "crs" member, .prj authority, EWKT SRID). Throws CrsError for Xian80/Beijing54. */
 export function crsFromEpsg(code: number): Crs | undefined {
-  if (code === 4326 || code === 4490 || code === 4610 || code === 4214) {
-    if (code === 4610) throw new CrsError('EPSG:4610', 'Xian 1980');
-    if (code === 4214) throw new CrsError('EPSG:4214', 'Beijing 1954');
-    return LONLAT;
-  }
+  const datum = legacyDatum(code);
+  if (datum) throw new CrsError(`EPSG:${code}`, datum);
+  if (code === 4326 || code === 4490) return LONLAT;
+  // CGCS2000 Gauss–Krüger: 3° zones 25–45 with zone prefix (4513–4533) and by CM without (4534–4554);
+  // 6° zones 13–23 with prefix (4491–4501) and by CM without (4502–4512).
   if (code >= 4513 && code <= 4533) return gaussKrugerCrs({ zoneWidth: 3, zone: code - 4513 + 25 });
   if (code >= 4534 && code <= 4554) return gaussKrugerCrs({ zoneWidth: 3, zone: code - 4534 + 25 });
   if (code >= 4491 && code <= 4501) return gaussKrugerCrs({ zoneWidth: 6, zone: code - 4491 + 13 });
   if (code >= 4502 && code <= 4512) return gaussKrugerCrs({ zoneWidth: 6, zone: code - 4502 + 13 });
+  if ((code >= 32601 && code <= 32660) || (code >= 32701 && code <= 32760)) {
+    const zone = code % 100;
+    const south = code > 32700 ? ' +south' : '';
+    return projFromDef(
+      `WGS 84 / UTM zone ${zone}${south ? 'S' : 'N'} (EPSG:${code})`,
+      `+proj=utm +zone=${zone}${south} +datum=WGS84 +units=m +no_defs`,
+    );
+  }
   if (code === 3857 || code === 900913) {
     const c = proj4('EPSG:3857', 'WGS84');
     return {
@@ -107,10 +124,14 @@ export function crsFromEpsg(code: number): Crs | undefined {
   return undefined;
 }
 
-/** Parse a GeoJSON 2008 "crs" member name like "EPSG:4527" or "urn:ogc:def:crs:EPSG::4490". */
+/**
+ * Parse a GeoJSON 2008 "crs" name: "EPSG:4527", "urn:ogc:def:crs:EPSG::4527", "urn:ogc:def:crs:EPSG:6.6:4527",
+ * "http://www.opengis.net/def/crs/EPSG/0/4527" or OGC CRS84.
+ */
 export function crsFromName(name: string): Crs | undefined {
-  if (/CRS84$/i.test(name)) return LONLAT;
-  const m = /EPSG:{1,2}(\d+)$/i.exec(name.trim());
+  const t = name.trim();
+  if (/CRS:?84$/i.test(t)) return LONLAT;
+  const m = /EPSG:(?:[\d.]*:)?(\d+)$/i.exec(t) ?? /\/EPSG\/[\d.]+\/(\d+)$/i.exec(t);
   if (!m) return undefined;
   return crsFromEpsg(Number(m[1]));
 }

@@ -1,14 +1,9 @@
 import type { FeatureCollection } from 'geojson';
-import { parseCoordinateText } from './coordinates-text.ts';
-import { CrsError } from './crs.ts';
-import { parseCsv } from './csv.ts';
-import { type Detected, detectFormat } from './detect.ts';
-import { parseGeoJson } from './geojson.ts';
-import { parseJzdTxt } from './jzd-txt.ts';
+import { shapefileImporter } from './formats/shapefile-zip.ts';
 import { BOUNDARY_LIMITS, LAYER_LIMITS } from './limits.ts';
 import { ImportAbort, makeMessage, Reporter } from './messages.ts';
-import { normalize, type ParseOutput } from './normalize.ts';
-import { parseShapefileZip } from './shapefile.ts';
+import { failure, runImport } from './pipeline.ts';
+import { type Detected, detectFormat, importerFor, zipImporterFor } from './registry.ts';
 import { decodeText } from './text-decode.ts';
 import type {
   BoundaryFeature,
@@ -19,15 +14,12 @@ import type {
   ImportOptions,
   ImportResult,
 } from './types.ts';
-import { parseWktText } from './wkt.ts';
-import { parseGpxText, parseKmlText } from './xml.ts';
 import { safeUnzip } from './zip.ts';
 
 export { BOUNDARY_LIMITS, LAYER_LIMITS } from './limits.ts';
-export { REGION_BBOX } from './normalize.ts';
+export { REGION_BBOX } from './normalize/index.ts';
+export { IMPORTERS } from './registry.ts';
 export * from './types.ts';
-
-const MAX_MESSAGES = 200;
 
 type InMemory = { name: string; bytes: Uint8Array } | { name: string; text: string };
 
@@ -56,22 +48,6 @@ export function resolveLimits(options: Pick<ImportOptions, 'purpose' | 'limits'>
   return { ...base, ...(options.limits ?? {}) };
 }
 
-function fail(
-  file: string,
-  errors: ImportMessage[],
-  warnings: ImportMessage[] = [],
-  format?: ImportFormat,
-): ImportResult {
-  const r: ImportResult = {
-    ok: false,
-    errors: errors.slice(0, MAX_MESSAGES),
-    warnings: warnings.slice(0, MAX_MESSAGES),
-  };
-  if (format) r.format = format;
-  void file;
-  return r;
-}
-
 /** Byte length of a string as UTF-8, without allocating for obviously small or large inputs. */
 function textBytes(text: string, limit: number): number {
   if (text.length > limit) return text.length;
@@ -91,13 +67,13 @@ export async function importBoundary(input: ImportInput, options: ImportOptions)
   const name = String(input.name ?? '');
   const size = sizeOf(input);
   if (!(size <= limits.maxBytes)) {
-    return fail(name, [makeMessage(name, 'file-too-large', undefined, { size, limit: limits.maxBytes })]);
+    return failure([makeMessage(name, 'file-too-large', undefined, { size, limit: limits.maxBytes })]);
   }
   let bytes: Uint8Array;
   try {
     bytes = await readBytes(input);
   } catch (e) {
-    return fail(name, [
+    return failure([
       makeMessage(name, 'read-failed', undefined, { detail: e instanceof Error ? e.message : String(e) }),
     ]);
   }
@@ -109,17 +85,16 @@ export function importBoundarySync(input0: InMemory, options: ImportOptions): Im
   const input = inMemory(input0);
   const file = String(input0?.name ?? '');
   if (!input)
-    return fail(file, [makeMessage(file, 'read-failed', undefined, { detail: 'no bytes or text given' })]);
+    return failure([makeMessage(file, 'read-failed', undefined, { detail: 'no bytes or text given' })]);
   const limits = resolveLimits(options);
-  const rep = new Reporter(file);
   const size = 'bytes' in input ? input.bytes.length : textBytes(input.text, limits.maxBytes);
   if (size > limits.maxBytes) {
-    return fail(file, [makeMessage(file, 'file-too-large', undefined, { size, limit: limits.maxBytes })]);
+    return failure([makeMessage(file, 'file-too-large', undefined, { size, limit: limits.maxBytes })]);
   }
   const isEmpty = 'bytes' in input ? input.bytes.length === 0 : input.text.trim() === '';
-  if (isEmpty) return fail(file, [makeMessage(file, 'file-empty')]);
+  if (isEmpty) return failure([makeMessage(file, 'file-empty')]);
 
-  let detected: Detected = options.format ?? 'unknown';
+  const rep = new Reporter(file);
   let text: string | undefined;
   let encoding: string | undefined;
   const decode = (): string => {
@@ -135,102 +110,48 @@ export function importBoundarySync(input0: InMemory, options: ImportOptions): Im
     }
     return text;
   };
-  let format: ImportFormat | undefined;
-  try {
-    if (!options.format) {
-      const bytes = 'bytes' in input ? input.bytes : undefined;
-      const isBinaryZip = bytes && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  let detected: Detected = options.format ?? 'unknown';
+  if (!options.format) {
+    const bytes = 'bytes' in input ? input.bytes : undefined;
+    const isBinaryZip = bytes && bytes[0] === 0x50 && bytes[1] === 0x4b;
+    try {
       detected = detectFormat(file, bytes, isBinaryZip ? undefined : decode().slice(0, 4000));
+    } catch (e) {
+      return failure([makeMessage(file, 'read-failed', undefined, { detail: String(e).slice(0, 120) })]);
     }
-    if (typeof detected === 'object') {
-      return fail(file, [makeMessage(file, 'format-unsupported', undefined, { what: detected.unsupported })]);
-    }
-    if (detected === 'unknown') return fail(file, [makeMessage(file, 'format-unknown')]);
-    let parsed: ParseOutput;
-    if (detected === 'zip' || detected === 'kmz' || detected === 'shapefile-zip') {
-      if (!('bytes' in input))
-        return fail(file, [
-          makeMessage(file, 'zip-invalid', undefined, { detail: 'text given, bytes expected' }),
-        ]);
-      const entries = safeUnzip(input.bytes, file, limits);
-      const kmlKey =
-        [...entries.keys()].find((k) => k.toLowerCase() === 'doc.kml') ??
-        [...entries.keys()].find((k) => /\.kml$/i.test(k));
-      const hasShp = [...entries.keys()].some((k) => /\.shp$/i.test(k));
-      if (detected === 'kmz' || (!hasShp && kmlKey)) {
-        format = 'kmz';
-        if (!kmlKey) throw new ImportAbort(makeMessage(file, 'zip-no-content'));
-        const d = decodeText(entries.get(kmlKey) as Uint8Array);
-        parsed = parseKmlText(d.text, rep, options.domParser);
-      } else {
-        format = 'shapefile-zip';
-        parsed = parseShapefileZip(entries, rep, options.purpose ?? 'boundary');
-      }
-    } else {
-      format = detected;
-      const t = decode();
-      switch (detected) {
-        case 'geojson':
-          parsed = parseGeoJson(t, rep);
-          break;
-        case 'kml':
-          parsed = parseKmlText(t, rep, options.domParser);
-          break;
-        case 'gpx':
-          parsed = parseGpxText(t, rep, options.domParser);
-          break;
-        case 'csv':
-          parsed = parseCsv(t, rep, options);
-          break;
-        case 'wkt':
-          parsed = parseWktText(t, rep);
-          break;
-        case 'jzd-txt':
-          parsed = parseJzdTxt(t, rep, options);
-          break;
-        default:
-          parsed = parseCoordinateText(t, rep, options);
-      }
-    }
-    if (parsed.encoding) encoding = parsed.encoding;
-    const result = rep.hasErrors ? undefined : normalize(parsed, options, limits, rep);
-    const errors = rep.messages.filter((m) => m.severity === 'error');
-    const warnings = rep.messages.filter((m) => m.severity !== 'error');
-    if (!result || errors.length > 0) return fail(file, errors, warnings, format);
-    const ok: ImportResult = {
-      ok: true,
-      format,
-      features: result.features,
-      crs: result.crsName,
-      warnings: warnings.slice(0, MAX_MESSAGES),
-    };
-    if (result.original) ok.original = result.original;
-    if (encoding) ok.encoding = encoding;
-    return ok;
-  } catch (e) {
-    const warnings = rep.messages.filter((m) => m.severity !== 'error');
-    if (e instanceof ImportAbort) return fail(file, [e.msg], warnings, format);
-    if (e instanceof CrsError) {
-      const m = e.datum
-        ? makeMessage(file, 'crs-unsupported-datum', undefined, { name: e.crsName, datum: e.datum })
-        : makeMessage(file, 'crs-unsupported', undefined, { name: e.crsName });
-      return fail(file, [m], warnings, format);
-    }
-    if (e instanceof RangeError || e instanceof TypeError || e instanceof Error) {
-      return fail(
-        file,
-        [makeMessage(file, 'read-failed', undefined, { detail: e.message.slice(0, 120) })],
-        warnings,
-        format,
-      );
-    }
-    return fail(
-      file,
-      [makeMessage(file, 'read-failed', undefined, { detail: String(e).slice(0, 120) })],
-      warnings,
-      format,
-    );
   }
+  if (typeof detected === 'object') {
+    return failure([makeMessage(file, 'format-unsupported', undefined, { what: detected.unsupported })]);
+  }
+  if (detected === 'unknown') return failure([makeMessage(file, 'format-unknown')]);
+  const ctx = { rep, options, limits };
+  const kind = detected === 'zip' ? 'zip' : importerFor(detected).kind;
+  if (kind === 'zip') {
+    const zipKind = detected === 'kmz' ? 'kmz' : 'zip';
+    return runImport({
+      ...ctx,
+      ...(zipKind === 'kmz' ? { format: 'kmz' as const } : {}),
+      parse: () => {
+        if (!('bytes' in input))
+          throw new ImportAbort(
+            makeMessage(file, 'zip-invalid', undefined, { detail: 'text given, bytes expected' }),
+          );
+        const entries = safeUnzip(input.bytes, file, limits, rep);
+        const importer = zipImporterFor(zipKind, [...entries.keys()]);
+        return { format: importer.format, parsed: importer.parse(entries, ctx) };
+      },
+    });
+  }
+  const importer = importerFor(detected as ImportFormat);
+  return runImport({
+    ...ctx,
+    format: importer.format,
+    encoding: () => encoding,
+    parse: () => {
+      if (importer.kind !== 'text') throw new Error('unreachable');
+      return { format: importer.format, parsed: importer.parse(decode(), ctx) };
+    },
+  });
 }
 
 /**
@@ -252,17 +173,23 @@ export async function importFiles(
     if (total > limits.maxBytes) {
       out.push({
         name: shpName,
-        result: fail(shpName, [
+        result: failure([
           makeMessage(shpName, 'file-too-large', undefined, { size: total, limit: limits.maxBytes }),
         ]),
       });
     } else {
       const entries = new Map<string, Uint8Array>();
-      for (const p of parts) {
-        const bytes = await readBytes(p);
-        entries.set(p.name, bytes);
-      }
-      out.push({ name: shpName, result: importShapefileEntries(shpName, entries, options) });
+      for (const p of parts) entries.set(p.name, await readBytes(p));
+      const rep = new Reporter(shpName);
+      const ctx = { rep, options, limits };
+      out.push({
+        name: shpName,
+        result: runImport({
+          ...ctx,
+          format: 'shapefile-zip',
+          parse: () => ({ format: 'shapefile-zip', parsed: shapefileImporter.parse(entries, ctx) }),
+        }),
+      });
     }
   }
   for (const i of inputs) {
@@ -270,48 +197,6 @@ export async function importFiles(
     out.push({ name: i.name, result: await importBoundary(i, options) });
   }
   return out;
-}
-
-function importShapefileEntries(
-  file: string,
-  entries: Map<string, Uint8Array>,
-  options: ImportOptions,
-): ImportResult {
-  const limits = resolveLimits(options);
-  const rep = new Reporter(file);
-  try {
-    const parsed = parseShapefileZip(entries, rep, options.purpose ?? 'boundary');
-    const result = rep.hasErrors ? undefined : normalize(parsed, options, limits, rep);
-    const errors = rep.messages.filter((m) => m.severity === 'error');
-    const warnings = rep.messages.filter((m) => m.severity !== 'error');
-    if (!result || errors.length > 0) return fail(file, errors, warnings, 'shapefile-zip');
-    const ok: ImportResult = {
-      ok: true,
-      format: 'shapefile-zip',
-      features: result.features,
-      crs: result.crsName,
-      warnings,
-    };
-    if (result.original) ok.original = result.original;
-    if (parsed.encoding) ok.encoding = parsed.encoding;
-    return ok;
-  } catch (e) {
-    const warnings = rep.messages.filter((m) => m.severity !== 'error');
-    if (e instanceof ImportAbort) return fail(file, [e.msg], warnings, 'shapefile-zip');
-    if (e instanceof CrsError) {
-      const m = e.datum
-        ? makeMessage(file, 'crs-unsupported-datum', undefined, { name: e.crsName, datum: e.datum })
-        : makeMessage(file, 'crs-unsupported', undefined, { name: e.crsName });
-      return fail(file, [m], warnings, 'shapefile-zip');
-    }
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail(
-      file,
-      [makeMessage(file, 'read-failed', undefined, { detail: detail.slice(0, 120) })],
-      warnings,
-      'shapefile-zip',
-    );
-  }
 }
 
 /** A user-supplied authoritative layer, e.g. the official red-line dataset replacing an illustrative one. */

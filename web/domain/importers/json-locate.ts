@@ -120,3 +120,16 @@ export function locateJsonError(s: string): { at: number; what: string } | undef
     throw e;
   }
 }
+
+/** Line and column (1-based) of a character offset. */
+export function lineCol(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
+}

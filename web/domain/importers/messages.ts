@@ -24,6 +24,10 @@ export const loc = {
   record: (n: number): Loc => ({ en: `record ${n}`, zh: `第 ${n} 条记录` }),
   parcel: (name: string): Loc => ({ en: `parcel ${q(name)}`, zh: `地块 ${q(name)}` }),
   entry: (name: string): Loc => ({ en: `archive entry ${q(name)}`, zh: `压缩包内文件 ${q(name)}` }),
+  entries: (a: string, b: string): Loc => ({
+    en: `archive entries ${q(a)} and ${q(b)}`,
+    zh: `压缩包内文件 ${q(a)} 与 ${q(b)}`,
+  }),
   position: (line: number, column: number): Loc => ({
     en: `line ${line}, column ${column}`,
     zh: `第 ${line} 行第 ${column} 列`,
@@ -44,6 +48,27 @@ export const loc = {
 
 type Params = Record<string, string | number>;
 type Template = (p: Params) => { zh: string; en: string };
+
+const DIR_EN: Record<string, string> = {
+  N: 'north',
+  NE: 'north-east',
+  E: 'east',
+  SE: 'south-east',
+  S: 'south',
+  SW: 'south-west',
+  W: 'west',
+  NW: 'north-west',
+};
+const DIR_ZH: Record<string, string> = {
+  N: '以北',
+  NE: '东北方向',
+  E: '以东',
+  SE: '东南方向',
+  S: '以南',
+  SW: '西南方向',
+  W: '以西',
+  NW: '西北方向',
+};
 
 const mb = (n: string | number): string => `${Math.round((Number(n) / 1024 / 1024) * 10) / 10} MB`;
 
@@ -84,8 +109,8 @@ const T: Record<MessageCode, Template> = {
     zh: `坐标看起来是投影坐标（米）（${p.value}），而不是经纬度。如果是 CGCS2000 高斯-克吕格坐标，请按“界址点 TXT”导入或选择“高斯-克吕格投影”选项。`,
   }),
   'outside-region': (p) => ({
-    en: `Coordinates are outside the region (Inner Mongolia, about 97°–126°E, 37°–54°N): the feature lies around ${p.where}. Check the coordinate order and the coordinate system.`,
-    zh: `坐标不在内蒙古范围内（约东经 97°–126°、北纬 37°–54°）：要素位于 ${p.where} 附近。请检查坐标顺序和坐标系。`,
+    en: `Coordinates are outside the region (Inner Mongolia, about 97°–126°E, 37°–54°N): the feature lies around ${p.where}, about ${p.km} km ${DIR_EN[String(p.dir)] ?? ''} of the region, and the layers cover Inner Mongolia only. Check the coordinate order and the coordinate system.`,
+    zh: `坐标不在内蒙古范围内（约东经 97°–126°、北纬 37°–54°）：要素位于 ${p.where} 附近，在内蒙古范围${DIR_ZH[String(p.dir)] ?? ''}约 ${p.km} 公里处，而图层只覆盖内蒙古。请检查坐标顺序和坐标系。`,
   }),
   'partly-outside-region': (p) => ({
     en: `Part of the feature lies outside the region (Inner Mongolia), around ${p.where}.`,
@@ -214,8 +239,44 @@ const T: Record<MessageCode, Template> = {
     zh: '文本按 GBK/GB18030 编码读取（非 UTF-8）。',
   }),
   'features-skipped': (p) => ({
-    en: `${p.count} non-polygon features (points or open lines) were skipped.`,
-    zh: `已跳过 ${p.count} 个非面要素（点或未闭合的线）。`,
+    en: `${p.count} features without a polygon (points, open lines or no geometry) were skipped.`,
+    zh: `已跳过 ${p.count} 个没有面几何的要素（点、未闭合的线或无几何）。`,
+  }),
+  'features-left-out': (p) => ({
+    en: `${p.count} features whose role is not “${p.role}” were left out (test fixture option).`,
+    zh: `已按测试夹具选项略去 ${p.count} 个角色不是“${p.role}”的要素。`,
+  }),
+  'nesting-too-deep': (p) => ({
+    en: `Nested too deeply: more than ${p.limit} levels of ${p.what}. No boundary needs this; the file is refused.`,
+    zh: `嵌套层级过深：${p.what === 'elements' ? '元素' : '括号'}嵌套超过 ${p.limit} 层。边界文件不需要这样的结构，已拒绝。`,
+  }),
+  'jzd-decimal-comma': (p) => ({
+    en: `Point line ${q(String(p.text))} has ${p.count} fields; the numbers seem to use a decimal comma (e.g. 4412345,5). Write decimals with a point (4412345.5): fields are separated by commas.`,
+    zh: `界址点行 ${q(String(p.text))} 有 ${p.count} 个字段，数字似乎使用了逗号作小数点（如 4412345,5）。字段以逗号分隔，小数请用小数点（4412345.5）。`,
+  }),
+  'jzd-zone-mixed': (p) => ({
+    en: `The points of one parcel use different Gauss–Krüger zone prefixes: ${p.detail}. One parcel lies in one zone; check these lines.`,
+    zh: `同一地块的界址点使用了不同的高斯-克吕格带号前缀：${p.detailZh}。一个地块应位于同一投影带，请检查这些行。`,
+  }),
+  'zip-encrypted': () => ({
+    en: 'This archive entry is password-protected and cannot be read. Unzip it and zip the files again without a password.',
+    zh: '压缩包内该文件设有密码，无法读取。请解压后不加密码重新压缩。',
+  }),
+  'zip-method-unsupported': (p) => ({
+    en: `This archive entry is compressed with ${p.method}, which cannot be read here. Zip the files again with standard (Deflate) compression, e.g. with the system's “Compress” / “发送到压缩文件夹”.`,
+    zh: `压缩包内该文件使用 ${p.method} 压缩方式，无法读取。请用标准（Deflate）压缩方式重新压缩，例如系统自带的“压缩”/“发送到压缩(zipped)文件夹”。`,
+  }),
+  'zip-duplicate-entry': () => ({
+    en: 'The archive holds two entries with the same name; which one is meant cannot be known. Remove one and zip again.',
+    zh: '压缩包内有两个同名文件，无法判断应使用哪一个。请删除其中一个后重新压缩。',
+  }),
+  'zip-entry-skipped': (p) => ({
+    en: `This archive entry was skipped (${p.reason}); it is not needed for the boundary.`,
+    zh: `已跳过压缩包内该文件（${p.reasonZh}），导入边界不需要它。`,
+  }),
+  'crs-values-mismatch': (p) => ({
+    en: `The file declares ${q(String(p.name))} (metres) but its coordinates look like degrees (${p.value}). Correct or remove the coordinate system declaration (crs member, .prj, SRID) or export the file again.`,
+    zh: `文件声明坐标系为 ${q(String(p.name))}（单位：米），但坐标看起来是经纬度（${p.value}）。请更正或删除坐标系声明（crs 成员、.prj、SRID），或重新导出文件。`,
   }),
   'read-failed': (p) => ({
     en: `The file could not be read: ${p.detail}.`,
@@ -235,6 +296,8 @@ const DEFAULT_SEVERITY: Partial<Record<MessageCode, ImportMessage['severity']>> 
   'datum-converted': 'info',
   'encoding-gb18030': 'info',
   'features-skipped': 'warning',
+  'features-left-out': 'info',
+  'zip-entry-skipped': 'warning',
 };
 
 export function makeMessage(
@@ -258,6 +321,9 @@ export function makeMessage(
   }
   return m;
 }
+
+/** Most messages kept per severity: a broken file can produce one per line. */
+export const MAX_MESSAGES = 200;
 
 /** Collects messages for one file. */
 export class Reporter {

@@ -80,6 +80,15 @@ export type MessageCode =
   | 'datum-converted'
   | 'encoding-gb18030'
   | 'features-skipped'
+  | 'features-left-out'
+  | 'nesting-too-deep'
+  | 'jzd-decimal-comma'
+  | 'jzd-zone-mixed'
+  | 'zip-encrypted'
+  | 'zip-method-unsupported'
+  | 'zip-duplicate-entry'
+  | 'zip-entry-skipped'
+  | 'crs-values-mismatch'
   | 'read-failed';
 
 export type BoundaryGeometry = Polygon | MultiPolygon;
@@ -118,6 +127,11 @@ export interface ImportOptions {
   axisOrder?: 'lonlat' | 'latlon';
   /** Region check: 'error' (default for boundaries), 'warn' (default for layers) or 'off'. */
   regionCheck?: 'error' | 'warn' | 'off';
+  /**
+   * Test fixtures only: keep the features whose `properties.role` equals this (fixtures hold a project and its
+   * layer in one file). Never set for user files; the features left out are reported (`features-left-out`).
+   */
+  fixtureRole?: string;
   /** DOMParser-like constructor for KML/GPX; defaults to globalThis.DOMParser. */
   domParser?: DomParserLike;
 }

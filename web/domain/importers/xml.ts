@@ -1,10 +1,8 @@
-import { gpx, kml } from '@tmcw/togeojson';
-import { collectFeatures } from './geojson.ts';
-import { clip, ImportAbort, makeMessage, type Reporter } from './messages.ts';
-import type { ParseOutput } from './normalize.ts';
+import { clip, ImportAbort, makeMessage } from './messages.ts';
+import { guardXmlNesting } from './nesting.ts';
 import type { DomParserLike } from './types.ts';
 
-interface DocLike {
+export interface DocLike {
   documentElement?: { nodeName?: string; localName?: string } | null;
   getElementsByTagName(name: string): {
     length: number;
@@ -22,6 +20,7 @@ function getParser(injected?: DomParserLike): DomParserLike | undefined {
 export function parseXml(text: string, file: string, injected?: DomParserLike): DocLike {
   const P = getParser(injected);
   if (!P) throw new ImportAbort(makeMessage(file, 'xml-parser-missing'));
+  guardXmlNesting(text, file);
   let doc: DocLike;
   const errors: string[] = [];
   try {
@@ -47,29 +46,7 @@ export function parseXml(text: string, file: string, injected?: DomParserLike): 
   return doc;
 }
 
-function rootName(doc: DocLike): string {
+export function rootName(doc: DocLike): string {
   const el = doc.documentElement;
   return (el?.localName ?? el?.nodeName ?? '').replace(/^.*:/, '').toLowerCase();
-}
-
-export function parseKmlText(text: string, rep: Reporter, domParser?: DomParserLike): ParseOutput {
-  const doc = parseXml(text, rep.file, domParser);
-  const root = rootName(doc);
-  if (root !== 'kml') {
-    rep.error('xml-invalid', undefined, { detail: `root element is “${clip(root, 30)}”, expected “kml”` });
-    return { features: [], closePolicy: 'require' };
-  }
-  const fc = kml(doc as unknown as Parameters<typeof kml>[0]);
-  return { features: collectFeatures(fc.features, rep), closePolicy: 'require' };
-}
-
-export function parseGpxText(text: string, rep: Reporter, domParser?: DomParserLike): ParseOutput {
-  const doc = parseXml(text, rep.file, domParser);
-  const root = rootName(doc);
-  if (root !== 'gpx') {
-    rep.error('xml-invalid', undefined, { detail: `root element is “${clip(root, 30)}”, expected “gpx”` });
-    return { features: [], closePolicy: 'require' };
-  }
-  const fc = gpx(doc as unknown as Parameters<typeof gpx>[0]);
-  return { features: collectFeatures(fc.features, rep), closePolicy: 'require' };
 }

@@ -1,8 +1,9 @@
 import type { Position } from 'geojson';
-import { type Crs, CrsError, crsFromName } from './crs.ts';
-import { locateJsonError } from './json-locate.ts';
-import { clip, ImportAbort, type Loc, loc, makeMessage, type Reporter } from './messages.ts';
-import type { ParsedFeature, ParseOutput } from './normalize.ts';
+import { type Crs, CrsError, crsFromEpsg, crsFromName } from '../crs.ts';
+import type { ParsedFeature, ParseOutput, TextImporter } from '../format.ts';
+import { lineCol, locateJsonError } from '../json-locate.ts';
+import { clip, ImportAbort, type Loc, loc, makeMessage, type Reporter } from '../messages.ts';
+import { guardJsonNesting } from '../nesting.ts';
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -210,20 +211,10 @@ export function collectFeatures(features: unknown[], rep: Reporter): ParsedFeatu
   return out;
 }
 
-/** Line and column (1-based) of a character offset. */
-export function lineCol(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
-}
-
-export function parseJson(text: string, file: string): unknown {
+/** JSON.parse with a located message; a BOM is dropped and deep nesting refused before parsing. */
+export function parseJson(text0: string, file: string): unknown {
+  const text = text0.charCodeAt(0) === 0xfeff ? text0.slice(1) : text0;
+  guardJsonNesting(text, file);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -236,30 +227,44 @@ export function parseJson(text: string, file: string): unknown {
   }
 }
 
+/**
+ * The legacy GeoJSON 2008 `crs` member. Absent or null: lon/lat. A member that cannot be honoured is refused,
+ * never ignored, since ignoring it would read metres or another datum as if they were WGS84 degrees.
+ */
+function readCrsMember(member: unknown, rep: Reporter): { crs?: Crs } | undefined {
+  if (member === undefined || member === null) return {};
+  const props = isObj(member) && isObj(member.properties) ? member.properties : undefined;
+  let name: string | undefined;
+  try {
+    if (isObj(member) && member.type === 'name' && typeof props?.name === 'string') {
+      name = props.name;
+      const crs = crsFromName(name);
+      if (crs) return { crs };
+    } else if (
+      isObj(member) &&
+      member.type === 'EPSG' &&
+      (typeof props?.code === 'number' || typeof props?.code === 'string')
+    ) {
+      name = `EPSG:${props.code}`;
+      const crs = crsFromEpsg(Number(props.code));
+      if (crs) return { crs };
+    }
+  } catch (e) {
+    if (e instanceof CrsError && e.datum) {
+      rep.error('crs-unsupported-datum', undefined, { name: name ?? e.crsName, datum: e.datum });
+      return undefined;
+    }
+    throw e;
+  }
+  rep.error('crs-unsupported', undefined, { name: name ?? `crs member ${show(member)}` });
+  return undefined;
+}
+
 export function parseGeoJson(text: string, rep: Reporter): ParseOutput {
   const doc = parseJson(text, rep.file);
-  let crs: Crs | undefined;
-  if (
-    isObj(doc) &&
-    isObj(doc.crs) &&
-    isObj(doc.crs.properties) &&
-    typeof doc.crs.properties.name === 'string'
-  ) {
-    const name = doc.crs.properties.name;
-    try {
-      crs = crsFromName(name);
-    } catch (e) {
-      if (e instanceof CrsError && e.datum) {
-        rep.error('crs-unsupported-datum', undefined, { name, datum: e.datum });
-        return { features: [], closePolicy: 'require' };
-      }
-      throw e;
-    }
-    if (!crs) {
-      rep.error('crs-unsupported', undefined, { name });
-      return { features: [], closePolicy: 'require' };
-    }
-  }
+  const declared = readCrsMember(isObj(doc) ? doc.crs : undefined, rep);
+  if (!declared) return { features: [], closePolicy: 'require' };
+  const crs = declared.crs;
   const base = { closePolicy: 'require' as const, ...(crs && crs.kind === 'projected' ? { crs } : {}) };
   if (Array.isArray(doc)) {
     rep.error('geojson-structure', undefined, {
@@ -294,3 +299,12 @@ export function parseGeoJson(text: string, rep: Reporter): ParseOutput {
   rep.error('geojson-structure', undefined, { detail: `unknown GeoJSON type ${show(doc.type)}` });
   return { ...base, features: [] };
 }
+
+export const geojsonImporter: TextImporter = {
+  kind: 'text',
+  format: 'geojson',
+  extensions: ['geojson', 'json'],
+  detect: (head) =>
+    head.startsWith('{') || (head.startsWith('[') && !/^\[\s*(地块坐标|属性描述)\s*\]/.test(head)),
+  parse: (text, { rep }) => parseGeoJson(text, rep),
+};

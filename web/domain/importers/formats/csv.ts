@@ -1,11 +1,11 @@
 import type { Position } from 'geojson';
-import { parseCoordinateText } from './coordinates-text.ts';
+import type { ParsedFeature, ParseOutput, TextImporter } from '../format.ts';
+import { clip, type Loc, loc, type Reporter } from '../messages.ts';
+import { assembleRings } from '../rings.ts';
+import type { ImportOptions } from '../types.ts';
+import { parseCoordinateText } from './coordinates.ts';
 import { featureName } from './geojson.ts';
-import { clip, type Loc, loc, type Reporter } from './messages.ts';
-import type { ParsedFeature, ParseOutput } from './normalize.ts';
-import { assembleRings } from './rings.ts';
-import type { ImportOptions } from './types.ts';
-import { parseOneWkt, WktError, wktPolygons } from './wkt.ts';
+import { parseOneWkt, reportWktError, WktError, wktPolygons } from './wkt.ts';
 
 /** RFC 4180 rows with their 1-based starting line numbers. */
 export function parseCsvRows(text: string, delimiter: string): { cells: string[]; line: number }[] {
@@ -125,7 +125,7 @@ export function parseCsv(text: string, rep: Reporter, options: ImportOptions): P
         else features.push({ polygons: polys, properties, where: w });
       } catch (e) {
         if (!(e instanceof WktError)) throw e;
-        rep.error('wkt-invalid', w, { detail: e.message });
+        reportWktError(e, cell, rep, w);
       }
     }
     return { features, closePolicy: 'require' };
@@ -194,3 +194,17 @@ export function parseCsv(text: string, rep: Reporter, options: ImportOptions): P
   });
   return { features: [], closePolicy: 'auto' };
 }
+
+export const csvImporter: TextImporter = {
+  kind: 'text',
+  format: 'csv',
+  extensions: ['csv', 'tsv'],
+  /** A header row: words, a delimiter, and not starting like a labelled coordinate (J1, 1). */
+  detect: (head) => {
+    const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+    return (
+      /[A-Za-z\u4e00-\u9fff]/.test(firstLine) && /[,\t;]/.test(firstLine) && !/^[A-Za-z]?\d/.test(firstLine)
+    );
+  },
+  parse: (text, { rep, options }) => parseCsv(text, rep, options),
+};

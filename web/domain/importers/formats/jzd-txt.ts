@@ -1,9 +1,9 @@
 import type { Position } from 'geojson';
-import { type Crs, centralMeridian, gaussKrugerToLonLat, zoneFromEasting } from './crs.ts';
-import { clip, type Loc, loc, type Reporter } from './messages.ts';
-import type { ParsedFeature, ParseOutput } from './normalize.ts';
-import { assembleRings } from './rings.ts';
-import type { ImportOptions } from './types.ts';
+import { type Crs, centralMeridian, gaussKrugerToLonLat, zoneFromEasting } from '../crs.ts';
+import type { ParsedFeature, ParseOutput, TextImporter } from '../format.ts';
+import { clip, type Loc, loc, type Reporter } from '../messages.ts';
+import { assembleRings } from '../rings.ts';
+import type { ImportOptions } from '../types.ts';
 
 /** Field names of a 界址点 parcel header line (in file order). */
 export const JZD_HEADER_FIELDS = [
@@ -32,6 +32,47 @@ interface Parcel {
 }
 
 const isNorthing = (v: number) => v >= 1e6 && v < 1e7;
+
+/** “7–8, 10” from sorted line numbers. */
+function lineRanges(lines: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && (lines[j + 1] as number) === (lines[j] as number) + 1) j++;
+    parts.push(i === j ? `${lines[i]}` : `${lines[i]}–${lines[j]}`);
+    i = j + 1;
+  }
+  return parts.length > 8 ? `${parts.slice(0, 8).join(', ')}, …` : parts.join(', ');
+}
+
+/**
+ * All points of a parcel must carry the same zone prefix (or none): mixing zones puts points hundreds of
+ * kilometres apart. Reports the lines of each zone, located at the first line outside the most common zone.
+ */
+function sameZone(p: Parcel, swapped: boolean, where: Loc, rep: Reporter): boolean {
+  const byZone = new Map<string, number[]>();
+  for (const pt of p.points) {
+    const zone = zoneFromEasting(swapped ? pt.x : pt.y);
+    const key = zone === undefined ? '' : String(zone);
+    const lines = byZone.get(key) ?? [];
+    lines.push(pt.line);
+    byZone.set(key, lines);
+  }
+  if (byZone.size <= 1) return true;
+  const groups = [...byZone.entries()].sort((a, b) => b[1].length - a[1].length);
+  const odd = Math.min(...groups.slice(1).map(([, lines]) => lines[0] as number));
+  const en = groups
+    .map(
+      ([z, lines]) =>
+        `${z ? `zone ${z}` : 'no zone prefix'} on line${lines.length > 1 ? 's' : ''} ${lineRanges(lines)}`,
+    )
+    .join('; ');
+  const zh = groups
+    .map(([z, lines]) => `第 ${lineRanges(lines)} 行${z ? `为 ${z} 带` : '无带号'}`)
+    .join('；');
+  rep.error('jzd-zone-mixed', loc.within(where, loc.line(odd)), { detail: en, detailZh: zh });
+  return false;
+}
 
 /**
  * The 国土 界址点 TXT file: [属性描述] key=value lines, then [地块坐标] with parcel header lines ending in '@'
@@ -66,6 +107,15 @@ export function parseJzdTxt(text: string, rep: Reporter, options: ImportOptions)
       continue;
     }
     const f = line.split(',').map((s) => s.trim());
+    while (f.length > 4 && f[f.length - 1] === '') f.pop();
+    if (f.length > 4) {
+      // “J1,1,4412345,5,39612345,2”: decimal commas split the numbers into extra fields. Reading the first four
+      // would give a wrong coordinate, so the line is refused.
+      const numeric = f.slice(2).every((v) => /^\d+$/.test(v));
+      if (numeric) rep.error('jzd-decimal-comma', loc.line(lineNo), { text: clip(raw, 60), count: f.length });
+      else rep.error('jzd-line-invalid', loc.line(lineNo), { text: clip(raw, 60) });
+      continue;
+    }
     const x = Number(f[2]);
     const y = Number(f[3]);
     if (
@@ -126,6 +176,7 @@ export function parseJzdTxt(text: string, rep: Reporter, options: ImportOptions)
       rep.error('jzd-invalid', where, { detail: 'parcel has no points' });
       return;
     }
+    if (!sameZone(p, swapped, where, rep)) return;
     const rings = new Map<string, Position[]>();
     for (const pt of p.points) {
       const easting = swapped ? pt.x : pt.y;
@@ -176,3 +227,11 @@ export function parseJzdTxt(text: string, rep: Reporter, options: ImportOptions)
   };
   return { features, crs, closePolicy: 'auto' };
 }
+
+export const jzdImporter: TextImporter = {
+  kind: 'text',
+  format: 'jzd-txt',
+  extensions: [],
+  detect: looksLikeJzd,
+  parse: (text, { rep, options }) => parseJzdTxt(text, rep, options),
+};

@@ -1,10 +1,10 @@
 import type { Position } from 'geojson';
-import { type Crs, crsFromPrj } from './crs.ts';
+import { type Crs, crsFromPrj } from '../crs.ts';
+import type { ParsedFeature, ParseOutput, ZipImporter } from '../format.ts';
+import { ImportAbort, type Loc, loc, makeMessage, type Reporter } from '../messages.ts';
+import { assembleRings } from '../rings.ts';
+import { decodeText, encodingFromCpg, isValidUtf8 } from '../text-decode.ts';
 import { featureName } from './geojson.ts';
-import { ImportAbort, type Loc, loc, makeMessage, type Reporter } from './messages.ts';
-import type { ParsedFeature, ParseOutput } from './normalize.ts';
-import { assembleRings } from './rings.ts';
-import { decodeText, encodingFromCpg, isValidUtf8 } from './text-decode.ts';
 
 export interface DbfTable {
   fields: { name: string; type: string; length: number }[];
@@ -167,7 +167,7 @@ export function readDbf(dbf: Uint8Array, file: string, cpg?: string, entry?: Loc
 
 /** A zipped Shapefile (entries already safely inflated). */
 export function parseShapefileZip(
-  entries: Map<string, Uint8Array>,
+  entries: ReadonlyMap<string, Uint8Array>,
   rep: Reporter,
   purpose: 'boundary' | 'layer',
 ): ParseOutput {
@@ -239,3 +239,12 @@ export function parseShapefileZip(
   }
   return { features, closePolicy: 'require', ...(crs ? { crs } : {}), ...(encoding ? { encoding } : {}) };
 }
+
+/** A zipped Shapefile, or loose parts dropped together (same entries, see importFiles). */
+export const shapefileImporter: ZipImporter = {
+  kind: 'zip',
+  format: 'shapefile-zip',
+  extensions: ['zip'],
+  detect: (names) => names.some((n) => /\.shp$/i.test(n)),
+  parse: (entries, { rep, options }) => parseShapefileZip(entries, rep, options.purpose ?? 'boundary'),
+};

@@ -1,8 +1,9 @@
 import type { Position } from 'geojson';
-import { crsFromEpsg } from './crs.ts';
-import { lineCol } from './geojson.ts';
-import { clip, type Loc, loc, type Reporter } from './messages.ts';
-import type { ParsedFeature, ParseOutput } from './normalize.ts';
+import { crsFromEpsg } from '../crs.ts';
+import type { ParsedFeature, ParseOutput, TextImporter } from '../format.ts';
+import { lineCol } from '../json-locate.ts';
+import { clip, type Loc, loc, type Reporter } from '../messages.ts';
+import { MAX_NESTING } from '../nesting.ts';
 
 type Tok = { t: 'word' | 'num' | '(' | ')' | ',' | ';' | '=' | 'end'; v: string; at: number };
 
@@ -10,6 +11,8 @@ class WktError extends Error {
   constructor(
     message: string,
     readonly at: number,
+    /** Set when the text nests GEOMETRYCOLLECTIONs too deeply (reported as nesting-too-deep). */
+    readonly tooDeep = false,
   ) {
     super(message);
   }
@@ -111,8 +114,9 @@ class P {
       else if (k.t === 'end') throw new WktError('unbalanced parentheses', k.at);
     } while (depth > 0);
   }
-  geometry(): WktGeom {
+  geometry(depth = 0): WktGeom {
     const k = this.next();
+    if (depth > MAX_NESTING) throw new WktError('nested too deeply', k.at, true);
     if (k.t !== 'word')
       throw new WktError(`expected a geometry keyword, found “${k.v || 'end of text'}”`, k.at);
     this.dims();
@@ -137,10 +141,10 @@ class P {
       case 'GEOMETRYCOLLECTION': {
         if (this.empty()) return { type: 'Collection', items: [] };
         this.expect('(');
-        const items = [this.geometry()];
+        const items = [this.geometry(depth + 1)];
         while (this.peek().t === ',') {
           this.i++;
-          items.push(this.geometry());
+          items.push(this.geometry(depth + 1));
         }
         this.expect(')');
         return { type: 'Collection', items };
@@ -208,6 +212,14 @@ export function parseOneWkt(text: string): { geom: WktGeom; srid?: number } {
 
 export { WktError };
 
+/** A WKT error as a message located by line and column of `text`, offset by `where` when inside a cell. */
+export function reportWktError(e: WktError, text: string, rep: Reporter, where?: Loc): void {
+  const at = lineCol(text, e.at);
+  const place = where ?? loc.position(at.line, at.column);
+  if (e.tooDeep) rep.error('nesting-too-deep', place, { limit: MAX_NESTING, what: 'brackets' });
+  else rep.error('wkt-invalid', place, { detail: e.message });
+}
+
 /** A text of one or more WKT geometries (separated by newlines or ';'). */
 export function parseWktText(text: string, rep: Reporter): ParseOutput {
   let toks: Tok[];
@@ -215,8 +227,7 @@ export function parseWktText(text: string, rep: Reporter): ParseOutput {
     toks = tokenize(text);
   } catch (e) {
     if (e instanceof WktError) {
-      const lc = lineCol(text, e.at);
-      rep.error('wkt-invalid', loc.position(lc.line, lc.column), { detail: e.message });
+      reportWktError(e, text, rep);
       return { features: [], closePolicy: 'require' };
     }
     throw e;
@@ -245,8 +256,7 @@ export function parseWktText(text: string, rep: Reporter): ParseOutput {
       else features.push({ polygons: polys, properties: {}, where });
     } catch (e) {
       if (!(e instanceof WktError)) throw e;
-      const at = lineCol(text, e.at);
-      rep.error('wkt-invalid', loc.position(at.line, at.column), { detail: e.message });
+      reportWktError(e, text, rep);
       return { features: [], closePolicy: 'require' };
     }
     idx++;
@@ -259,3 +269,11 @@ export function parseWktText(text: string, rep: Reporter): ParseOutput {
 
 export const WKT_START =
   /^\s*(SRID=\d+;\s*)?(POLYGON|MULTIPOLYGON|GEOMETRYCOLLECTION|LINESTRING|POINT|MULTIPOINT|MULTILINESTRING)\b/i;
+
+export const wktImporter: TextImporter = {
+  kind: 'text',
+  format: 'wkt',
+  extensions: ['wkt'],
+  detect: (head) => WKT_START.test(head),
+  parse: (text, { rep }) => parseWktText(text, rep),
+};

@@ -1,8 +1,10 @@
 import type { Position } from 'geojson';
-import { clip, loc, type Reporter } from './messages.ts';
-import { looksProjected, type ParseOutput, REGION_BBOX } from './normalize.ts';
-import { assembleRings } from './rings.ts';
-import type { ImportOptions } from './types.ts';
+import type { ParseOutput, TextImporter } from '../format.ts';
+import { clip, loc, type Reporter } from '../messages.ts';
+import { REGION_BBOX } from '../normalize/region.ts';
+import { looksProjected } from '../normalize/reproject.ts';
+import { assembleRings } from '../rings.ts';
+import type { ImportOptions } from '../types.ts';
 
 const NUM = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?°?$/;
 
@@ -104,3 +106,11 @@ export function detectOrder(
   rep.warn('coordinates-order-ambiguous', undefined, { order: label.lonlat });
   return 'lonlat';
 }
+
+export const coordinatesImporter: TextImporter = {
+  kind: 'text',
+  format: 'coordinates',
+  extensions: [],
+  detect: (head) => /^[-+\d.\s,;，；°A-Za-z:]*\d/.test(head.split(/\r?\n/, 1)[0] ?? ''),
+  parse: (text, { rep, options }) => parseCoordinateText(text, rep, options),
+};

@@ -1,0 +1,46 @@
+import type { Position } from 'geojson';
+import { loc } from '../messages.ts';
+import { findSelfIntersection, ringInRing, signedArea } from '../rings.ts';
+import type { StageContext, Work } from './index.ts';
+
+const fmt = (n: number): string => String(Math.round(n * 100) / 100);
+export const lonLatText = (lon: number, lat: number): string =>
+  `${fmt(Math.abs(lon))}°${lon >= 0 ? 'E' : 'W'} ${fmt(Math.abs(lat))}°${lat >= 0 ? 'N' : 'S'}`;
+
+/**
+ * Geometry validity: non-zero area, holes inside their shell, no self-intersection (skipped above the limit).
+ * Errors for boundaries; for user layers only warnings about holes and crossings. The geometric predicates
+ * live in rings.ts.
+ */
+export function validate(work: Work, { options, limits, rep }: StageContext): Work {
+  const soft = (options.purpose ?? 'boundary') === 'layer';
+  for (const f of work.features) {
+    let vertices = 0;
+    for (const poly of f.polygons) for (const r of poly) vertices += r.length;
+    f.polygons.forEach((poly, pi) => {
+      const multi = f.polygons.length > 1 ? pi : undefined;
+      poly.forEach((ring, ri) => {
+        if (signedArea(ring) === 0) rep.error('ring-zero-area', loc.ring(f.where, ri, multi));
+      });
+      for (let ri = 1; ri < poly.length; ri++) {
+        if (!ringInRing(poly[ri] as Position[], poly[0] as Position[])) {
+          if (soft) rep.warn('hole-outside-shell', loc.ring(f.where, ri, multi));
+          else rep.error('hole-outside-shell', loc.ring(f.where, ri, multi));
+        }
+      }
+      if (vertices <= limits.maxVerticesForSelfIntersectionCheck) {
+        const x = findSelfIntersection(poly);
+        if (x) {
+          const w =
+            multi !== undefined
+              ? loc.within(f.where, { en: `part ${multi + 1}`, zh: `第 ${multi + 1} 部分` })
+              : f.where;
+          const params = { where: lonLatText(x[0] as number, x[1] as number) };
+          if (soft) rep.warn('ring-self-intersection', w, params);
+          else rep.error('ring-self-intersection', w, params);
+        }
+      }
+    });
+  }
+  return work;
+}
