@@ -4,7 +4,9 @@
  * the geometry. Rings are open (no repeated closing vertex), outer rings counter-clockwise, holes clockwise.
  */
 import Flatbush from 'flatbush';
+import { flatBBox } from '../geo/bbox.ts';
 import { ringSignedArea } from '../geo/ellipsoid.ts';
+import { reverseRing, ringOrientation } from '../geo/planar.ts';
 import type { LayerIssue } from './layer-check.ts';
 
 export interface LayerFeatureProps {
@@ -126,9 +128,9 @@ export function layerFromGeoJson(
           coords[2 * v + 1] = y;
           v++;
         }
-        // outer CCW, holes CW (planar orientation in lon/lat)
-        const ccw = planarArea(coords, start, v) > 0;
-        if (ccw !== (k === 0)) reverseRange(coords, start, v);
+        // outer CCW, holes CW (exact planar orientation in lon/lat)
+        const ccw = ringOrientation(coords, start, v) > 0;
+        if (ccw !== (k === 0)) reverseRing(coords, start, v);
         r++;
         ringStarts[r] = v;
       });
@@ -146,28 +148,6 @@ export function layerFromGeoJson(
     featurePartStarts,
     props,
   };
-}
-
-export function planarArea(coords: ArrayLike<number>, start: number, end: number): number {
-  let s = 0;
-  for (let i = start; i < end; i++) {
-    const j = i + 1 < end ? i + 1 : start;
-    s +=
-      (coords[2 * i] as number) * (coords[2 * j + 1] as number) -
-      (coords[2 * j] as number) * (coords[2 * i + 1] as number);
-  }
-  return s / 2;
-}
-
-function reverseRange(coords: Float64Array, start: number, end: number): void {
-  for (let i = start, j = end - 1; i < j; i++, j--) {
-    const x = coords[2 * i] as number;
-    const y = coords[2 * i + 1] as number;
-    coords[2 * i] = coords[2 * j] as number;
-    coords[2 * i + 1] = coords[2 * j + 1] as number;
-    coords[2 * j] = x;
-    coords[2 * j + 1] = y;
-  }
 }
 
 export function featureRingRange(data: LayerData, f: number): [number, number] {
@@ -203,19 +183,11 @@ export function indexLayer(data: LayerData, onProgress?: ProgressFn): LayerIndex
   const ringBBox = new Float64Array(4 * ringCount);
   const c = data.coords;
   for (let r = 0; r < ringCount; r++) {
-    let minX = Number.POSITIVE_INFINITY;
-    let minY = Number.POSITIVE_INFINITY;
-    let maxX = Number.NEGATIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    const e = data.ringStarts[r + 1] as number;
-    for (let i = data.ringStarts[r] as number; i < e; i++) {
-      const x = c[2 * i] as number;
-      const y = c[2 * i + 1] as number;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
+    const [minX, minY, maxX, maxY] = flatBBox(
+      c,
+      data.ringStarts[r] as number,
+      data.ringStarts[r + 1] as number,
+    );
     ringBBox[4 * r] = minX;
     ringBBox[4 * r + 1] = minY;
     ringBBox[4 * r + 2] = maxX;
@@ -226,16 +198,8 @@ export function indexLayer(data: LayerData, onProgress?: ProgressFn): LayerIndex
   const tree = new Flatbush(Math.max(featureCount, 1));
   for (let f = 0; f < featureCount; f++) {
     const [r0, r1] = featureRingRange(data, f);
-    let minX = Number.POSITIVE_INFINITY;
-    let minY = Number.POSITIVE_INFINITY;
-    let maxX = Number.NEGATIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    for (let r = r0; r < r1; r++) {
-      minX = Math.min(minX, ringBBox[4 * r] as number);
-      minY = Math.min(minY, ringBBox[4 * r + 1] as number);
-      maxX = Math.max(maxX, ringBBox[4 * r + 2] as number);
-      maxY = Math.max(maxY, ringBBox[4 * r + 3] as number);
-    }
+    // the ring boxes' corners, as points
+    const [minX, minY, maxX, maxY] = flatBBox(ringBBox, 2 * r0, 2 * r1);
     featureBBox.set([minX, minY, maxX, maxY], 4 * f);
     tree.add(minX, minY, maxX, maxY);
   }
