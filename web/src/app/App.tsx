@@ -8,8 +8,8 @@ const LayerInfo = lazy(() => import('../components/LayerInfo.tsx'));
 const ScreeningPanel = lazy(() => import('../screening/ScreeningPanel.tsx'));
 
 import { runCommand } from '../commands/registry.ts';
-import { t } from '../strings/index.ts';
 import { useAppStore } from '../store/store.ts';
+import { t } from '../strings/index.ts';
 import { restoreUserLayers } from '../user-layers/user-layer-actions.ts';
 
 export function App() {

@@ -2,9 +2,9 @@ import { useId, useMemo, useState } from 'react';
 import type { GazetteerEntry } from '../../domain/plan/types.ts';
 import { matchZones, type SearchItem, searchItem } from '../../domain/ui/zone-search.ts';
 import { openZone } from '../app/zone-actions.ts';
-import { t } from '../strings/index.ts';
 import { loadPlanBundle } from '../plan/plan-data.ts';
 import { useAppStore } from '../store/store.ts';
+import { t } from '../strings/index.ts';
 import { loadZoneIndex, type ZoneIndexEntry } from '../zones/zone-index.ts';
 
 type Searchable = SearchItem<{ entry: GazetteerEntry; at: ZoneIndexEntry }>;

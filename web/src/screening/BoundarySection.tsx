@@ -3,9 +3,9 @@ import type { CoordinateSource, ImportMessage } from '../../domain/importers/typ
 import { runCommand } from '../commands/registry.ts';
 import { useCommand } from '../commands/use-command.ts';
 import { useAppStore } from '../store/store.ts';
+import { t as tr } from '../strings/index.ts';
 import { type ImportOutcome, importBoundaryFiles, importBoundaryText } from './boundary-import.ts';
 import { MessageList } from './MessageList.tsx';
-import { t as tr } from '../strings/index.ts';
 
 const ACCEPT = '.geojson,.json,.kml,.kmz,.gpx,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv,.tsv,.wkt,.txt';
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { ProjectSummary } from '../../domain/projects/model.ts';
 import { PROJECT_TYPES } from '../../domain/screening/rules.ts';
 import { useAppStore } from '../store/store.ts';
+import { t as tr } from '../strings/index.ts';
 import { download } from './download.ts';
 import { emptyDraft, newProject, updateDraft } from './draft.ts';
 import {
@@ -13,7 +14,6 @@ import {
   renameProject,
   saveDraft,
 } from './projects.ts';
-import { t as tr } from '../strings/index.ts';
 
 /** Name and declared type of the project on the bench, and the projects kept in this browser (IndexedDB). */
 export function ProjectsSection() {

@@ -1,17 +1,17 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { runCommand } from '../commands/registry.ts';
-import { useAppStore } from '../store/store.ts';
-import { BoundarySection } from './BoundarySection.tsx';
-import { runCheck } from './check.ts';
-import { download } from './download.ts';
 import { resultsCsv } from '../../domain/report/csv.ts';
 import { parseBuffers } from '../../domain/report/figures.ts';
 import { exportBaseName, resultsGeoJson } from '../../domain/report/geojson.ts';
+import { runCommand } from '../commands/registry.ts';
+import { useAppStore } from '../store/store.ts';
+import { t as tr } from '../strings/index.ts';
+import { BoundarySection } from './BoundarySection.tsx';
+import { runCheck } from './check.ts';
+import { download } from './download.ts';
 import { fmtBuffer } from './format.ts';
 import { ProjectsSection } from './ProjectsSection.tsx';
 import { ResultTables } from './ResultTables.tsx';
 import { screeningLayerDefs } from './screening-layers.ts';
-import { t as tr } from '../strings/index.ts';
 
 const ReportView = lazy(() => import('./ReportView.tsx'));
 
