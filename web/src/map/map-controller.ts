@@ -11,7 +11,13 @@ import {
   type StyleState,
 } from '../../../layers/style.ts';
 import { THEME } from '../../../layers/theme.ts';
-import { type ZoneSummary, zoneOfFeature, zonesUnder } from '../../domain/ui/zone-selection.ts';
+import {
+  selectionFromClick,
+  type ZoneHit,
+  type ZoneSummary,
+  zoneOfFeature,
+  zonesUnder,
+} from '../../domain/ui/zone-selection.ts';
 import type { DrawController } from '../screening/draw-controller.ts';
 import { DRAW_PREFIX } from '../screening/screening-slice.ts';
 import type { AppState, AppStore } from '../store/store.ts';
@@ -250,15 +256,15 @@ export class MapController implements MapPort {
     return refs;
   }
 
-  /** Every zone under the pointer, topmost first, each once. */
-  private zonesAt(e: MapMouseEvent): ZoneSummary[] {
+  /** The interactive features under the pointer, topmost first. */
+  private hitsAt(e: MapMouseEvent): ZoneHit[] {
     const layers = interactiveMapLayerIds(this.style).filter((id) => this.map.getLayer(id));
     const hits = this.map.queryRenderedFeatures(e.point, { layers });
-    return zonesUnder(hits.map((h) => ({ properties: h.properties, layerId: registryIdOf(h.layer) })));
+    return hits.map((h) => ({ properties: h.properties, layerId: registryIdOf(h.layer) }));
   }
 
   private zoneAt(e: MapMouseEvent): ZoneSummary | null {
-    return this.zonesAt(e)[0] ?? null;
+    return zonesUnder(this.hitsAt(e))[0] ?? null;
   }
 
   private bindMapEvents(): void {
@@ -266,8 +272,8 @@ export class MapController implements MapPort {
     map.on('click', (e) => {
       // while an outline is being drawn, clicks belong to the drawing, not to zone selection
       if (store.getState().drawMode !== 'off') return;
-      const [first, ...others] = this.zonesAt(e);
-      store.getState().selectZone(first ?? null, others);
+      const { selectedZone, zonesHere } = selectionFromClick(this.hitsAt(e));
+      store.getState().selectZone(selectedZone, zonesHere);
     });
     let frame = 0;
     let last: MapMouseEvent | null = null;
