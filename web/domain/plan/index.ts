@@ -7,7 +7,6 @@ export { buildPlan, type LedgerRow, ledger, PlanBuildError } from './build.ts';
 export { extractTargets, type RawTarget, yearsNamed } from './extract-targets.ts';
 export { checkGazetteerSource, entriesById, REGION_ID } from './gazetteer.ts';
 export { INDICATOR_CATALOGUE } from './indicator-catalogue.ts';
-export { comparatorLabel, STATUS_LABELS } from './labels.ts';
 export { createMatcher, GazetteerError, normalizeForMatching, type PlaceMatcher } from './match-places.ts';
 export {
   checkObservations,

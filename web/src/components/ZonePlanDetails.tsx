@@ -1,8 +1,8 @@
 import type { Lang } from '../../../layers/types.ts';
-import { comparatorLabel, STATUS_LABELS } from '../../domain/plan/labels.ts';
 import { computeStatus } from '../../domain/plan/status.ts';
 import type { PlanBundle } from '../plan/plan-data.ts';
 import { t } from '../strings/index.ts';
+import { statusLabel, targetLabel } from '../strings/plan-labels.ts';
 import { TaskCard } from './TaskCard.tsx';
 
 const AS_OF_YEAR = new Date().getFullYear();
@@ -42,11 +42,11 @@ export default function ZonePlanDetails({
                   <strong>{lang === 'zh' ? ind.name : ind.en}</strong>
                   <span className="targets">
                     {ind.targets
-                      .map((tg) => `${tg.year ?? ''} ${comparatorLabel(tg, ind.unit, lang)}`.trim())
+                      .map((tg) => `${tg.year ?? ''} ${targetLabel(tg, ind.unit, lang)}`.trim())
                       .join('；')}
                   </span>
                   <span className={`status status-${st.status}`}>
-                    {STATUS_LABELS[st.status][lang]}
+                    {statusLabel(st.status, lang)}
                     {st.sample ? <span className="badge-sample">{t('sample', lang)}</span> : null}
                   </span>
                 </li>

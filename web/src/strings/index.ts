@@ -3,6 +3,7 @@ import type { Lang } from '../../../layers/types.ts';
 import { APP } from './app.ts';
 import { COMMAND_TEXT } from './commands.ts';
 import { HONESTY } from './honesty.ts';
+import { PLAN_TEXT } from './plan.ts';
 import { REPORT } from './report.ts';
 import { SCREENING } from './screening.ts';
 import type { Entry } from './types.ts';
@@ -18,6 +19,7 @@ export const AREAS = {
   screening: SCREENING,
   report: REPORT,
   commands: COMMAND_TEXT,
+  plan: PLAN_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -26,6 +28,7 @@ export const CATALOGUE = {
   ...SCREENING,
   ...REPORT,
   ...COMMAND_TEXT,
+  ...PLAN_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;
