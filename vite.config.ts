@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { cspPlugin } from './vite.csp.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: 'web',
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspPlugin(loadEnv(mode, resolve(import.meta.dirname, 'web'), 'VITE_'))],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -22,4 +23,4 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
-});
+}));

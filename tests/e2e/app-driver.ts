@@ -21,6 +21,13 @@ export class AppDriver {
     const page = context.pages()[0] ?? (await context.newPage());
     const d = new AppDriver(server, context, page);
     const origin = new URL(server.url).origin;
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as { __cspViolations?: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+    });
     page.on('console', (m) => {
       if (m.type() === 'error') d.consoleErrors.push(m.text());
     });
@@ -32,6 +39,11 @@ export class AppDriver {
         d.foreignRequests.push(u);
     });
     return d;
+  }
+
+  /** Content-Security-Policy violations on the current page so far: `<directive> <blocked URL, inline or eval>`. */
+  cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => [...((window as { __cspViolations?: string[] }).__cspViolations ?? [])]);
   }
 
   async open(query = ''): Promise<void> {

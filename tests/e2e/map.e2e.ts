@@ -285,7 +285,11 @@ describe('links and saved data', () => {
       features: [
         {
           type: 'Feature',
-          properties: { name: '<img src=x onerror=alert(1)>测试湖' },
+          // hostile names: rendered as text they show the markup; rendered as HTML they would run the handler
+          properties: {
+            name: '<img src=x onerror="window.__pwned=1">测试湖',
+            zh: '<img src=x onerror="window.__pwned=1">测试湖',
+          },
           geometry: {
             type: 'Polygon',
             coordinates: [
@@ -315,6 +319,21 @@ describe('links and saved data', () => {
     await app.idle();
     expect(await app.renderedZoneIds('lakes-fill')).toEqual(['user-lakes-1']);
     expect(await app.page.locator('.layer-row[data-layer-id="lakes"] .badge-user').count()).toBe(1);
+
+    // the feature's own name is shown as literal text: no <img> element, no handler run
+    await app.clickLngLat(112.25, 42.2);
+    const zonePanel = app.page.locator('.zone-panel');
+    await zonePanel.waitFor();
+    if ((await zonePanel.getAttribute('data-zone-id')) !== 'user-lakes-1')
+      await zonePanel.locator('.zones-here button[data-zone-id="user-lakes-1"]').click();
+    await app.page.locator('.zone-panel[data-zone-id="user-lakes-1"]').waitFor();
+    expect(await zonePanel.locator('h2').textContent()).toContain(
+      '<img src=x onerror="window.__pwned=1">测试湖',
+    );
+    expect(await app.page.locator('img[src="x"]').count()).toBe(0);
+    expect(await app.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await app.page.keyboard.press('Escape');
+    await zonePanel.waitFor({ state: 'detached' });
 
     await app.open();
     await app.page.locator('.layer-row[data-layer-id="lakes"] .badge-user').waitFor();
@@ -357,8 +376,9 @@ describe('links and saved data', () => {
     await dialog.locator('[data-user-layer="redline-illustrative"]').waitFor();
     // read off the main thread
     expect(app.requests.some((u) => /import\.worker-[\w-]+\.js/.test(u))).toBe(true);
+    // the file name and the coordinate system read from its .prj
     expect(await dialog.locator('[data-user-layer="redline-illustrative"]').textContent()).toMatch(
-      /official-redline\.zip.*EPSG|official-redline\.zip/,
+      /official-redline\.zip[\s\S]*CGCS2000_3_Degree_GK_Zone_39/,
     );
     await app.page.keyboard.press('Escape');
     await app.idle();
