@@ -51,12 +51,24 @@ function reference(name: string): Expected {
 }
 
 describe('screening fixtures (in/ → out/)', () => {
+  it('every input has its expectation and every expectation its input', () => {
+    const outs = fs.readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.json'));
+    expect(outs.map((f) => f.replace('.json', '')).sort()).toEqual(
+      names.map((f) => f.replace('.geojson', '')).sort(),
+    );
+  });
+
   for (const name of names) {
     it(name.replace('.geojson', ''), () => {
       const outPath = path.join(dir, 'out', name.replace('.geojson', '.json'));
-      if (process.env.REGEN === '1' || !fs.existsSync(outPath)) {
+      if (process.env.REGEN === '1') {
         fs.writeFileSync(outPath, `${JSON.stringify(reference(name), null, 2)}\n`);
       }
+      // a missing expectation fails: it is written only on request, then reviewed and committed
+      if (!fs.existsSync(outPath))
+        throw new Error(
+          `${path.relative(dir, outPath)} is missing: run REGEN=1 npx vitest run ${path.relative(process.cwd(), import.meta.filename)}, review it, commit it`,
+        );
       const expected = JSON.parse(fs.readFileSync(outPath, 'utf8')) as Expected;
       const { project, layerFeatures } = load(name);
       const layer = indexLayer(
