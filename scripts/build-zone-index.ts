@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { LAYERS } from '../layers/registry.ts';
+import { positionsBBox } from '../web/domain/geo/bbox.ts';
 
 export interface ZoneIndexEntry {
   layerId: string;
@@ -39,15 +40,8 @@ export function buildZoneIndex(dataDir = join(ROOT, 'data', 'layers')): Record<s
     for (const f of fc.features) {
       const id = f.properties?.zoneId;
       if (typeof id !== 'string' || !f.geometry) continue;
-      const ps = positions(f.geometry);
-      const xs = ps.map((p) => p[0] ?? 0);
-      const ys = ps.map((p) => p[1] ?? 0);
-      const box: [number, number, number, number] = [
-        r5(Math.min(...xs)),
-        r5(Math.min(...ys)),
-        r5(Math.max(...xs)),
-        r5(Math.max(...ys)),
-      ];
+      const [w, s, e, n] = positionsBBox(positions(f.geometry)) ?? [0, 0, 0, 0];
+      const box: [number, number, number, number] = [r5(w), r5(s), r5(e), r5(n)];
       // the first (lowest) layer drawing a zone is its home; the same id in a later layer only widens the box
       const prev = index[id];
       index[id] = prev

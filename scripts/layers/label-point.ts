@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { pointInRing } from '../../web/domain/importers/rings.ts';
+import { positionsBBox } from '../../web/domain/geo/bbox.ts';
+import { polygonLocator } from '../../web/domain/geo/positions.ts';
 
 function segDist2(px: number, py: number, a: Position, b: Position): number {
   const ax = a[0] ?? 0;
@@ -22,9 +23,8 @@ export function labelPoint(g: Polygon | MultiPolygon): Position {
   let best: { p: Position; d: number } = { p: parts[0]?.[0]?.[0] ?? [0, 0], d: -1 };
   for (const rings of parts) {
     const outer = rings[0] ?? [];
-    const xs = outer.map((p) => p[0] ?? 0);
-    const ys = outer.map((p) => p[1] ?? 0);
-    let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    let [x0, y0, x1, y1] = positionsBBox(outer) ?? [0, 0, 0, 0];
+    const locate = polygonLocator(rings);
     const k = Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
     for (let pass = 0; pass < 3; pass++) {
       const n = 40;
@@ -33,7 +33,7 @@ export function labelPoint(g: Polygon | MultiPolygon): Position {
         for (let j = 0; j <= n; j++) {
           const x = x0 + ((x1 - x0) * i) / n;
           const y = y0 + ((y1 - y0) * j) / n;
-          if (!pointInRing([x, y], outer) || rings.slice(1).some((h) => pointInRing([x, y], h))) continue;
+          if (locate([x, y]) !== 1) continue;
           let d = Number.POSITIVE_INFINITY;
           for (const r of rings) {
             for (let s = 0; s + 1 < r.length; s++) {

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import * as gjv from 'geojson-validation';
-import { orient } from '../../web/domain/geo/segments.ts';
+import { findIntersections } from '../../web/domain/geo/intersections.ts';
+import { openRing } from '../../web/domain/geo/planar.ts';
 
 export interface FeatureProblem {
   layer: string;
@@ -71,53 +72,12 @@ function featureName(f: Feature, i: number, idKey: string): string {
   return typeof id === 'string' ? `${id} (#${i})` : `#${i}`;
 }
 
-type Seg = [number, number, number, number];
-
-/** Side of c relative to a→b as -1, 0 or 1, with the engine's exact predicate. */
-function side(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return Math.sign(orient(ax, ay, bx, by, cx, cy));
-}
-
 /**
- * Points where two segments of the polygon's rings cross in their interiors, or overlap collinearly.
- * Rings that merely touch at a shared vertex are valid (OGC) and not reported. Sweep over x.
+ * Points where the polygon's rings cross in their interiors, overlap along a stretch or fold back, with the
+ * geometry kernel's exact check (web/domain/geo/intersections.ts). Rings that merely touch at a point are
+ * valid for layer data and not reported.
  */
 export function properCrossings(rings: Position[][]): [number, number][] {
-  const segs: Seg[] = [];
-  for (const r of rings) {
-    for (let i = 0; i + 1 < r.length; i++) {
-      const a = r[i] ?? [0, 0];
-      const b = r[i + 1] ?? [0, 0];
-      const ax = a[0] ?? 0;
-      const ay = a[1] ?? 0;
-      const bx = b[0] ?? 0;
-      const by = b[1] ?? 0;
-      if (ax === bx && ay === by) continue;
-      segs.push(ax <= bx ? [ax, ay, bx, by] : [bx, by, ax, ay]);
-    }
-  }
-  segs.sort((s, t) => s[0] - t[0]);
-  const hits: [number, number][] = [];
-  const active: Seg[] = [];
-  for (const s of segs) {
-    for (let k = active.length - 1; k >= 0; k--) if ((active[k]?.[2] ?? 0) < s[0]) active.splice(k, 1);
-    for (const t of active) {
-      const o1 = side(s[0], s[1], s[2], s[3], t[0], t[1]);
-      const o2 = side(s[0], s[1], s[2], s[3], t[2], t[3]);
-      const o3 = side(t[0], t[1], t[2], t[3], s[0], s[1]);
-      const o4 = side(t[0], t[1], t[2], t[3], s[2], s[3]);
-      if (o1 * o2 < 0 && o3 * o4 < 0) hits.push([(s[0] + s[2]) / 2, (s[1] + s[3]) / 2]);
-      else if (o1 === 0 && o2 === 0 && collinearOverlap(s, t))
-        hits.push([(s[0] + s[2]) / 2, (s[1] + s[3]) / 2]);
-    }
-    active.push(s);
-  }
-  return hits;
-}
-
-function collinearOverlap(s: Seg, t: Seg): boolean {
-  const useX = s[0] !== s[2];
-  const [s0, s1] = useX ? [s[0], s[2]] : [Math.min(s[1], s[3]), Math.max(s[1], s[3])];
-  const [t0, t1] = useX ? [t[0], t[2]] : [Math.min(t[1], t[3]), Math.max(t[1], t[3])];
-  return Math.min(s1, t1) - Math.max(s0, t0) > 0;
+  const flat = rings.map(openRing).filter((r) => r.length >= 6);
+  return findIntersections([{ rings: flat }], { touch: 'anywhere' }).map((h) => h.at);
 }

@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { difference, intersection, union } from 'polyclip-ts';
 import { geodesicDistance, multiPolygonArea, polygonArea } from '../../web/domain/geo/ellipsoid.ts';
-import { pointInRing } from '../../web/domain/importers/rings.ts';
+import { polygonLocator } from '../../web/domain/geo/positions.ts';
 import type { Pt } from './types.ts';
 
 type Ring = Position[];
@@ -105,11 +105,18 @@ export function lengthKm(line: readonly Position[]): number {
   return m / 1000;
 }
 
-/** Even-odd point-in-polygon (holes respected). */
+const locators = new WeakMap<Poly, (p: Position) => number>();
+
+/** Even-odd point-in-polygon (holes respected); a point on a boundary is contained. */
 export function containsPoint(g: Polygon | MultiPolygon, p: Position): boolean {
-  return asPolys(g).some(
-    (rings) => pointInRing(p, rings[0] ?? []) && !rings.slice(1).some((h) => pointInRing(p, h)),
-  );
+  return asPolys(g).some((rings) => {
+    let locate = locators.get(rings);
+    if (!locate) {
+      locate = polygonLocator(rings);
+      locators.set(rings, locate);
+    }
+    return locate(p) !== 0;
+  });
 }
 
 /** The position on a polyline set nearest to p (planar in degrees scaled by cos(lat); for snapping). */

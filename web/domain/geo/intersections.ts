@@ -4,6 +4,7 @@
  * boundaries, drawn outlines and layer data alike; the callers differ only in which contacts they allow.
  */
 import Flatbush from 'flatbush';
+import { packRings } from './planar.ts';
 import { intersectSegments, orient } from './segments.ts';
 
 /** Open rings [x0, y0, x1, y1, ...] without repeated consecutive points; rings[0] is the outer ring. */
@@ -51,89 +52,92 @@ export function findIntersections(
   rules: IntersectionRules,
 ): RingIntersection[] {
   const limit = rules.limit ?? Number.POSITIVE_INFINITY;
-  let edgeCount = 0;
-  for (const p of polygons) for (const r of p.rings) edgeCount += r.length / 2;
   const out: RingIntersection[] = [];
-  if (edgeCount === 0) return out;
-  // edge k: ring ringOf[k] (index into flat lists), vertex vertexOf[k]
-  const rings: Float64Array[] = [];
   const ringPart: number[] = [];
   const ringLocal: number[] = [];
-  const ringOf = new Uint32Array(edgeCount);
-  const vertexOf = new Uint32Array(edgeCount);
-  const index = new Flatbush(edgeCount);
-  let k = 0;
   polygons.forEach((p, part) => {
-    p.rings.forEach((r, local) => {
-      const id = rings.length;
-      rings.push(r);
+    p.rings.forEach((_, local) => {
       ringPart.push(part);
       ringLocal.push(local);
-      const n = r.length / 2;
-      for (let i = 0; i < n; i++, k++) {
-        ringOf[k] = id;
-        vertexOf[k] = i;
-        const j = i + 1 < n ? i + 1 : 0;
-        const ax = r[2 * i] as number;
-        const ay = r[2 * i + 1] as number;
-        const bx = r[2 * j] as number;
-        const by = r[2 * j + 1] as number;
-        index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
-      }
     });
   });
+  // edge e runs from vertex e to vertex next[e] of the packed rings
+  const { coords: c, ringStarts } = packRings(polygons.flatMap((p) => p.rings));
+  const edgeCount = ringStarts[ringStarts.length - 1] as number;
+  if (edgeCount === 0) return out;
+  const next = new Uint32Array(edgeCount);
+  const ringOf = new Uint32Array(edgeCount);
+  const index = new Flatbush(edgeCount);
+  for (let r = 0; r + 1 < ringStarts.length; r++) {
+    const s = ringStarts[r] as number;
+    const t = ringStarts[r + 1] as number;
+    for (let i = s; i < t; i++) {
+      const j = i + 1 < t ? i + 1 : s;
+      next[i] = j;
+      ringOf[i] = r;
+      const ax = c[2 * i] as number;
+      const ay = c[2 * i + 1] as number;
+      const bx = c[2 * j] as number;
+      const by = c[2 * j + 1] as number;
+      index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+    }
+  }
   index.finish();
 
   const pts = new Float64Array(8);
-  const edge = (e: number): [number, number, number, number, number] => {
-    const r = rings[ringOf[e] as number] as Float64Array;
-    const n = r.length / 2;
-    const i = vertexOf[e] as number;
-    const j = i + 1 < n ? i + 1 : 0;
-    return [r[2 * i] as number, r[2 * i + 1] as number, r[2 * j] as number, r[2 * j + 1] as number, n];
-  };
-  for (let e = 0; e < edgeCount && out.length < limit; e++) {
-    const [ax, ay, bx, by, n] = edge(e);
+  let e = 0;
+  let ax = 0;
+  let ay = 0;
+  let bx = 0;
+  let by = 0;
+  const found = (f: number, kind: IntersectionKind, at: [number, number], vertex = e): void => {
     const re = ringOf[e] as number;
-    const ie = vertexOf[e] as number;
-    index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), (f) => {
-      if (f <= e || out.length >= limit) return false;
-      const [cx, cy, dx, dy] = edge(f);
-      const rf = ringOf[f] as number;
-      const jf = vertexOf[f] as number;
-      const sameRing = re === rf;
-      intersectionStats.pairsTested++;
-      const found = (kind: IntersectionKind, at: [number, number], vertex = ie): void => {
-        out.push({
-          kind,
-          part: ringPart[re] as number,
-          ring: ringLocal[re] as number,
-          vertex,
-          otherPart: ringPart[rf] as number,
-          otherRing: ringLocal[rf] as number,
-          otherVertex: jf,
-          sameRing,
-          at,
-        });
-      };
-      if (sameRing && (jf === (ie + 1) % n || ie === (jf + 1) % n)) {
-        // neighbours share one vertex; anything more is the ring turning back along itself
-        const fFollows = jf === (ie + 1) % n;
-        const [sx, sy] = fFollows ? [bx, by] : [ax, ay];
-        const [ox, oy] = fFollows ? [dx, dy] : [cx, cy];
-        const [qx, qy] = fFollows ? [ax, ay] : [bx, by];
-        if (orient(qx, qy, sx, sy, ox, oy) === 0 && (ox - sx) * (qx - sx) + (oy - sy) * (qy - sy) > 0)
-          found('spike', [sx, sy], fFollows ? jf : ie);
-        return false;
-      }
-      const m = intersectSegments(ax, ay, bx, by, cx, cy, dx, dy, pts);
-      if (m === 0) return false;
-      const at: [number, number] = [pts[0] as number, pts[1] as number];
-      if (m === 2) found('overlap', at);
-      else if (isProperCrossing(ax, ay, bx, by, cx, cy, dx, dy)) found('crossing', at);
-      else if (rules.touch === 'nowhere' || (rules.touch === 'between-rings' && sameRing)) found('touch', at);
-      return false;
+    const rf = ringOf[f] as number;
+    out.push({
+      kind,
+      part: ringPart[re] as number,
+      ring: ringLocal[re] as number,
+      vertex: vertex - (ringStarts[re] as number),
+      otherPart: ringPart[rf] as number,
+      otherRing: ringLocal[rf] as number,
+      otherVertex: f - (ringStarts[rf] as number),
+      sameRing: re === rf,
+      at,
     });
+  };
+  const visit = (f: number): boolean => {
+    if (f <= e || out.length >= limit) return false;
+    intersectionStats.pairsTested++;
+    const g = next[f] as number;
+    const cx = c[2 * f] as number;
+    const cy = c[2 * f + 1] as number;
+    const dx = c[2 * g] as number;
+    const dy = c[2 * g + 1] as number;
+    const fFollows = next[e] === f;
+    if (fFollows || g === e) {
+      // neighbours share one vertex; anything more is the ring turning back along itself
+      const [sx, sy, ox, oy, qx, qy] = fFollows ? [bx, by, dx, dy, ax, ay] : [ax, ay, cx, cy, bx, by];
+      if (orient(qx, qy, sx, sy, ox, oy) === 0 && (ox - sx) * (qx - sx) + (oy - sy) * (qy - sy) > 0)
+        found(f, 'spike', [sx, sy], fFollows ? f : e);
+      return false;
+    }
+    const m = intersectSegments(ax, ay, bx, by, cx, cy, dx, dy, pts);
+    if (m === 0) return false;
+    const at: [number, number] = [pts[0] as number, pts[1] as number];
+    const sameRing = ringOf[e] === ringOf[f];
+    if (m === 2) found(f, 'overlap', at);
+    else if (isProperCrossing(ax, ay, bx, by, cx, cy, dx, dy)) found(f, 'crossing', at);
+    else if (rules.touch === 'nowhere' || (rules.touch === 'between-rings' && sameRing))
+      found(f, 'touch', at);
+    return false;
+  };
+  for (; e < edgeCount && out.length < limit; e++) {
+    const j = next[e] as number;
+    ax = c[2 * e] as number;
+    ay = c[2 * e + 1] as number;
+    bx = c[2 * j] as number;
+    by = c[2 * j + 1] as number;
+    index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), visit);
   }
   return out;
 }

@@ -9,7 +9,6 @@ import { extentProblem, isZeroWidthRing } from '../geo/extent.ts';
 import { findIntersections } from '../geo/intersections.ts';
 import { ringLocation, ringLocator } from '../geo/nesting.ts';
 import { openRing, planarSignedArea, ringOrientation } from '../geo/planar.ts';
-import { pointInRings } from '../geo/segments.ts';
 
 /** Planar signed area (shoelace); positive = counter-clockwise in x/y. */
 export function signedArea(ring: readonly Position[]): number {
@@ -33,11 +32,7 @@ export function dedupe(ring: Position[]): Position[] {
   return out;
 }
 
-/** Strictly inside the ring (exact; a point on the boundary is not inside). */
-export function pointInRing(pt: Position, ring: readonly Position[]): boolean {
-  const flat = openRing(ring);
-  return pointInRings(flat, [0, flat.length / 2], 0, 1, pt[0] as number, pt[1] as number) === 1;
-}
+export { pointInRing } from '../geo/positions.ts';
 
 /** `inner` lies inside `outer`, judged from its first vertex not on `outer` (rings that do not cross). */
 export function ringInRing(inner: readonly Position[], outer: readonly Position[]): boolean {
