@@ -67,13 +67,16 @@ describe('fixtures: every format reads the known parcel', () => {
     expect(r.features[0]?.properties.name).toBe(PARCEL_NAME);
   });
 
-  it('KML without an injected parser uses globalThis.DOMParser, and says when there is none', () => {
-    const r = expectFail(importBoundarySync(load('boundary-utf8.kml'), { source: 'wgs84' }));
-    expect(codes(r.errors)).toEqual(['xml-parser-missing']);
+  it('KML without an injected parser is read with @xmldom/xmldom, never a global DOMParser', () => {
     const g = globalThis as { DOMParser?: unknown };
-    g.DOMParser = DOMParser;
+    g.DOMParser = class {
+      constructor() {
+        throw new Error('the global DOMParser was used');
+      }
+    };
     try {
-      expectOk(importBoundarySync(load('boundary-utf8.kml'), { source: 'wgs84' }));
+      const r = expectOk(importBoundarySync(load('boundary-utf8.kml'), { source: 'wgs84' }));
+      expect(r.features[0]?.properties.name).toBe(PARCEL_NAME);
     } finally {
       delete g.DOMParser;
     }

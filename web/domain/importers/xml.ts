@@ -1,3 +1,4 @@
+import { DOMParser as XmldomParser } from '@xmldom/xmldom';
 import { clip, ImportAbort, makeMessage } from './messages.ts';
 import { guardXmlNesting } from './nesting.ts';
 import type { DomParserLike } from './types.ts';
@@ -10,10 +11,13 @@ export interface DocLike {
   };
 }
 
-function getParser(injected?: DomParserLike): DomParserLike | undefined {
-  if (injected) return injected;
-  const g = globalThis as { DOMParser?: DomParserLike };
-  return g.DOMParser;
+/**
+ * The injected parser, else @xmldom/xmldom: one XML parser for the app, its workers and the CLI, tried on the
+ * malformed corpus. (A browser's DOMParser is absent in workers, and its parsererror document carries inline
+ * styles that the Content-Security-Policy refuses.)
+ */
+function getParser(injected?: DomParserLike): DomParserLike {
+  return injected ?? (XmldomParser as unknown as DomParserLike);
 }
 
 /** Parse XML text; reports invalid XML with the parser's own description. */
