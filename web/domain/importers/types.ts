@@ -132,7 +132,7 @@ export interface ImportOptions {
    * layer in one file). Never set for user files; the features left out are reported (`features-left-out`).
    */
   fixtureRole?: string;
-  /** DOMParser-like constructor for KML/GPX; defaults to globalThis.DOMParser. */
+  /** DOMParser-like constructor for KML/GPX; defaults to @xmldom/xmldom's. */
   domParser?: DomParserLike;
 }
 
