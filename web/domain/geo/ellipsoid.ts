@@ -5,6 +5,7 @@
  * and do not cross the antimeridian, which holds for anything in China.
  */
 import * as geographiclibNs from 'geographiclib-geodesic';
+import { openRing } from './planar.ts';
 
 type GeographicLib = typeof geographiclibNs;
 // The package is CommonJS; under Node ESM its exports sit on `default`, under bundlers on the namespace.
@@ -58,7 +59,7 @@ export function ringSignedArea(coords: ArrayLike<number>, start: number, end: nu
 export function polygonArea(rings: readonly (readonly (readonly number[])[])[]): number {
   let total = 0;
   rings.forEach((ring, k) => {
-    const flat = flattenRing(ring);
+    const flat = openRing(ring);
     const a = Math.abs(ringSignedArea(flat, 0, flat.length / 2));
     total += k === 0 ? a : -a;
   });
@@ -74,19 +75,4 @@ export function multiPolygonArea(polys: readonly (readonly (readonly (readonly n
 /** Geodesic distance in metres. */
 export function geodesicDistance(lon1: number, lat1: number, lon2: number, lat2: number): number {
   return geodesic.Inverse(lat1, lon1, lat2, lon2, GEODESIC_DISTANCE).s12 ?? 0;
-}
-
-/** Flattens a GeoJSON ring into [x0,y0,...], dropping the closing vertex if it repeats the first. */
-export function flattenRing(ring: readonly (readonly number[])[]): Float64Array {
-  let n = ring.length;
-  const first = ring[0];
-  const last = ring[n - 1];
-  if (n > 1 && first && last && first[0] === last[0] && first[1] === last[1]) n--;
-  const out = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    const p = ring[i] as readonly number[];
-    out[2 * i] = p[0] as number;
-    out[2 * i + 1] = p[1] as number;
-  }
-  return out;
 }

@@ -5,7 +5,7 @@
  */
 import Flatbush from 'flatbush';
 import { packRings } from './planar.ts';
-import { intersectSegments, orient } from './segments.ts';
+import { intersectSegments, orient, properlyCross } from './segments.ts';
 
 /** Open rings [x0, y0, x1, y1, ...] without repeated consecutive points; rings[0] is the outer ring. */
 export interface FlatPolygon {
@@ -126,7 +126,7 @@ export function findIntersections(
     const at: [number, number] = [pts[0] as number, pts[1] as number];
     const sameRing = ringOf[e] === ringOf[f];
     if (m === 2) found(f, 'overlap', at);
-    else if (isProperCrossing(ax, ay, bx, by, cx, cy, dx, dy)) found(f, 'crossing', at);
+    else if (properlyCross(ax, ay, bx, by, cx, cy, dx, dy)) found(f, 'crossing', at);
     else if (rules.touch === 'nowhere' || (rules.touch === 'between-rings' && sameRing))
       found(f, 'touch', at);
     return false;
@@ -140,21 +140,4 @@ export function findIntersections(
     index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), visit);
   }
   return out;
-}
-
-function isProperCrossing(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  cx: number,
-  cy: number,
-  dx: number,
-  dy: number,
-): boolean {
-  const o1 = orient(cx, cy, dx, dy, ax, ay);
-  const o2 = orient(cx, cy, dx, dy, bx, by);
-  const o3 = orient(ax, ay, bx, by, cx, cy);
-  const o4 = orient(ax, ay, bx, by, dx, dy);
-  return o1 * o2 < 0 && o3 * o4 < 0;
 }

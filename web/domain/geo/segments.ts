@@ -76,6 +76,25 @@ export function intersectSegments(
   return n;
 }
 
+/** Segments AB and CD cross at one point inside both (no endpoint on the other segment). */
+export function properlyCross(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): boolean {
+  const o1 = orient(cx, cy, dx, dy, ax, ay);
+  const o2 = orient(cx, cy, dx, dy, bx, by);
+  if (!((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0))) return false;
+  const o3 = orient(ax, ay, bx, by, cx, cy);
+  const o4 = orient(ax, ay, bx, by, dx, dy);
+  return (o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0);
+}
+
 /** Ray-casting point-in-polygon over rings stored flat; exact. Returns 1 inside, 0 outside, -1 on the boundary. */
 export function pointInRings(
   coords: ArrayLike<number>,
