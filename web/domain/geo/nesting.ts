@@ -39,6 +39,9 @@ export function ringLocation(r: Float64Array, locate: PointLocator): number {
   return -1;
 }
 
+/** Counts part-in-part containment tests, for tests that check the box index does its work. */
+export const nestingStats = { containmentTests: 0 };
+
 export interface NestingProblem {
   kind: 'hole-outside' | 'part-inside';
   part: number;
@@ -87,6 +90,7 @@ export function findNestingProblems(polygons: readonly FlatPolygon[], limit = 5)
       x0 <= minX && y0 <= minY && x1 >= maxX && y1 >= maxY;
     for (const j of boxes.search(minX, minY, maxX, maxY, within)) {
       if (j === i) continue;
+      nestingStats.containmentTests++;
       if (ringLocation(outer, locatorOf(j)) === 1) {
         out.push({
           kind: 'part-inside',
