@@ -159,7 +159,7 @@ describe('many parts', () => {
   it('finds the one part lying inside another among 10,000', () => {
     const parts = grid(10_000, 111, 40, 100);
     // part 7,001 (index 7000) gets a small part inside it, appended last
-    const [x, y] = parts[7000]?.[0]?.[0] as [number, number];
+    const [x, y] = (parts[7000]?.[0]?.[0] ?? [0, 0]) as [number, number];
     parts.push([sq(x + 0.0002, y + 0.0002, x + 0.0005, y + 0.0005)]);
     const errs = errorsOf({ type: 'MultiPolygon', coordinates: parts });
     expect(errs.map((e) => [e.code, e.part])).toEqual([['parts-overlap', 10_000]]);
