@@ -229,12 +229,14 @@ async function main() {
       `${p.name}: engine ${row.engineMs.toFixed(2)} ms full (cold ${row.engineColdMs?.toFixed(1)} ms), overlaps only ${row.engineOverlapOnlyMs.toFixed(2)} ms; GEOS ${row.geosMs.toFixed(2)} ms (GEOS/engine ${row.geosOverGaEngine.toFixed(2)}×); naive ${naiveMs ? `${(naiveMs / 1000).toFixed(1)} s (${naiveNote}), ${row.naiveSpeedup?.toFixed(0)}×` : 'skipped'}; ${row.overlaps} overlaps, max rel. diff vs GEOS ${maxRel.toExponential(1)}, set mismatches ${mismatched}`,
     );
   }
+  const boundaries = benchBoundaries(index, results.find((r) => r.size === 'L')?.engineMs as number);
   const summary = {
     layer: { featureCount, vertexCount, holes, maxVertices: maxV, binaryMB: buf.byteLength / 1e6 },
     loadMs,
     warmAreasMs: warmMs,
     geosBuildMs,
     results,
+    boundaries,
   };
   if (asJson) console.log(JSON.stringify(summary, null, 2));
   else {
@@ -250,6 +252,88 @@ async function main() {
     }
     log(`load (decode + index) ${loadMs.toFixed(0)} ms; *naive measured on a subset and extrapolated`);
   }
+}
+
+/** A MultiPolygon of n separate 0.001° squares in rows of 200 (4 vertices each). */
+function manyParts(n: number) {
+  const coordinates = Array.from({ length: n }, (_, i) => {
+    const x = 111 + (i % 200) * 0.002;
+    const y = 40 + Math.floor(i / 200) * 0.002;
+    return [
+      [
+        [x, y],
+        [x + 0.001, y],
+        [x + 0.001, y + 0.001],
+        [x, y + 0.001],
+        [x, y],
+      ],
+    ];
+  });
+  return { type: 'MultiPolygon', coordinates };
+}
+
+/** One wobbly ring of n vertices round (111.5°E, 42.45°N), about 65 km across. */
+function fineOutline(n: number) {
+  const ring: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const t = (2 * Math.PI * i) / n;
+    const r = 0.3 + 0.02 * Math.sin(7 * t);
+    ring.push([111.5 + (r * Math.cos(t)) / 0.7374, 42.45 + r * Math.sin(t)]);
+  }
+  ring.push(ring[0] as number[]);
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+/**
+ * Boundary validation at scale: many parts (the parts-overlap check was quadratic: 10,000 parts took 25 s)
+ * against one ring with the same number of vertices, measured in the same run; and a 300,000-vertex
+ * boundary validated and screened. Ratios matter, not the absolute times.
+ */
+function benchBoundaries(index: ReturnType<typeof indexLayer>, largeProjectMs: number) {
+  const validateMs = (g: unknown, reps: number) =>
+    median(
+      Array.from(
+        { length: reps },
+        () =>
+          time(() => {
+            if (!validateProject(g).ok) throw new Error('bench boundary refused');
+          })[1],
+      ),
+    );
+  const parts = [10_000, 20_000].map((n) => {
+    const ms = validateMs(manyParts(n), 3);
+    const baselineMs = validateMs(fineOutline(4 * n), 3);
+    return { parts: n, vertices: 4 * n, ms, oneRingMs: baselineMs, ratio: ms / baselineMs };
+  });
+  const [p10, p20] = parts as [(typeof parts)[number], (typeof parts)[number]];
+  const big = fineOutline(300_000);
+  const bigValidateMs = validateMs(big, 3);
+  const [bigOut, bigScreenMs] = time(() => screenProject(big, [index], { buffersM: BUFFERS }));
+  if (!bigOut.ok) throw new Error('300k boundary refused');
+  log(
+    '\nBoundary validation (validateProject), medians of 3; baseline: one ring with as many vertices, same run',
+  );
+  log('| boundary | vertices | validate | one ring, same vertices | ratio |');
+  log('|---|---|---|---|---|');
+  for (const p of parts)
+    log(
+      `| ${p.parts.toLocaleString('en')} parts | ${p.vertices.toLocaleString('en')} | ${p.ms.toFixed(0)} ms | ${p.oneRingMs.toFixed(0)} ms | ${p.ratio.toFixed(2)}× |`,
+    );
+  log(
+    `20,000 / 10,000 parts: ${(p20.ms / p10.ms).toFixed(2)}× the time for 2× the parts (≈ 2 is linear, ≈ 4 quadratic)`,
+  );
+  log(
+    `300,000-vertex boundary: validate ${bigValidateMs.toFixed(0)} ms; full check against the bench layer ${bigScreenMs.toFixed(0)} ms (${bigOut.result.overlaps.length} overlaps), ${(bigScreenMs / largeProjectMs).toFixed(0)}× the L project's (2,000 vertices)`,
+  );
+  return {
+    parts,
+    partsScaling: p20.ms / p10.ms,
+    vertices300k: {
+      validateMs: bigValidateMs,
+      screenMs: bigScreenMs,
+      overlaps: bigOut.result.overlaps.length,
+    },
+  };
 }
 
 await main();
