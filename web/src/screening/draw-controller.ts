@@ -8,9 +8,9 @@ import {
   TerraDrawRectangleMode,
   TerraDrawSelectMode,
   TerraDrawSessionUndoRedo,
-  ValidateNotSelfIntersecting,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import { isCrossingProblem, outlineProblem } from '../../domain/geo/validate-polygon.ts';
 import type { AppStore } from '../store/store.ts';
 import { applyDrawn } from './draft.ts';
 import { DRAW_PREFIX, type DrawMode } from './screening-slice.ts';
@@ -36,11 +36,13 @@ export class DrawController {
     /** outlines to put on the drawing once terra-draw is ready */
     private pending: Polygon[] | null = null,
   ) {
+    // the domain's boundary check (as for uploads); other problems than crossings are reported by the check
     const refuseSelfIntersection = (feature: GeoJSONStoreFeatures, ctx: { updateType: string }) => {
       if (ctx.updateType !== 'finish') return { valid: true };
-      const r = ValidateNotSelfIntersecting(feature);
-      if (!r.valid) this.store.getState().setDrawRefused('self-intersection');
-      return r;
+      const problem = outlineProblem(feature.geometry);
+      if (!problem || !isCrossingProblem(problem)) return { valid: true };
+      this.store.getState().setDrawRefused('self-intersection');
+      return { valid: false, reason: problem.en };
     };
     const polygonStyles = {
       fillColor: COLOR,
