@@ -1,3 +1,4 @@
+import { MAX_PROJECT_SPAN_DEG } from '../geo/extent.ts';
 import type { ImportMessage, MessageCode } from './types.ts';
 
 /** A location in a file, in both languages. Names inside are verbatim user text. */
@@ -131,6 +132,14 @@ const T: Record<MessageCode, Template> = {
   'ring-zero-area': () => ({
     en: 'Ring has zero area (all points on a line).',
     zh: '环的面积为零（所有点共线）。',
+  }),
+  'ring-too-large': () => ({
+    en: `Ring is larger than the whole of Inner Mongolia (more than ${MAX_PROJECT_SPAN_DEG.lon}° of longitude or ${MAX_PROJECT_SPAN_DEG.lat}° of latitude): not a parcel. Check the coordinates.`,
+    zh: `环的范围大于整个内蒙古（经度超过 ${MAX_PROJECT_SPAN_DEG.lon}° 或纬度超过 ${MAX_PROJECT_SPAN_DEG.lat}°），不是地块。请检查坐标。`,
+  }),
+  'ring-crosses-antimeridian': () => ({
+    en: 'An edge of the ring crosses the 180° meridian, which straight lon/lat edges cannot express; this tool is for Inner Mongolia. Check the longitudes.',
+    zh: '环的一条边跨越 180° 经线，经纬度直线边无法表达；本工具用于内蒙古范围，请检查经度。',
   }),
   'ring-self-intersection': (p) => ({
     en: `Boundary crosses itself near ${p.where}.`,

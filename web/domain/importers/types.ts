@@ -48,6 +48,8 @@ export type MessageCode =
   | 'ring-closed-automatically'
   | 'ring-too-few-points'
   | 'ring-zero-area'
+  | 'ring-too-large'
+  | 'ring-crosses-antimeridian'
   | 'ring-self-intersection'
   | 'hole-outside-shell'
   | 'no-features'

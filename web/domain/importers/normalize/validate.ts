@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import { loc } from '../messages.ts';
-import { findSelfIntersection, ringInRing, signedArea } from '../rings.ts';
+import { findSelfIntersection, ringInRing, ringShapeProblem } from '../rings.ts';
 import type { StageContext, Work } from './index.ts';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
@@ -20,7 +20,10 @@ export function validate(work: Work, { options, limits, rep }: StageContext): Wo
     f.polygons.forEach((poly, pi) => {
       const multi = f.polygons.length > 1 ? pi : undefined;
       poly.forEach((ring, ri) => {
-        if (signedArea(ring) === 0) rep.error('ring-zero-area', loc.ring(f.where, ri, multi));
+        // a layer may hold a ring larger than the region (a national zone): say so, keep it
+        const problem = ringShapeProblem(ring);
+        if (problem === 'ring-too-large' && soft) rep.warn(problem, loc.ring(f.where, ri, multi));
+        else if (problem) rep.error(problem, loc.ring(f.where, ri, multi));
       });
       for (let ri = 1; ri < poly.length; ri++) {
         if (!ringInRing(poly[ri] as Position[], poly[0] as Position[])) {
