@@ -23,28 +23,38 @@ export function extendBBox(b: BBox, x: number, y: number): void {
   if (y > b[3]) b[3] = y;
 }
 
-/** Box of vertices start..end (exclusive) of flat coordinates [x0, y0, x1, y1, ...]; grows `out` if given. */
+/**
+ * Box of vertices start..end (exclusive) of flat coordinates [x0, y0, x1, y1, ...]; grows `out` if given.
+ * With lon360, negative longitudes count as lon + 360 (a box across the 180° meridian).
+ */
 export function flatBBox(
   coords: ArrayLike<number>,
   start = 0,
   end = coords.length / 2,
   out: BBox = emptyBBox(),
+  lon360 = false,
 ): BBox {
-  for (let i = start; i < end; i++) extendBBox(out, coords[2 * i] as number, coords[2 * i + 1] as number);
+  for (let i = start; i < end; i++) {
+    const x = coords[2 * i] as number;
+    extendBBox(out, lon360 && x < 0 ? x + 360 : x, coords[2 * i + 1] as number);
+  }
   return out;
 }
 
 /** A position, or arrays of them nested to any depth (a ring, a Polygon's or a MultiPolygon's coordinates). */
 export type NestedPositions = readonly number[] | readonly NestedPositions[];
 
-/** Box of every position in `nested` (GeoJSON coordinates of any geometry); null when there is none. */
-export function positionsBBox(nested: NestedPositions, out: BBox = emptyBBox()): BBox | null {
+/**
+ * Box of every position in `nested` (GeoJSON coordinates of any geometry); null when there is none. With
+ * lon360, negative longitudes count as lon + 360 (a box across the 180° meridian).
+ */
+export function positionsBBox(nested: NestedPositions, out: BBox = emptyBBox(), lon360 = false): BBox | null {
   const stack: NestedPositions[] = [nested];
   while (stack.length > 0) {
     const a = stack.pop() as NestedPositions;
     if (a.length === 0) continue;
     if (typeof a[0] === 'number') {
-      extendBBox(out, a[0], a[1] as number);
+      extendBBox(out, lon360 && a[0] < 0 ? a[0] + 360 : a[0], a[1] as number);
       continue;
     }
     for (let i = 0; i < a.length; i++) stack.push(a[i] as NestedPositions);

@@ -3,7 +3,7 @@
  * meridian (from 179° to −179° it would run 358° the other way round); and a boundary larger than the
  * whole region (Inner Mongolia spans about 29° of longitude and 16° of latitude) is not a project.
  */
-import { type BBox, emptyBBox, extendBBox, flatBBox } from './bbox.ts';
+import { type BBox, emptyBBox, flatBBox } from './bbox.ts';
 import { MIN_MEAN_WIDTH_M, ringMeanWidthM } from './planar.ts';
 
 /** The largest extent accepted, in degrees: even a corridor across the whole region fits. */
@@ -49,12 +49,7 @@ export function extentProblem(rings: readonly Float64Array[]): ExtentProblem | n
   if (vertex < 0) return { kind: 'too-large', span };
   // seen from the other side of the globe (longitudes in 0°–360°), is it small?
   const unwrapped = emptyBBox();
-  for (const r of rings) {
-    for (let i = 0; i < r.length; i += 2) {
-      const x = r[i] as number;
-      extendBBox(unwrapped, x < 0 ? x + 360 : x, r[i + 1] as number);
-    }
-  }
+  for (const r of rings) flatBBox(r, 0, r.length / 2, unwrapped, true);
   return oversizedSpan(unwrapped)
     ? { kind: 'too-large', span }
     : { kind: 'antimeridian', ring: ring - 1, vertex };

@@ -1,4 +1,4 @@
-import type { Position } from 'geojson';
+import { positionsBBox } from '../../geo/bbox.ts';
 import type { StageContext, Work } from './index.ts';
 import { lonLatText } from './validate.ts';
 
@@ -39,32 +39,11 @@ export function checkRegion(work: Work, { options, rep }: StageContext): Work {
   const [w, s, e, n] = REGION_BBOX;
   const m = REGION_MARGIN_DEG;
   for (const f of work.features) {
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (const poly of f.polygons)
-      for (const ring of poly)
-        for (const p of ring as Position[]) {
-          const x = p[0] as number;
-          const y = p[1] as number;
-          if (x < minX) minX = x;
-          if (x > maxX) maxX = x;
-          if (y < minY) minY = y;
-          if (y > maxY) maxY = y;
-        }
+    let [minX, minY, maxX, maxY] = positionsBBox(f.polygons) ?? [0, 0, 0, 0];
     if (maxX - minX > 180 && maxX - minX < 360) {
       // Wider than half the world: read as crossing ±180° (a ring round the other way would be absurd for a
       // parcel), so the box is taken in 0–360° longitudes.
-      minX = Infinity;
-      maxX = -Infinity;
-      for (const poly of f.polygons)
-        for (const ring of poly)
-          for (const p of ring as Position[]) {
-            const x = (p[0] as number) < 0 ? (p[0] as number) + 360 : (p[0] as number);
-            if (x < minX) minX = x;
-            if (x > maxX) maxX = x;
-          }
+      [minX, , maxX] = positionsBBox(f.polygons, undefined, true) ?? [0, 0, 0, 0];
     }
     const cx = (minX + maxX) / 2;
     const cy = (minY + maxY) / 2;
