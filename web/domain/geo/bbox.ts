@@ -76,3 +76,20 @@ export function bboxesIntersect(a: Readonly<BBox>, b: Readonly<BBox>): boolean {
 export function bboxContains(outer: Readonly<BBox>, inner: Readonly<BBox>): boolean {
   return outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
 }
+
+/** Box i of packed boxes [minX, minY, maxX, maxY, ...] meets b grown by mx, my on each side. */
+export function packedBoxMeets(
+  boxes: ArrayLike<number>,
+  i: number,
+  b: Readonly<BBox>,
+  mx = 0,
+  my = 0,
+): boolean {
+  const k = 4 * i;
+  return (
+    (boxes[k] as number) <= b[2] + mx &&
+    (boxes[k + 2] as number) >= b[0] - mx &&
+    (boxes[k + 1] as number) <= b[3] + my &&
+    (boxes[k + 3] as number) >= b[1] - my
+  );
+}

@@ -151,29 +151,23 @@ export class SegmentGrid {
   pointInPolygon(px: number, py: number): number {
     if (px < this.minX || px > this.maxX || py < this.minY || py > this.maxY) return 0;
     const coords = this.rings.coords;
-    const s = this.nextStamp();
-    const cy = this.cellY(py);
     let inside = false;
-    for (let cx = this.cellX(px); cx < this.nx; cx++) {
-      const c = cy * this.nx + cx;
-      const end = this.cellStart[c + 1] as number;
-      for (let k = this.cellStart[c] as number; k < end; k++) {
-        const e = this.cellEdges[k] as number;
-        if (this.stamp[e] === s) continue;
-        this.stamp[e] = s;
-        const j = this.edgeNext[e] as number;
-        const r = crossing(
-          coords[2 * e] as number,
-          coords[2 * e + 1] as number,
-          coords[2 * j] as number,
-          coords[2 * j + 1] as number,
-          px,
-          py,
-        );
-        if (r === -1) return -1;
-        if (r === 1) inside = !inside;
-      }
-    }
-    return inside ? 1 : 0;
+    let on = false;
+    // the ray from p towards +x: the cells of p's row from p's cell rightwards
+    this.queryBox(px, py, this.maxX, py, (e) => {
+      if (on) return;
+      const j = this.edgeNext[e] as number;
+      const r = crossing(
+        coords[2 * e] as number,
+        coords[2 * e + 1] as number,
+        coords[2 * j] as number,
+        coords[2 * j + 1] as number,
+        px,
+        py,
+      );
+      if (r === -1) on = true;
+      else if (r === 1) inside = !inside;
+    });
+    return on ? -1 : inside ? 1 : 0;
   }
 }

@@ -32,12 +32,8 @@ export function intersectSegments(
   dy: number,
   out: Float64Array,
 ): number {
-  const o1 = orient(cx, cy, dx, dy, ax, ay);
-  const o2 = orient(cx, cy, dx, dy, bx, by);
-  if ((o1 > 0 && o2 > 0) || (o1 < 0 && o2 < 0)) return 0;
-  const o3 = orient(ax, ay, bx, by, cx, cy);
-  const o4 = orient(ax, ay, bx, by, dx, dy);
-  if ((o3 > 0 && o4 > 0) || (o3 < 0 && o4 < 0)) return 0;
+  if (!straddle(ax, ay, bx, by, cx, cy, dx, dy)) return 0;
+  const [o1, o2, o3, o4] = ori as unknown as [number, number, number, number];
   let n = 0;
   const push = (x: number, y: number, t: number, s: number): void => {
     for (let k = 0; k < n; k++) if (out[4 * k] === x && out[4 * k + 1] === y) return;
@@ -76,8 +72,11 @@ export function intersectSegments(
   return n;
 }
 
-/** Segments AB and CD cross at one point inside both (no endpoint on the other segment). */
-export function properlyCross(
+/** Orientations of A and B against C→D, then of C and D against A→B, as straddle last computed them. */
+const ori = new Float64Array(4);
+
+/** Neither segment lies strictly on one side of the other's line (so they may meet); fills `ori`. */
+function straddle(
   ax: number,
   ay: number,
   bx: number,
@@ -89,10 +88,30 @@ export function properlyCross(
 ): boolean {
   const o1 = orient(cx, cy, dx, dy, ax, ay);
   const o2 = orient(cx, cy, dx, dy, bx, by);
-  if (!((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0))) return false;
+  ori[0] = o1;
+  ori[1] = o2;
+  if ((o1 > 0 && o2 > 0) || (o1 < 0 && o2 < 0)) return false;
   const o3 = orient(ax, ay, bx, by, cx, cy);
   const o4 = orient(ax, ay, bx, by, dx, dy);
-  return (o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0);
+  ori[2] = o3;
+  ori[3] = o4;
+  return !((o3 > 0 && o4 > 0) || (o3 < 0 && o4 < 0));
+}
+
+/** Segments AB and CD cross at one point inside both (no endpoint on the other segment). */
+export function properlyCross(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): boolean {
+  return (
+    straddle(ax, ay, bx, by, cx, cy, dx, dy) && ori[0] !== 0 && ori[1] !== 0 && ori[2] !== 0 && ori[3] !== 0
+  );
 }
 
 /** Ray-casting point-in-polygon over rings stored flat; exact. Returns 1 inside, 0 outside, -1 on the boundary. */

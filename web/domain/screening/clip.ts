@@ -8,6 +8,7 @@
  * Any inconsistency (a test point falling exactly on a boundary, a piece that cannot be linked)
  * is reported so the caller can fall back to polyclip-ts.
  */
+import { packedBoxMeets } from '../geo/bbox.ts';
 import { edgeS12 } from '../geo/ellipsoid.ts';
 import { planarSignedArea, type RingSet, ringOrientation } from '../geo/planar.ts';
 import type { SegmentGrid } from '../geo/segment-grid.ts';
@@ -81,14 +82,7 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
   const grid = P.grid;
   const fc = F.coords;
   for (let r = F.ringFrom; r < F.ringTo; r++) {
-    const bb = 4 * r;
-    if (
-      (F.ringBBox[bb] as number) > pmaxX ||
-      (F.ringBBox[bb + 2] as number) < pminX ||
-      (F.ringBBox[bb + 1] as number) > pmaxY ||
-      (F.ringBBox[bb + 3] as number) < pminY
-    )
-      continue;
+    if (!packedBoxMeets(F.ringBBox, r, P.bbox)) continue;
     const s = F.ringStarts[r] as number;
     const end = F.ringStarts[r + 1] as number;
     for (let j = s; j < end; j++) {

@@ -1,4 +1,5 @@
 /** Distances from a prepared project to layer features: buffers and the nearest boundary. */
+import { packedBoxMeets } from '../geo/bbox.ts';
 import { geodesicDistance } from '../geo/ellipsoid.ts';
 import type { ProjectRings } from './clip.ts';
 import { featureRingRange, type LayerIndex } from './layer.ts';
@@ -57,14 +58,7 @@ export function featureDistance(P: ProjectRings, layer: LayerIndex, f: number, l
   const [pminX, pminY, pmaxX, pmaxY] = P.bbox;
   const best: Pair = { d2: Number.POSITIVE_INFINITY, px: 0, py: 0, qx: 0, qy: 0 };
   for (let r = r0; r < r1; r++) {
-    const bb = 4 * r;
-    if (
-      (layer.ringBBox[bb] as number) > pmaxX + dLon ||
-      (layer.ringBBox[bb + 2] as number) < pminX - dLon ||
-      (layer.ringBBox[bb + 1] as number) > pmaxY + dLat ||
-      (layer.ringBBox[bb + 3] as number) < pminY - dLat
-    )
-      continue;
+    if (!packedBoxMeets(layer.ringBBox, r, P.bbox, dLon, dLat)) continue;
     const s = layer.data.ringStarts[r] as number;
     const e = layer.data.ringStarts[r + 1] as number;
     for (let j = s; j < e; j++) {
