@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { layerBadge } from '../../layers/badge.ts';
-import { LAYERS } from '../../layers/registry.ts';
+import { screeningLayerDefs, screeningLayerMeta } from '../../layers/screening.ts';
 import { importBoundary } from '../../web/domain/importers/index.ts';
 import type {
   BoundaryFeature,
@@ -29,7 +29,7 @@ import {
   parseLayerJson,
   prepareLayer,
 } from '../../web/domain/screening/layer-check.ts';
-import { layerFeatures } from '../../web/src/screening/layer-features.ts';
+import { layerFeatures } from '../../web/domain/screening/layer-features.ts';
 
 /** xmldom for KML/KMZ/GPX: Node has no DOMParser; it does not expand entities (no XXE, no billion laughs). */
 export const NODE_DOM_PARSER = DOMParser as unknown as DomParserLike;
@@ -153,8 +153,7 @@ export async function readLayer(file: string): Promise<LoadedLayer> {
 
 /** Without --layer: the layers the app screens against (layers/registry.ts), read from data/layers as the worker does. */
 export function defaultLayers(): LoadedLayer[] {
-  const defs = LAYERS.filter((l) => l.zoneType || l.group === 'redline');
-  return defs.map((def) => {
+  return screeningLayerDefs().map((def) => {
     const file = path.join(ROOT, 'data', 'layers', def.data);
     let text: string;
     try {
@@ -167,13 +166,7 @@ export function defaultLayers(): LoadedLayer[] {
     const json = parsed.value;
     const bad = checkLayerGeoJson(json, def.data);
     if (bad.length > 0) throw new InputError('layer', file, bad);
-    const meta: LayerMeta = {
-      id: def.id,
-      nameZh: def.name.zh,
-      nameEn: def.name.en,
-      version: def.data,
-      defaultZoneType: def.zoneType ?? 'redline',
-    };
+    const meta = screeningLayerMeta(def, def.data);
     return prepare(
       file,
       layerFromGeoJson(layerFeatures(json as GeoJsonFeatureCollection), meta),

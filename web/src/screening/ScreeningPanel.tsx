@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
+import { screeningLayerDefs } from '../../../layers/screening.ts';
 import { resultsCsv } from '../../domain/report/csv.ts';
 import { parseBuffers } from '../../domain/report/figures.ts';
 import { exportBaseName, resultsGeoJson } from '../../domain/report/geojson.ts';
@@ -11,7 +12,6 @@ import { download } from './download.ts';
 import { fmtBuffer } from './format.ts';
 import { ProjectsSection } from './ProjectsSection.tsx';
 import { ResultTables } from './ResultTables.tsx';
-import { screeningLayerDefs } from './screening-layers.ts';
 
 const ReportView = lazy(() => import('./ReportView.tsx'));
 

@@ -1,5 +1,6 @@
 import type { MultiPolygon } from 'geojson';
 import { layerBadge } from '../../../layers/badge.ts';
+import { screeningLayerDefs, screeningLayerMeta, zoneTypeOf } from '../../../layers/screening.ts';
 import type { LayerDef } from '../../../layers/types.ts';
 import type { Progress } from '../../domain/screening/layer.ts';
 import { dataUrl } from '../map/data-urls.ts';
@@ -7,7 +8,7 @@ import { userLayerUrl } from '../map/user-layer-data.ts';
 import { useAppStore } from '../store/store.ts';
 import { boundaryKey } from './draft.ts';
 import { ScreeningClient } from './screening-client.ts';
-import { OVERLAY, screeningLayerDefs, zoneTypeOf } from './screening-layers.ts';
+import { OVERLAY } from './screening-layers.ts';
 import type { DatasetInfo } from './screening-slice.ts';
 
 /** The check: layers loaded into the worker (once per version), the draft screened, the result shown. */
@@ -56,13 +57,7 @@ export async function runCheck(buffersM: number[]): Promise<void> {
     for (const def of defs) {
       const user = userLayerUrl(def.id);
       const info = s.userLayers[def.id];
-      const meta = {
-        id: def.id,
-        nameZh: def.name.zh,
-        nameEn: def.name.en,
-        version: info ? `${info.fileName} · ${info.importedAt}` : def.data,
-        defaultZoneType: zoneTypeOf(def),
-      };
+      const meta = screeningLayerMeta(def, info ? `${info.fileName} · ${info.importedAt}` : def.data);
       const url = user ?? dataUrl(def.data);
       const loaded = await c.ensureLayer(
         user && info ? `user:${info.importedAt}:${info.fileName}` : `builtin:${url}`,

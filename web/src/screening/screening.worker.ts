@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 
 import type { GeoJsonFeatureCollection } from '../../domain/screening/layer.ts';
+import { layerFeatures } from '../../domain/screening/layer-features.ts';
 import { createScreeningHandler } from '../../domain/screening/worker-protocol.ts';
-import { layerFeatures } from './layer-features.ts';
 import type { ClientRequest, ClientResponse } from './worker-messages.ts';
 
 /** The screening engine off the main thread: drawing and panning never wait for a check. */

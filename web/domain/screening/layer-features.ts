@@ -1,4 +1,4 @@
-import type { GeoJsonFeatureCollection } from '../../domain/screening/layer.ts';
+import type { GeoJsonFeatureCollection } from './layer.ts';
 
 /**
  * The app's layers name features `zh`/`en` and identify them by `zoneId`; the engine reports `id` and `name`.
