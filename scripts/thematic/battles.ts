@@ -404,8 +404,8 @@ export const TREATMENT: ThematicLayerSpec = {
       zoneId: 'treatment-area-alxa-right-wind-gap',
       extra: {
         kind: 'treatment-area',
-        zh: '阿拉善右旗重点风沙口与沙尘路径区（示意）',
-        en: 'Alxa Right Banner key wind gap and dust path (illustrative)',
+        zh: '阿拉善右旗重点风沙口与沙尘路径区',
+        en: 'Alxa Right Banner key wind gap and dust path',
         taskIds: ['2.3.3'],
         leagues: ['league-alxa'],
       },
@@ -429,8 +429,8 @@ export const TREATMENT: ThematicLayerSpec = {
       zoneId: 'treatment-area-ejina-wind-gap',
       extra: {
         kind: 'treatment-area',
-        zh: '额济纳旗重点风沙口与沙尘路径区（示意）',
-        en: 'Ejina Banner key wind gap and dust path (illustrative)',
+        zh: '额济纳旗重点风沙口与沙尘路径区',
+        en: 'Ejina Banner key wind gap and dust path',
         taskIds: ['2.3.3'],
         leagues: ['league-alxa'],
       },

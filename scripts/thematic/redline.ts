@@ -5,7 +5,8 @@ import type { Pt, ThematicLayerSpec, ThematicSpec } from './types.ts';
  * 生态保护红线 — ILLUSTRATIVE ONLY. The official red-line boundaries are not public. This layer shows where red lines
  * plausibly lie (the Greater Khingan forests, the mountain ranges, the lakes and wetlands, the cores of the deserts
  * and sandy lands, a few national nature reserves) so the screening engine and the map have something to work with.
- * Every part is marked 示意 in its name, schematic in its data, and must never be read as the legal boundary.
+ * Every part is schematic in its data (`schematic`, `illustrative`, `source`, `accuracy`) and must never be read as
+ * the legal boundary; names stay plain, the app shows the 示意 badge beside them (layers/badge.ts).
  */
 
 const TASKS = ['2.1.1', '2.4.1', '5.3.3', '6.2.1'] as const;
@@ -24,9 +25,8 @@ function part(
 ): ThematicSpec {
   n += 1;
   const zoneId = `redline-illustrative-${String(n).padStart(2, '0')}`;
-  const label = zoneType === 'redline' ? '生态保护红线（示意）' : '自然保护地核心区（示意）';
-  const labelEn =
-    zoneType === 'redline' ? 'Ecological red line (illustrative)' : 'Nature reserve core (illustrative)';
+  const label = zoneType === 'redline' ? '生态保护红线' : '自然保护地核心区';
+  const labelEn = zoneType === 'redline' ? 'Ecological red line' : 'Nature reserve core';
   return {
     zoneId,
     extra: { kind: 'redline', zh: `${label}·${zh}`, en: `${labelEn} · ${en}`, taskIds: TASKS, leagues },

@@ -140,11 +140,16 @@ describe('screening a project against the red line', () => {
     expect(view[1]?.[1]).toBeGreaterThan(pn);
     expect((view[1]?.[0] ?? 0) - (view[0]?.[0] ?? 0)).toBeLessThan(10);
     await runCheck();
-    // the red line it touches is switched on, and its name says 示意 once
+    // the red line it touches is switched on; each of its rows shows the 示意 badge once, beside plain names
     expect(
       await app.page.locator(`.layer-row[data-layer-id="${REDLINE?.id}"] input[type=checkbox]`).isChecked(),
     ).toBe(true);
-    expect(await panel().locator('.screening-results').textContent()).not.toContain('（示意）（示意）');
+    const redRows = await panel().locator(`.overlap-row[data-layer-id="${REDLINE?.id}"]`).all();
+    expect(redRows.length).toBeGreaterThan(0);
+    for (const r of redRows) {
+      expect(await r.locator('.badge-schematic').count()).toBe(1);
+      expect(await r.locator('td').nth(1).textContent()).not.toMatch(/示意|schematic|illustrative/i);
+    }
     // with overlaps, the nearest boundary is said to be among the layers not overlapped
     expect(await panel().locator('.nearest').textContent()).toMatch(/^未重叠图层中最近的边界距离/);
 

@@ -229,7 +229,7 @@ describe('areas against published figures', () => {
 describe('the illustrative red line', () => {
   const fc = load('redline-illustrative.geojson');
 
-  it('is marked illustrative (示意) in data, names and registry', () => {
+  it('is marked illustrative (示意) in its data and by the badge; its names are plain', () => {
     expect(fc.features.length).toBeGreaterThan(10);
     expect((fc as unknown as { metadata: { schematic: boolean; method: string } }).metadata.method).toMatch(
       /ILLUSTRATIVE/,
@@ -240,9 +240,14 @@ describe('the illustrative red line', () => {
       expect(['redline', 'nature-reserve-core']).toContain(p.zoneType);
       expect(p.schematic).toBe(true);
       expect(p.illustrative).toBe(true);
-      expect(p.zh).toContain('示意');
-      expect(p.en).toContain('illustrative');
+      expect(p.source).toMatch(/^schematic: /);
+      expect(p.method).toEqual(expect.any(String));
       expect(p.accuracy).toContain('示意');
+      // a plain name: the kind of part, then the place
+      expect(p.zh).toMatch(p.zoneType === 'redline' ? /^生态保护红线·\S/ : /^自然保护地核心区·\S/);
+      expect(p.en).toMatch(
+        p.zoneType === 'redline' ? /^Ecological red line · \S/ : /^Nature reserve core · \S/,
+      );
     }
     const def = LAYERS.find((l) => l.id === 'redline-illustrative');
     expect(def && layerBadge(def)).toBe('schematic');
