@@ -1,6 +1,6 @@
 /** Command-line flags of `npm run screen`: parsed strictly, with the nearest spelling suggested on a typo. */
 import type { CoordinateSource } from '../../web/domain/importers/types.ts';
-import { MAX_BUFFER_M, parseBufferDistance } from '../../web/domain/screening/buffers.ts';
+import { MAX_BUFFER_M, parseBufferList } from '../../web/domain/screening/buffers.ts';
 import { PROJECT_TYPES } from '../../web/domain/screening/rules.ts';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
@@ -16,7 +16,7 @@ options:
   --layer <file>       a layer to screen against (repeatable): GeoJSON, KML/KMZ, zipped Shapefile …
                        (read like a user layer in the app) or a binary .ebl layer. Default: the app's
                        screening layers from data/layers (marked 示意 where schematic).
-  --buffer <distance>  report features within this distance (repeatable, or comma-separated):
+  --buffer <distance>  report features within this distance (repeatable, or separated by commas):
                        metres or with a unit, e.g. 500, 1km; greater than 0, at most ${MAX_BUFFER_M} m
   --type <id>          declared project type, for the verdicts (see below)
   --source <datum>     datum of lon/lat boundary coordinates: ${SOURCES.join(' | ')} (default wgs84;
@@ -132,13 +132,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         a.layers.push(v);
         break;
       }
-      case '--buffer':
-        for (const part of value().split(/[,，]/)) {
-          const b = parseBufferDistance(part);
-          if (!b.ok) throw new UsageError(`--buffer “${part.trim()}”: ${b.why}`);
-          a.buffersM.push(b.metres);
-        }
+      case '--buffer': {
+        const b = parseBufferList(value());
+        if (!b.ok) throw new UsageError(b.errors.map((e) => `--buffer ${e.en}`).join('; '));
+        a.buffersM.push(...b.metres);
         break;
+      }
       case '--type': {
         if (typeSeen) throw new UsageError('--type given twice');
         typeSeen = true;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, resultsCsv } from '../../../web/domain/report/csv.ts';
-import { parseBuffers } from '../../../web/domain/report/figures.ts';
 import { exportBaseName, resultsGeoJson } from '../../../web/domain/report/geojson.ts';
 import { NASTY_NAMES, realCheck } from './fixture.ts';
 import { parseCsv } from './rfc4180.ts';
@@ -122,13 +121,5 @@ describe('GeoJSON export', () => {
     expect(exportBaseName({ name: '../a/b:c*?"<>| d' })).toBe('screening-.._a_b_c_d');
     expect(exportBaseName({ name: '' })).toBe('screening-project');
     expect(exportBaseName({ name: '长'.repeat(100) })).toBe(`screening-${'长'.repeat(60)}`);
-  });
-});
-
-describe('buffer distances typed by the user', () => {
-  it('reads metres and kilometres in both languages, sorted, without repeats or nonsense', () => {
-    expect(parseBuffers('500, 1km，1000;5千米 2公里 abc -3 0 1e3 200000')).toEqual([500, 1000, 2000, 5000]);
-    expect(parseBuffers('')).toEqual([]);
-    expect(parseBuffers('100000 100001 0.5km 750米')).toEqual([500, 750, 100_000]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ScreeningResult } from '../screening/engine.ts';
+import { issueLine } from '../screening/layer-check.ts';
 import { fmtHa, fmtM2, fmtMu } from './figures.ts';
 import { BADGE_TEXT, type Badge, type CheckedProject, type DatasetInfo } from './types.ts';
 
@@ -16,6 +17,7 @@ export const CSV_COLUMNS = [
   'share_of_project',
   'dataset_version',
   'badge',
+  'warnings',
 ] as const;
 
 /** One CSV cell: a leading = + - @ tab or CR would be a formula in a spreadsheet, so it is quoted as text. */
@@ -29,7 +31,8 @@ const badgeCell = (b: Badge | undefined): string => (b ? BADGE_TEXT[b].zh : '');
 
 /**
  * One row per overlapped feature, then a total row per layer and the project row; UTF-8 with a BOM for Excel,
- * CRLF line ends. `badge` is the layer's badge as of the check (示意 / 用户数据 / empty).
+ * CRLF line ends. `badge` is the layer's badge as of the check (示意 / 用户数据 / empty); `warnings`, on a layer's
+ * total row, what the layer check found (e.g. invalid geometry), each as “zh / en”, separated by “ | ”.
  */
 export function resultsCsv(
   project: CheckedProject,
@@ -54,6 +57,7 @@ export function resultsCsv(
       o.share.toFixed(6),
       d?.version ?? '',
       badgeCell(d?.badge),
+      '',
     ]);
   }
   for (const l of result.layers) {
@@ -72,6 +76,7 @@ export function resultsCsv(
       l.share.toFixed(6),
       d?.version ?? '',
       badgeCell(d?.badge),
+      l.warnings.map(issueLine).join(' | '),
     ]);
   }
   rows.push([
@@ -86,6 +91,7 @@ export function resultsCsv(
     fmtHa(result.projectAreaM2),
     fmtMu(result.projectAreaM2),
     '1',
+    '',
     '',
     '',
   ]);

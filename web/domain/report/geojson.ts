@@ -3,7 +3,10 @@ import type { ScreeningResult } from '../screening/engine.ts';
 import { fmtHa, fmtM2, fmtMu } from './figures.ts';
 import type { CheckedProject, DatasetInfo } from './types.ts';
 
-/** The project outline and every overlap piece with its figures; the check's metadata as a foreign member. */
+/**
+ * The project outline and every overlap piece with its figures; the check's metadata as a foreign member,
+ * including the layer check's warnings.
+ */
 export function resultsGeoJson(
   project: CheckedProject,
   result: ScreeningResult,
@@ -49,6 +52,16 @@ export function resultsGeoJson(
         sha256: d.sha256,
         badge: d.badge,
       })),
+      // what the layer check found in each layer (e.g. invalid geometry): the results involving it are less certain
+      layerWarnings: result.layers.flatMap((l) =>
+        l.warnings.map((w) => ({
+          layerId: l.layerId,
+          code: w.code,
+          featureId: w.featureId ?? null,
+          zh: w.zh,
+          en: w.en,
+        })),
+      ),
     },
   };
 }

@@ -10,25 +10,7 @@ import {
   importUserLayerFile,
   removeUserLayer,
 } from '../user-layers/user-layer-actions.ts';
-
-function MessageList({ items, lang }: { items: ImportMessage[]; lang: 'zh' | 'en' }) {
-  if (items.length === 0) return null;
-  return (
-    <ul className="import-messages">
-      {items.slice(0, 50).map((m) => (
-        <li key={`${m.code}|${m.location ?? ''}|${m.en}`} className={`msg-${m.severity}`}>
-          <span className="msg-file">{m.file}</span>
-          {m.location ? (
-            <span className="msg-where"> · {lang === 'zh' ? (m.locationZh ?? m.location) : m.location}</span>
-          ) : null}
-          {': '}
-          {m[lang]}
-        </li>
-      ))}
-      {items.length > 50 ? <li>… +{items.length - 50}</li> : null}
-    </ul>
-  );
-}
+import { MessageList } from './MessageList.tsx';
 
 /** Replace a layer with the user's authoritative data (kept in this browser only), or go back to the built-in one. */
 export function UserDataSection({ def }: { def: LayerDef }) {
@@ -101,8 +83,8 @@ export function UserDataSection({ def }: { def: LayerDef }) {
         />
       </div>
       {busy ? <p role="status">{t('reading', lang)}</p> : null}
-      <MessageList items={errors} lang={lang} />
-      <MessageList items={warnings} lang={lang} />
+      <MessageList items={errors} lang={lang} label={t('messagesErrors', lang)} />
+      <MessageList items={warnings} lang={lang} label={t('messagesWarnings', lang)} />
     </section>
   );
 }

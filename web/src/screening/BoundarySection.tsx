@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import type { CoordinateSource, ImportMessage } from '../../domain/importers/types.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useCommand } from '../commands/use-command.ts';
+import { MessageList } from '../components/MessageList.tsx';
 import { useAppStore } from '../store/store.ts';
 import { t as tr } from '../strings/index.ts';
 import { type ImportOutcome, importBoundaryFiles, importBoundaryText } from './boundary-import.ts';
-import { MessageList } from './MessageList.tsx';
 
 const ACCEPT = '.geojson,.json,.kml,.kmz,.gpx,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv,.tsv,.wkt,.txt';
 
@@ -85,9 +85,15 @@ export function BoundarySection() {
       ) : drawMode === 'select' ? (
         <p className="screening-hint">{tr('editHint', lang)}</p>
       ) : null}
-      {refused === 'self-intersection' ? (
-        <p className="screening-error" role="alert" data-refused="self-intersection">
-          {tr('selfIntersection', lang)}
+      {refused ? (
+        <p
+          className="screening-error"
+          role="alert"
+          data-refused={refused.issue.code}
+          data-refused-when={refused.when}
+        >
+          {tr(refused.when === 'finish' ? 'drawRefused' : 'editRefused', lang)}: {refused.issue[lang]}{' '}
+          {tr(refused.when === 'finish' ? 'drawRefusedAction' : 'editRefusedAction', lang)}
         </p>
       ) : null}
 
@@ -146,8 +152,18 @@ export function BoundarySection() {
         </button>
       </div>
       {busy ? <p role="status">{tr('reading', lang)}</p> : null}
-      <MessageList items={errors} lang={lang} label="errors" />
-      <MessageList items={warnings} lang={lang} label="warnings" />
+      <MessageList
+        items={errors}
+        lang={lang}
+        label={tr('messagesErrors', lang)}
+        className="screening-messages"
+      />
+      <MessageList
+        items={warnings}
+        lang={lang}
+        label={tr('messagesWarnings', lang)}
+        className="screening-messages"
+      />
       {draft && draft.boundary.features.length > 0 ? (
         <p className="boundary-summary" data-format={from?.format ?? ''}>
           {tr('boundaryFrom', lang)}: {from?.format === 'drawn' ? tr('drawn', lang) : (from?.fileName ?? '')}

@@ -4,6 +4,7 @@ import type { DatasetInfo } from '../../domain/report/types.ts';
 import type { ScreeningResult } from '../../domain/screening/engine.ts';
 import { ZONE_TYPES } from '../../domain/screening/rules.ts';
 import { BadgeMark } from '../components/BadgeMark.tsx';
+import { MessageList } from '../components/MessageList.tsx';
 import { nameWithBadge, t as tr } from '../strings/index.ts';
 import { fmtBuffer, fmtDistance } from './format.ts';
 
@@ -36,6 +37,7 @@ export function ResultTables({
   lang: Lang;
 }) {
   const ds = new Map(datasets.map((d) => [d.layerId, d]));
+  const layerWarnings = result.layers.flatMap((l) => l.warnings);
   return (
     <>
       <p className="project-area" data-area-m2={result.projectAreaM2}>
@@ -90,7 +92,7 @@ export function ResultTables({
                 <th scope="row">
                   <LayerCell {...cell} />
                 </th>
-                <td colSpan={2}>
+                <td colSpan={2} data-warnings={l.warnings.length}>
                   {rows.length > 0
                     ? `${tr('total', lang)} (${rows.length})`
                     : `${tr('noOverlap', lang)}${
@@ -98,6 +100,7 @@ export function ResultTables({
                           ? ` · ${tr('nearest', lang)} ${fmtDistance(l.nearest.distanceM, lang)} (${l.nearest.zoneId ?? l.nearest.featureId})`
                           : ''
                       }`}
+                  {l.warnings.length > 0 ? ` · ${tr('layerWarned', lang)}` : ''}
                 </td>
                 <td className="num">{fmtM2(l.overlapAreaM2)}</td>
                 <td className="num">{fmtHa(l.overlapAreaM2)}</td>
@@ -108,6 +111,12 @@ export function ResultTables({
           })}
         </tbody>
       </table>
+      {layerWarnings.length > 0 ? (
+        <section className="layer-warnings" aria-label={tr('layerWarnings', lang)}>
+          <h4>{tr('layerWarnings', lang)}</h4>
+          <MessageList items={layerWarnings} lang={lang} label={tr('layerWarnings', lang)} />
+        </section>
+      ) : null}
       {result.nearest ? (
         <p className="nearest" data-distance-m={result.nearest.distanceM}>
           {tr(result.overlaps.length > 0 ? 'nearestOther' : 'nearest', lang)}:{' '}

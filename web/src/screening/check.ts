@@ -7,7 +7,7 @@ import { dataUrl } from '../map/data-urls.ts';
 import { userLayerUrl } from '../map/user-layer-data.ts';
 import { useAppStore } from '../store/store.ts';
 import { boundaryKey } from './draft.ts';
-import { ScreeningClient } from './screening-client.ts';
+import { LayerRefusedError, ScreeningClient } from './screening-client.ts';
 import { OVERLAY } from './screening-layers.ts';
 import type { DatasetInfo } from './screening-slice.ts';
 
@@ -47,7 +47,15 @@ export async function runCheck(buffersM: number[]): Promise<void> {
   if (!draft || draft.boundary.features.length === 0) return;
   const key = boundaryKey(draft);
   const setRun = s.setScreeningRun;
-  setRun({ status: 'loading', progress: null, message: null, errors: [], buffersM, draftKey: key });
+  setRun({
+    status: 'loading',
+    progress: null,
+    message: null,
+    errors: [],
+    layerIssues: [],
+    buffersM,
+    draftKey: key,
+  });
   const onProgress = (progress: Progress) => setRun({ progress });
   try {
     const c = getClient();
@@ -112,6 +120,12 @@ export async function runCheck(buffersM: number[]): Promise<void> {
       store().setOverlay(OVERLAY.buffers, { kind: 'buffer', data: bufferRings(draft.boundary, buffersM) });
     } else store().setOverlay(OVERLAY.buffers, null);
   } catch (e) {
-    setRun({ status: 'error', message: e instanceof Error ? e.message : String(e), progress: null });
+    // nothing else changes: the draft, the saved projects and the user's layers stay as they were
+    setRun({
+      status: 'error',
+      message: e instanceof Error ? e.message : String(e),
+      layerIssues: e instanceof LayerRefusedError ? e.issues : [],
+      progress: null,
+    });
   }
 }

@@ -38,6 +38,7 @@ export function setDraft(d: ScreeningDraft | null): void {
       status: 'idle',
       result: null,
       errors: [],
+      layerIssues: [],
       message: null,
       progress: null,
       draftKey: null,

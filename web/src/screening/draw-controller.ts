@@ -10,10 +10,10 @@ import {
   TerraDrawSessionUndoRedo,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { isCrossingProblem, outlineProblem } from '../../domain/geo/validate-polygon.ts';
+import { judgeDrawnOutline, judgeOutlineEdit, type OutlineVerdict } from '../../domain/ui/outline-rules.ts';
 import type { AppStore } from '../store/store.ts';
 import { applyDrawn } from './draft.ts';
-import { DRAW_PREFIX, type DrawMode } from './screening-slice.ts';
+import { DRAW_PREFIX, type DrawMode, type ScreeningSlice } from './screening-slice.ts';
 
 const COLOR = '#d35400';
 
@@ -36,13 +36,27 @@ export class DrawController {
     /** outlines to put on the drawing once terra-draw is ready */
     private pending: Polygon[] | null = null,
   ) {
-    // the domain's boundary check (as for uploads); other problems than crossings are reported by the check
-    const refuseSelfIntersection = (feature: GeoJSONStoreFeatures, ctx: { updateType: string }) => {
-      if (ctx.updateType !== 'finish') return { valid: true };
-      const problem = outlineProblem(feature.geometry);
-      if (!problem || !isCrossingProblem(problem)) return { valid: true };
-      this.store.getState().setDrawRefused('self-intersection');
-      return { valid: false, reason: problem.en };
+    // the kernel's boundary rules (as for uploads), through terra-draw's validation hook (outline-rules.ts)
+    const drawn = (feature: GeoJSONStoreFeatures, ctx: { updateType: string }) => {
+      const v = judgeDrawnOutline(feature.geometry, ctx.updateType);
+      if (ctx.updateType === 'finish') this.report(v, 'finish');
+      return v.valid ? v : { valid: false, reason: v.issue.en };
+    };
+    const edited = (feature: GeoJSONStoreFeatures) => {
+      const v = judgeOutlineEdit(feature.geometry, () =>
+        this.selectedId === null ? undefined : this.draw.getSnapshotFeature(this.selectedId)?.geometry,
+      );
+      this.report(v, 'edit');
+      return v.valid ? v : { valid: false, reason: v.issue.en };
+    };
+    const editable = {
+      feature: {
+        draggable: true,
+        // no terra-draw self-intersection test of its own: `edited` applies the kernel's rules to every edit
+        selfIntersectable: true,
+        validation: edited,
+        coordinates: { draggable: true, midpoints: true, deletable: true },
+      },
     };
     const polygonStyles = {
       fillColor: COLOR,
@@ -59,31 +73,17 @@ export class DrawController {
       modes: [
         new TerraDrawPolygonMode({
           keyEvents: null,
-          validation: refuseSelfIntersection,
+          validation: drawn,
           styles: polygonStyles,
         }),
         new TerraDrawRectangleMode({
           keyEvents: null,
+          validation: drawn,
           styles: { fillColor: COLOR, fillOpacity: 0.12, outlineColor: COLOR, outlineWidth: 2 },
         }),
         new TerraDrawSelectMode({
           keyEvents: null,
-          flags: {
-            polygon: {
-              feature: {
-                draggable: true,
-                selfIntersectable: false,
-                coordinates: { draggable: true, midpoints: true, deletable: true },
-              },
-            },
-            rectangle: {
-              feature: {
-                draggable: true,
-                selfIntersectable: false,
-                coordinates: { draggable: true, midpoints: true, deletable: true },
-              },
-            },
-          },
+          flags: { polygon: editable, rectangle: editable },
         }),
       ],
       undoRedo: { modeLevel: new TerraDrawModeUndoRedo(), sessionLevel: new TerraDrawSessionUndoRedo() },
@@ -120,6 +120,15 @@ export class DrawController {
         (m) => this.applyMode(m),
       ),
     );
+  }
+
+  /** Shows why an outline or an edit was refused (the kernel's own message), or clears it once one passes. */
+  private report(v: OutlineVerdict, when: 'finish' | 'edit'): void {
+    const s = this.store.getState();
+    const now: ScreeningSlice['drawRefused'] = v.valid ? null : { issue: v.issue, when };
+    const was = s.drawRefused;
+    if (now === null ? was?.when === when : was?.issue.en !== now.issue.en || was.when !== when)
+      s.setDrawRefused(now);
   }
 
   private applyMode(mode: DrawMode): void {

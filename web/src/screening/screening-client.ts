@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../../domain/geo/validate-polygon.ts';
 import type { ScreeningResult, ScreenOptions } from '../../domain/screening/engine.ts';
 import type { LayerMeta, Progress } from '../../domain/screening/layer.ts';
+import type { LayerIssue } from '../../domain/screening/layer-check.ts';
 import type { ClientRequest, ClientResponse } from './worker-messages.ts';
 
 type Final = Exclude<ClientResponse, { type: 'progress' } | { type: 'layerHashed' }>;
@@ -15,6 +16,17 @@ interface Pending {
 export type ScreenOutcome =
   | { ok: true; result: ScreeningResult; ms: number }
   | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+
+/** The worker refused a layer (the layer check's errors: what is wrong and where). */
+export class LayerRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly issues: LayerIssue[],
+  ) {
+    super(message);
+    this.name = 'LayerRefusedError';
+  }
+}
 
 /** Talks to the screening worker: one promise per request, progress on the side. */
 export class ScreeningClient {
@@ -73,7 +85,8 @@ export class ScreeningClient {
         sha256 = h;
       },
     });
-    if (res.type === 'error') throw new Error(res.message);
+    if (res.type === 'error')
+      throw res.issues?.length ? new LayerRefusedError(res.message, res.issues) : new Error(res.message);
     if (res.type !== 'layerLoaded') throw new Error(`unexpected answer ${res.type}`);
     const entry = { key, sha256, featureCount: res.featureCount };
     this.loaded.set(meta.id, entry);

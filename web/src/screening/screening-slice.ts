@@ -3,6 +3,7 @@ import type { BoundaryCollection, Project } from '../../domain/projects/model.ts
 import type { DatasetInfo } from '../../domain/report/types.ts';
 import type { ScreeningResult } from '../../domain/screening/engine.ts';
 import type { Progress } from '../../domain/screening/layer.ts';
+import type { LayerIssue } from '../../domain/screening/layer-check.ts';
 
 /**
  * The screening part of the one store: plain state and setters only (the work is in the action modules beside
@@ -36,6 +37,8 @@ export interface ScreeningRun {
   progress: Progress | null;
   message: string | null;
   errors: ValidationIssue[];
+  /** why a layer was refused (the layer check's errors), when the check failed for that reason */
+  layerIssues: LayerIssue[];
   result: ScreeningResult | null;
   datasets: DatasetInfo[];
   buffersM: number[];
@@ -51,8 +54,11 @@ export interface ScreeningSlice {
   drawMode: DrawMode;
   /** what the drawing can do now, published by the draw controller (`drawing`: an outline is in progress) */
   drawHistory: { canUndo: boolean; canRedo: boolean; selected: boolean; drawing: boolean };
-  /** why the last outline was refused (e.g. self-intersection), or null */
-  drawRefused: 'self-intersection' | null;
+  /**
+   * why the last outline or edit was refused (the geometry kernel's issue: crossing, no area, too large …) and
+   * whether a finished outline or an edit of one was refused; null when nothing was
+   */
+  drawRefused: { issue: ValidationIssue; when: 'finish' | 'edit' } | null;
   /** the printable report is shown over the app */
   reportOpen: boolean;
 
@@ -74,6 +80,7 @@ export const screeningSlice = (set: Set): ScreeningSlice => ({
     progress: null,
     message: null,
     errors: [],
+    layerIssues: [],
     result: null,
     datasets: [],
     buffersM: [500, 1000, 5000],

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 
 import type { GeoJsonFeatureCollection } from '../../domain/screening/layer.ts';
+import { issueLine, parseLayerJson } from '../../domain/screening/layer-check.ts';
 import { layerFeatures } from '../../domain/screening/layer-features.ts';
 import { createScreeningHandler } from '../../domain/screening/worker-protocol.ts';
 import type { ClientRequest, ClientResponse } from './worker-messages.ts';
@@ -26,7 +27,20 @@ async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadL
     } else text = JSON.stringify(req.data);
     const bytes = new TextEncoder().encode(text);
     const sha256 = await sha256Hex(bytes.buffer as ArrayBuffer);
-    const fc = layerFeatures(JSON.parse(text) as GeoJsonFeatureCollection);
+    // broken JSON or no FeatureCollection: refused with the layer check's message, like any bad layer
+    const parsed = parseLayerJson(text, req.meta.nameZh ?? req.meta.id);
+    if (!parsed.ok) {
+      post({
+        type: 'error',
+        requestId: req.requestId,
+        message: parsed.errors.map(issueLine).join('\n'),
+        issues: parsed.errors,
+      });
+      return;
+    }
+    // anything but a FeatureCollection goes on as it is: the handler's layer check refuses it with a message
+    const value = parsed.value as GeoJsonFeatureCollection;
+    const fc = Array.isArray(value?.features) ? layerFeatures(value) : value;
     post({
       type: 'layerHashed',
       requestId: req.requestId,

@@ -53,4 +53,6 @@ export const APP = {
   screening: { zh: '选址审查', en: 'Screening' },
   unitKm: { zh: '千米', en: 'km' },
   unitM: { zh: '米', en: 'm' },
+  messagesErrors: { zh: '错误', en: 'Errors' },
+  messagesWarnings: { zh: '警告', en: 'Warnings' },
 } as const satisfies Area;

@@ -41,9 +41,15 @@ export const SCREENING = {
     zh: '单击图形选中后可拖动节点、拖动中点插入节点；Delete 删除所选图形。',
     en: 'Click a shape to select it, then drag vertices or midpoints; Delete removes the selected shape.',
   },
-  selfIntersection: {
-    zh: '边界自相交，未被接受：请撤销最后一个节点（Ctrl+Z）或按 Esc 重画。',
-    en: 'The outline crosses itself and was not accepted: undo the last vertex (Ctrl+Z) or press Esc to start again.',
+  drawRefused: { zh: '该轮廓未被接受', en: 'This outline was not accepted' },
+  drawRefusedAction: {
+    zh: '请撤销最后一个节点（Ctrl+Z）或按 Esc 重画。',
+    en: 'Undo the last vertex (Ctrl+Z) or press Esc to start again.',
+  },
+  editRefused: { zh: '该修改未被接受', en: 'This edit was not accepted' },
+  editRefusedAction: {
+    zh: '轮廓保持修改前的形状。',
+    en: 'The outline keeps its shape from before the edit.',
   },
   upload: { zh: '上传文件', en: 'Upload a file' },
   dropHere: {
@@ -63,6 +69,11 @@ export const SCREENING = {
   parts: { zh: '个面', en: 'part(s)' },
   check: { zh: '审查', en: 'Check' },
   buffers: { zh: '缓冲距离（米，逗号分隔）', en: 'Buffer distances (m, comma-separated)' },
+  buffersInvalid: { zh: '缓冲距离有误，无法审查', en: 'The buffer distances are not valid; cannot check' },
+  layerRefused: {
+    zh: '图层数据无法用于审查，未给出结果（您的边界、项目和图层均保留）',
+    en: 'A layer could not be used for the check, so there is no result (your boundary, projects and layers are kept)',
+  },
   runCheck: { zh: '开始审查', en: 'Run the check' },
   loadingLayers: { zh: '正在载入图层', en: 'Loading layers' },
   checking: { zh: '正在审查', en: 'Checking' },
@@ -85,6 +96,14 @@ export const SCREENING = {
   share: { zh: '占项目比例', en: 'Share of project' },
   total: { zh: '合计', en: 'Total' },
   noOverlap: { zh: '不重叠', en: 'No overlap' },
+  layerWarned: {
+    zh: '图层数据有问题，见下方警告',
+    en: 'the layer data has problems, see the warnings below',
+  },
+  layerWarnings: {
+    zh: '图层数据警告（相关结果可能不准确）',
+    en: 'Layer data warnings (the results involving them may be wrong)',
+  },
   nearest: { zh: '最近边界距离', en: 'Distance to nearest boundary' },
   nearestOther: {
     zh: '未重叠图层中最近的边界距离',
