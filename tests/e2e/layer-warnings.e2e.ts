@@ -112,7 +112,11 @@ describe('layer problems are shown, never hidden behind "no overlap"', () => {
     await panel()
       .locator('input.screening-file[type=file][multiple]')
       .setInputFiles([
-        { name: 'site.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(project)) },
+        {
+          name: 'site.geojson',
+          mimeType: 'application/geo+json',
+          buffer: Buffer.from(JSON.stringify(project)),
+        },
       ]);
     await panel().locator('.boundary-summary').waitFor();
     await panel().getByRole('button', { name: '保存项目' }).click();
