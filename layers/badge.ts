@@ -36,3 +36,30 @@ export const drawsSchematic = (
   def: { readonly id: string; readonly schematic: boolean },
   replaced?: ReplacedLayers,
 ) => layerBadge(def, replaced) === 'schematic';
+
+/** Where a zone shown in the app came from: the user's replacement file, or the built-in layer file. */
+export type FeatureOrigin = 'user' | 'builtin';
+
+export interface FeatureBadge {
+  /** The badge of the data the feature came from. */
+  badge: LayerBadge;
+  /**
+   * A built-in feature of a layer the user has replaced: the map shows the user's data instead, so this feature is
+   * not drawn (opened by search, link or URL, or selected before the replacement).
+   */
+  superseded: boolean;
+}
+
+/**
+ * The badge of one feature: a feature from the user's file is 用户数据; a built-in feature keeps the built-in
+ * layer's badge (示意 or none) even when the user has replaced its layer, and says it is superseded. For a feature
+ * on the map (built-in while the layer is not replaced, the user's while it is) this is `layerBadge`.
+ */
+export function featureBadge(
+  def: { readonly id: string; readonly schematic: boolean },
+  replaced: ReplacedLayers,
+  origin: FeatureOrigin,
+): FeatureBadge {
+  if (origin === 'user') return { badge: 'user', superseded: false };
+  return { badge: layerBadge(def), superseded: isReplaced(def.id, replaced) };
+}

@@ -11,12 +11,16 @@ export interface ZoneSummary {
   en: string;
   kind: string;
   layerId: string;
+  /** The feature came from the user's replacement file (absent: from the built-in layer file). */
+  fromUser?: true;
 }
 
-/** A rendered feature under the pointer: its properties and the registry layer it belongs to. */
+/** A rendered feature under the pointer: its properties, the registry layer it belongs to, whose file it is. */
 export interface ZoneHit {
   properties: Record<string, unknown> | null | undefined;
   layerId: string | undefined;
+  /** the layer's source on the map is the user's replacement file */
+  fromUser?: boolean;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -25,6 +29,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export function zoneOfFeature(
   properties: ZoneHit['properties'],
   layerId: string | undefined,
+  fromUser = false,
 ): ZoneSummary | null {
   const id = properties?.zoneId;
   if (typeof id !== 'string' || id === '') return null;
@@ -34,6 +39,7 @@ export function zoneOfFeature(
     en: str(properties?.en),
     kind: str(properties?.kind),
     layerId: layerId ?? '',
+    ...(fromUser ? { fromUser: true as const } : {}),
   };
 }
 
@@ -41,7 +47,7 @@ export function zoneOfFeature(
 export function zonesUnder(hits: readonly ZoneHit[]): ZoneSummary[] {
   const out: ZoneSummary[] = [];
   for (const hit of hits) {
-    const z = zoneOfFeature(hit.properties, hit.layerId);
+    const z = zoneOfFeature(hit.properties, hit.layerId, hit.fromUser);
     if (z && !out.some((o) => o.id === z.id)) out.push(z);
   }
   return out;

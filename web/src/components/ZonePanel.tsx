@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { layerBadge } from '../../../layers/badge.ts';
+import { featureBadge } from '../../../layers/badge.ts';
 import { layerById } from '../../../layers/registry.ts';
 import { runCommand } from '../commands/registry.ts';
 import { loadPlanBundle, type PlanBundle } from '../plan/plan-data.ts';
@@ -33,13 +33,20 @@ export function ZonePanel() {
   if (!zone) return null;
   const entry = bundle?.gazetteer.get(zone.id);
   const layer = layerById(zone.layerId);
-  const badge = layer ? layerBadge(layer, userLayers) : null;
+  const { badge, superseded } = layer
+    ? featureBadge(layer, userLayers, zone.fromUser ? 'user' : 'builtin')
+    : { badge: null, superseded: false };
   const name = entry ? entry[lang] : zone[lang] || zone.zh || zone.id;
   const other = entry ? (lang === 'zh' ? entry.en : entry.zh) : lang === 'zh' ? zone.en : zone.zh;
   const loading = <p className="zone-loading">{t('loadingPlan', lang)}</p>;
 
   return (
-    <aside className="zone-panel" aria-label={t('selected', lang)} data-zone-id={zone.id}>
+    <aside
+      className="zone-panel"
+      aria-label={t('selected', lang)}
+      data-zone-id={zone.id}
+      data-origin={zone.fromUser ? 'user' : 'builtin'}
+    >
       <header>
         <h2>
           {name}
@@ -56,7 +63,13 @@ export function ZonePanel() {
       </header>
       <p className="zone-alt">{other}</p>
       {layer ? <p className="zone-layer">{layer.name[lang]}</p> : null}
-      {badge === 'schematic' ? <p className="note-schematic">{t('schematicLayerNote', lang)}</p> : null}
+      {superseded ? (
+        <p className="note-superseded">
+          {t(badge === 'schematic' ? 'zoneSupersededSchematic' : 'zoneSuperseded', lang)}
+        </p>
+      ) : badge === 'schematic' ? (
+        <p className="note-schematic">{t('schematicLayerNote', lang)}</p>
+      ) : null}
       {here.length > 0 ? (
         <nav className="zones-here" aria-label={t('alsoHere', lang)}>
           <span>{t('alsoHere', lang)}:</span>

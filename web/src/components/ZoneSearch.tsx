@@ -1,4 +1,6 @@
 import { useId, useMemo, useState } from 'react';
+import { featureBadge } from '../../../layers/badge.ts';
+import { layerById } from '../../../layers/registry.ts';
 import type { GazetteerEntry } from '../../domain/plan/types.ts';
 import { matchZones, type SearchItem, searchItem } from '../../domain/ui/zone-search.ts';
 import { openZone } from '../app/zone-actions.ts';
@@ -6,12 +8,14 @@ import { loadPlanBundle } from '../plan/plan-data.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { loadZoneIndex, type ZoneIndexEntry } from '../zones/zone-index.ts';
+import { BadgeMark } from './BadgeMark.tsx';
 
 type Searchable = SearchItem<{ entry: GazetteerEntry; at: ZoneIndexEntry }>;
 
 /** Find a zone by name, short name or alias (zh/en) and open it; keyboard first (↑ ↓ Enter Esc). */
 export function ZoneSearch() {
   const lang = useAppStore((s) => s.lang);
+  const userLayers = useAppStore((s) => s.userLayers);
   const [items, setItems] = useState<Searchable[] | null>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -65,23 +69,33 @@ export function ZoneSearch() {
       />
       {hits.length > 0 ? (
         <div id={listId} role="listbox" className="zone-search-results">
-          {hits.map((h, i) => (
-            <div
-              key={h.entry.id}
-              id={`${listId}-${i}`}
-              role="option"
-              tabIndex={-1}
-              aria-selected={i === active}
-              data-zone-id={h.entry.id}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                open(h);
-              }}
-            >
-              {h.entry[lang]}{' '}
-              <span className="zone-search-alt">{lang === 'zh' ? h.entry.en : h.entry.zh}</span>
-            </div>
-          ))}
+          {hits.map((h, i) => {
+            const def = layerById(h.at.layerId);
+            // search finds built-in zones (gazetteer and zone index): their badge is the built-in data's
+            const { badge, superseded } = def
+              ? featureBadge(def, userLayers, 'builtin')
+              : { badge: null, superseded: false };
+            return (
+              <div
+                key={h.entry.id}
+                id={`${listId}-${i}`}
+                role="option"
+                tabIndex={-1}
+                aria-selected={i === active}
+                data-zone-id={h.entry.id}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  open(h);
+                }}
+              >
+                {h.entry[lang]} <BadgeMark badge={badge} lang={lang} />
+                {superseded ? (
+                  <span className="zone-search-superseded">{t('supersededShort', lang)}</span>
+                ) : null}{' '}
+                <span className="zone-search-alt">{lang === 'zh' ? h.entry.en : h.entry.zh}</span>
+              </div>
+            );
+          })}
         </div>
       ) : null}
     </div>

@@ -48,6 +48,8 @@ export class MapController implements MapPort {
   private destroyed = false;
   /** Layers visible at some point: their data is loaded; the rest waits until first switched on. */
   private readonly shown = new Set<string>();
+  /** Layers whose source on the map is the user's replacement file (as of the last style built). */
+  private replaced: ReadonlySet<string> = new Set();
   /** terra-draw, loaded and created the first time the store's draw mode is switched on */
   private draw: DrawController | Promise<void> | null = null;
   /** outlines to load into the drawing once it exists */
@@ -87,6 +89,7 @@ export class MapController implements MapPort {
     const state: StyleState = { lang: s.lang, visible: s.visible, opacity: s.opacity };
     for (const l of LAYERS) if (s.visible[l.id]) this.shown.add(l.id);
     const replaced = new Set(Object.keys(s.userLayers).filter((id) => userLayerUrl(id)));
+    this.replaced = replaced;
     return buildStyle(
       LAYERS,
       state,
@@ -260,7 +263,14 @@ export class MapController implements MapPort {
   private hitsAt(e: MapMouseEvent): ZoneHit[] {
     const layers = interactiveMapLayerIds(this.style).filter((id) => this.map.getLayer(id));
     const hits = this.map.queryRenderedFeatures(e.point, { layers });
-    return hits.map((h) => ({ properties: h.properties, layerId: registryIdOf(h.layer) }));
+    return hits.map((h) => {
+      const layerId = registryIdOf(h.layer);
+      return {
+        properties: h.properties,
+        layerId,
+        fromUser: layerId !== undefined && this.replaced.has(layerId),
+      };
+    });
   }
 
   private zoneAt(e: MapMouseEvent): ZoneSummary | null {
@@ -320,7 +330,8 @@ export class MapController implements MapPort {
         filter: ['==', ['get', 'zoneId'], zone.id],
       })[0];
       if (!hit) continue;
-      const found = zoneOfFeature(hit.properties, registryIdOf(layer));
+      const id = registryIdOf(layer);
+      const found = zoneOfFeature(hit.properties, id, id !== undefined && this.replaced.has(id));
       if (found) this.store.getState().selectZone(found);
       return;
     }

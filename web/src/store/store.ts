@@ -102,7 +102,12 @@ export const useAppStore = create<AppState>()(
         const next = { ...s.userLayers };
         if (info) next[layerId] = info;
         else delete next[layerId];
-        return { userLayers: next };
+        // zones read from the user's earlier file of this layer are gone with it
+        const gone = (z: ZoneSummary | null) => z?.fromUser === true && z.layerId === layerId;
+        const selection = gone(s.selectedZone)
+          ? { selectedZone: null, selectedZoneId: null, zonesHere: [] }
+          : { zonesHere: s.zonesHere.filter((z) => !gone(z)) };
+        return { userLayers: next, ...selection };
       }),
     setOverlay: (id, overlay) =>
       set((s) => {

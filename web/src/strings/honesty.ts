@@ -24,6 +24,17 @@ export const HONESTY = {
     zh: '请在图层说明中载入权威数据后重新审查。',
     en: 'Load authoritative data in the layer info and run the check again.',
   },
+  /** zone panel: a built-in zone of a layer the user replaced (opened by search, link, or selected before) */
+  zoneSupersededSchematic: {
+    zh: '该图层已由用户数据替换：此区域来自内置示意数据，地图上显示的是用户数据，不含此区域。',
+    en: 'This layer has been replaced by your data: this zone comes from the built-in schematic data; the map shows your data, without this zone.',
+  },
+  zoneSuperseded: {
+    zh: '该图层已由用户数据替换：此区域来自内置数据，地图上显示的是用户数据，不含此区域。',
+    en: 'This layer has been replaced by your data: this zone comes from the built-in data; the map shows your data, without this zone.',
+  },
+  /** search results: a built-in zone whose layer the user replaced */
+  supersededShort: { zh: '图层已替换', en: 'layer replaced' },
   surveyed: { zh: '来自公开数据集', en: 'From a public dataset' },
   sample: { zh: '示例', en: 'Sample' },
   sampleNote: {
