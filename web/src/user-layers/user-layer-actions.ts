@@ -49,9 +49,6 @@ export interface UserLayerImportOutcome {
   warnings: ImportMessage[];
 }
 
-/** XML formats need the DOM's parser, which workers lack: those are read on the main thread. */
-const NEEDS_DOM = /\.(kml|kmz|gpx)$/i;
-
 function readInWorker(file: File, options: ImportRequest['options']): Promise<UserLayerResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
@@ -73,8 +70,8 @@ function readInWorker(file: File, options: ImportRequest['options']): Promise<Us
 }
 
 /**
- * Reads a file (in a worker, so a large dataset does not freeze the page), and if it is good, replaces the layer
- * with it and keeps it in this browser (IndexedDB).
+ * Reads a file of any format (in a worker, so a large dataset does not freeze the page), and if it is good,
+ * replaces the layer with it and keeps it in this browser (IndexedDB).
  */
 export async function importUserLayerFile(
   layerId: string,
@@ -82,12 +79,8 @@ export async function importUserLayerFile(
   source: CoordinateSource,
 ): Promise<UserLayerImportOutcome> {
   const options = { layerId, source, provenanceNote: `Loaded by the user from ${file.name}` };
-  const result = NEEDS_DOM.test(file.name)
-    ? await (await import('../../domain/importers/index.ts')).importUserLayer(
-        { name: file.name, size: file.size, arrayBuffer: () => file.arrayBuffer() },
-        options,
-      )
-    : await readInWorker(file, options);
+  // every format, KML/KMZ/GPX included (XML is read with @xmldom/xmldom, which works in a worker)
+  const result = await readInWorker(file, options);
   if (!result.ok) return { ok: false, errors: result.errors, warnings: result.warnings };
   const store = await openStore();
   await store.saveUserLayer(result.layer);
