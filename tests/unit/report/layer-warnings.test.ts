@@ -88,7 +88,9 @@ describe('layer warnings travel with the result into every export', () => {
   });
 
   it('GeoJSON: the metadata lists the warning with its layer and feature', () => {
-    const gj = resultsGeoJson(checked, result, datasets, null) as { screening: { layerWarnings: unknown[] } };
+    const gj = resultsGeoJson(checked, result, datasets, null) as unknown as {
+      screening: { layerWarnings: unknown[] };
+    };
     expect(gj.screening.layerWarnings).toEqual([
       {
         layerId: 'redline-illustrative',

@@ -187,8 +187,3 @@ export function outlineProblem(geometry: unknown): ValidationIssue | null {
   const v = validateProject(geometry);
   return v.ok ? null : (v.errors[0] ?? null);
 }
-
-/** The codes a redrawn outline shows as "the outline crosses itself". */
-export function isCrossingProblem(issue: ValidationIssue): boolean {
-  return issue.code === 'self-intersection' || issue.code === 'rings-cross';
-}
