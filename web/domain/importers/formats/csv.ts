@@ -58,17 +58,31 @@ export function parseCsvRows(text: string, delimiter: string): { cells: string[]
   return rows;
 }
 
+/**
+ * The delimiter that splits the first lines into the same number of fields (most fields wins); else the most
+ * frequent. “lon;lat / 111,7;40,8” (semicolons with decimal commas) is ‘;’, although it has as many commas.
+ * Delimiters inside quotes count too; a quoted header cell containing another candidate is rare.
+ */
 export function detectDelimiter(text: string): string {
-  const head = text.split(/\r?\n/, 5).join('\n');
+  const lines = text
+    .split(/\r?\n/, 6)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 5);
+  const candidates = [',', '\t', ';', '|'];
+  const counts = candidates.map((d) => lines.map((l) => l.split(d).length - 1));
   let best = ',';
-  let bestCount = 0;
-  for (const d of [',', '\t', ';', '|']) {
-    const c = head.split(d).length - 1;
-    if (c > bestCount) {
+  let bestScore = -1;
+  candidates.forEach((d, i) => {
+    const c = counts[i] as number[];
+    const first = c[0] ?? 0;
+    if (first === 0) return;
+    const consistent = c.every((n) => n === first);
+    const score = (consistent ? 1e6 : 0) + c.reduce((s, n) => s + n, 0);
+    if (score > bestScore) {
       best = d;
-      bestCount = c;
+      bestScore = score;
     }
-  }
+  });
   return best;
 }
 
