@@ -15,8 +15,8 @@ import { zipSync } from 'fflate';
 import { encodeGbk } from '../tests/unit/importers/gbk.ts';
 import { krugerForward } from '../tests/unit/importers/helpers.ts';
 import {
-  PRJ_GK39,
   PRJ_GK_CM117,
+  PRJ_GK39,
   PRJ_WGS84,
   PRJ_XIAN80,
   writeDbf,
@@ -142,7 +142,10 @@ put(
   'geojson-structure/null-geometry-among-good.geojson',
   fc([feature(polygon(sq())), feature(null, { name: '空' })]),
 );
-put('geojson-structure/polygon-coordinates-null.geojson', fc([feature({ type: 'Polygon', coordinates: null })]));
+put(
+  'geojson-structure/polygon-coordinates-null.geojson',
+  fc([feature({ type: 'Polygon', coordinates: null })]),
+);
 put('geojson-structure/feature-without-geometry-member.geojson', fc([{ type: 'Feature', properties: {} }]));
 put('geojson-structure/features-empty.geojson', '{"type":"FeatureCollection","features":[]}');
 
@@ -204,7 +207,10 @@ put(
 // ---------- jzd-strict
 const jzdHead = ['[属性描述]', '坐标系=2000国家大地坐标系', '几度分带=3', '计量单位=米', '[地块坐标]'];
 const jzdPts = (ring: Ring) =>
-  ring.map((p, i) => `J${(i % (ring.length - 1)) + 1},1,${(p[1] as number).toFixed(3)},${(p[0] as number).toFixed(3)}`);
+  ring.map(
+    (p, i) =>
+      `J${(i % (ring.length - 1)) + 1},1,${(p[1] as number).toFixed(3)},${(p[0] as number).toFixed(3)}`,
+  );
 const good = jzdPts(gkSquare(39e6));
 put('jzd-strict/good.txt', [...jzdHead, '4,1.0,DK1,测试地块,面,,,,@', ...good].join('\n'));
 {
@@ -216,7 +222,10 @@ put('jzd-strict/good.txt', [...jzdHead, '4,1.0,DK1,测试地块,面,,,,@', ...go
   const full = [...good];
   const g = (full[2] as string).split(',');
   full[2] = [g[0], g[1], (g[2] as string).replace('.', '，'), (g[3] as string).replace('.', '，')].join('，');
-  put('jzd-strict/decimal-comma-fullwidth.txt', [...jzdHead, '4,1.0,DK1,测试地块,面,,,,@', ...full].join('\n'));
+  put(
+    'jzd-strict/decimal-comma-fullwidth.txt',
+    [...jzdHead, '4,1.0,DK1,测试地块,面,,,,@', ...full].join('\n'),
+  );
 }
 {
   // Line 9 (3rd point) carries zone 38 instead of 39.
@@ -290,10 +299,18 @@ put(
     'deep-nesting/kml-folders-20000.kml',
     `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${'<Folder>'.repeat(n)}<Placemark><name>深</name><Polygon><outerBoundaryIs><LinearRing><coordinates>${coords}</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>${'</Folder>'.repeat(n)}</Document></kml>`,
   );
-  put('deep-nesting/geometrycollection-3-levels.geojson', JSON.stringify({
-    type: 'GeometryCollection',
-    geometries: [{ type: 'GeometryCollection', geometries: [{ type: 'GeometryCollection', geometries: [polygon(sq())] }] }],
-  }));
+  put(
+    'deep-nesting/geometrycollection-3-levels.geojson',
+    JSON.stringify({
+      type: 'GeometryCollection',
+      geometries: [
+        {
+          type: 'GeometryCollection',
+          geometries: [{ type: 'GeometryCollection', geometries: [polygon(sq())] }],
+        },
+      ],
+    }),
+  );
 }
 
 // ---------- shapefiles (shared parts)
@@ -302,7 +319,12 @@ const gkShp = writeShp([{ polygons: [[gkSquare(39e6)]], props: {} }]);
 const gkShpBare = writeShp([{ polygons: [[gkSquare(0)]], props: {} }]);
 const dbfUtf8 = writeDbf([{ name: 'NAME', type: 'C', length: 20 }], [{ NAME: '地块' }], utf8);
 const dbfGbk = writeDbf([{ name: 'NAME', type: 'C', length: 20 }], [{ NAME: '和林格尔地块' }], encodeGbk);
-const shpParts = (shp: { shp: Uint8Array; shx: Uint8Array }, prj?: string, dbf = dbfUtf8, base = 'parcel') => ({
+const shpParts = (
+  shp: { shp: Uint8Array; shx: Uint8Array },
+  prj?: string,
+  dbf = dbfUtf8,
+  base = 'parcel',
+) => ({
   [`${base}.shp`]: shp.shp,
   [`${base}.shx`]: shp.shx,
   [`${base}.dbf`]: dbf,
@@ -312,7 +334,8 @@ const shpParts = (shp: { shp: Uint8Array; shx: Uint8Array }, prj?: string, dbf =
 // ---------- zip-methods (archives the importer's zip library cannot read)
 {
   const tmp = mkdtempSync(join(tmpdir(), 'corpus-'));
-  for (const [name, bytes] of Object.entries(shpParts(lonlatShp, PRJ_WGS84))) writeFileSync(join(tmp, name), bytes);
+  for (const [name, bytes] of Object.entries(shpParts(lonlatShp, PRJ_WGS84)))
+    writeFileSync(join(tmp, name), bytes);
   writeFileSync(join(tmp, 'readme.txt'), 'hello');
   const names = ['parcel.shp', 'parcel.shx', 'parcel.dbf', 'parcel.prj'];
   const zip = (out: string, args: string[]) => {
@@ -379,7 +402,10 @@ put(
 );
 put(
   'zip-duplicates/same-base-in-two-folders.zip',
-  zipSync({ ...shpParts(lonlatShp, PRJ_WGS84, dbfUtf8, 'a/parcel'), ...shpParts(lonlatShp, PRJ_WGS84, dbfUtf8, 'b/parcel') }),
+  zipSync({
+    ...shpParts(lonlatShp, PRJ_WGS84, dbfUtf8, 'a/parcel'),
+    ...shpParts(lonlatShp, PRJ_WGS84, dbfUtf8, 'b/parcel'),
+  }),
 );
 
 // ---------- zip-hostile
@@ -392,7 +418,8 @@ put('zip-hostile/zip-in-zip.zip', zipSync({ 'inner.zip': zipSync(shpParts(lonlat
 {
   const z = zipSync(shpParts(lonlatShp, PRJ_WGS84));
   const dv = new DataView(z.buffer);
-  for (let i = 0; i + 46 <= z.length; i++) if (dv.getUint32(i, true) === 0x02014b50) dv.setUint32(i + 24, 0x7fffffff, true);
+  for (let i = 0; i + 46 <= z.length; i++)
+    if (dv.getUint32(i, true) === 0x02014b50) dv.setUint32(i + 24, 0x7fffffff, true);
   put('zip-hostile/declares-2gb.zip', z);
 }
 put('zip-hostile/truncated.zip', zipSync(shpParts(lonlatShp, PRJ_WGS84)).slice(0, 300));
@@ -416,13 +443,22 @@ put(
 // ---------- shapefile-corrupt
 {
   const cut = lonlatShp.shp.slice(0, 60);
-  put('shapefile-corrupt/shp-truncated-header.zip', zipSync({ ...shpParts(lonlatShp, PRJ_WGS84), 'parcel.shp': cut }));
+  put(
+    'shapefile-corrupt/shp-truncated-header.zip',
+    zipSync({ ...shpParts(lonlatShp, PRJ_WGS84), 'parcel.shp': cut }),
+  );
   const past = lonlatShp.shp.slice();
   new DataView(past.buffer).setInt32(104, 100000, false);
-  put('shapefile-corrupt/record-past-end.zip', zipSync({ ...shpParts(lonlatShp, PRJ_WGS84), 'parcel.shp': past }));
+  put(
+    'shapefile-corrupt/record-past-end.zip',
+    zipSync({ ...shpParts(lonlatShp, PRJ_WGS84), 'parcel.shp': past }),
+  );
   const nan = lonlatShp.shp.slice();
   new DataView(nan.buffer).setFloat64(100 + 8 + 44 + 4, Number.NaN, true);
-  put('shapefile-corrupt/nan-coordinate.zip', zipSync({ ...shpParts(lonlatShp, PRJ_WGS84), 'parcel.shp': nan }));
+  put(
+    'shapefile-corrupt/nan-coordinate.zip',
+    zipSync({ ...shpParts(lonlatShp, PRJ_WGS84), 'parcel.shp': nan }),
+  );
   put(
     'shapefile-corrupt/dbf-garbage.zip',
     zipSync({ ...shpParts(lonlatShp, PRJ_WGS84), 'parcel.dbf': new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]) }),
@@ -430,7 +466,10 @@ put(
   const noShp = shpParts(lonlatShp, PRJ_WGS84) as Record<string, Uint8Array>;
   delete noShp['parcel.shp'];
   put('shapefile-corrupt/missing-shp.zip', zipSync(noShp));
-  put('shapefile-corrupt/random-bytes.shp.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9, 9, 9, 9, 9]));
+  put(
+    'shapefile-corrupt/random-bytes.shp.zip',
+    new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9, 9, 9, 9, 9]),
+  );
 }
 
 // ---------- prj-gk
@@ -440,16 +479,15 @@ put('prj-gk/xian80.zip', zipSync(shpParts(gkShpBare, PRJ_XIAN80)));
 put('prj-gk/gk-metres-no-prj.zip', zipSync(shpParts(gkShp)));
 
 // ---------- gbk-text
-put(
-  'gbk-text/jzd-gbk.txt',
-  encodeGbk([...jzdHead, '4,1.0,DK1,和林格尔地块,面,,,,@', ...good].join('\r\n')),
-);
+put('gbk-text/jzd-gbk.txt', encodeGbk([...jzdHead, '4,1.0,DK1,和林格尔地块,面,,,,@', ...good].join('\r\n')));
 put(
   'gbk-text/vertices-gbk.csv',
-  encodeGbk(`地块名称,经度,纬度\n${sq()
-    .slice(0, 4)
-    .map((p) => `和林格尔,${p[0]},${p[1]}`)
-    .join('\n')}\n`),
+  encodeGbk(
+    `地块名称,经度,纬度\n${sq()
+      .slice(0, 4)
+      .map((p) => `和林格尔,${p[0]},${p[1]}`)
+      .join('\n')}\n`,
+  ),
 );
 put(
   'gbk-text/placemark-gbk.kml',
@@ -535,12 +573,22 @@ put(
 {
   // 10,000 separate parts: a 100 × 100 grid of 0.001° squares with 0.001° gaps.
   const parts: Ring[][] = [];
-  for (let i = 0; i < 100; i++) for (let j = 0; j < 100; j++) parts.push([sq(111 + i * 0.002, 40 + j * 0.002, 0.001)]);
+  for (let i = 0; i < 100; i++)
+    for (let j = 0; j < 100; j++) parts.push([sq(111 + i * 0.002, 40 + j * 0.002, 0.001)]);
   put(
     'many-parts/multipolygon-10000-parts.geojson',
     JSON.stringify({
       type: 'FeatureCollection',
-      features: [feature({ type: 'MultiPolygon', coordinates: parts.map((p) => p.map((r) => r.map(([x, y]) => [Number((x as number).toFixed(3)), Number((y as number).toFixed(3))]))) })],
+      features: [
+        feature({
+          type: 'MultiPolygon',
+          coordinates: parts.map((p) =>
+            p.map((r) =>
+              r.map(([x, y]) => [Number((x as number).toFixed(3)), Number((y as number).toFixed(3))]),
+            ),
+          ),
+        }),
+      ],
     }),
   );
 }
