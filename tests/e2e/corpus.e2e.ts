@@ -35,10 +35,7 @@ const SCREENING_REFUSES = new Set(['zip-duplicates/same-base-in-two-folders.zip'
  * Where the browser differs from the CLI today, awaiting the named helper's fix (turns red when fixed): the
  * browser's DOMParser drops an undefined external entity and reads the polygon, xmldom (CLI) refuses the file.
  */
-const BROWSER_PENDING: Record<string, string> = {
-  'xml-hostile/xxe-file.kml':
-    'imp: the importer should refuse a DOCTYPE declaring entities itself, whatever the XML parser does',
-};
+const BROWSER_PENDING: Record<string, string> = {};
 const families = [...new Set(boundaryCases.map((c) => c.family))];
 const baseName = (f: string) => f.split('/').pop() as string;
 

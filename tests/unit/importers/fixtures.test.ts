@@ -82,6 +82,29 @@ describe('fixtures: every format reads the known parcel', () => {
     }
   });
 
+  it('refuses entity declarations before any parser sees them, even an injected one that would expand them', () => {
+    let parsed = 0;
+    class Expanding {
+      parseFromString(text: string, type: string) {
+        parsed++;
+        return new DOMParser().parseFromString(text.replace(/<!DOCTYPE[^\]]*\]>/, ''), type);
+      }
+    }
+    const kml = new TextDecoder()
+      .decode(load('boundary-utf8.kml').bytes)
+      .replace('<kml', '<!DOCTYPE kml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><kml');
+    const r = importBoundarySync(
+      { name: 'xxe.kml', bytes: new TextEncoder().encode(kml) },
+      {
+        source: 'wgs84',
+        domParser: Expanding as unknown as typeof DOMParser,
+      },
+    );
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.errors.map((m) => m.code)).toEqual(['xml-entities']);
+    expect(parsed).toBe(0);
+  });
+
   for (const f of ['vertices-utf8.csv', 'vertices-gbk.csv']) {
     it(`CSV vertex list ${f} (Chinese headers, ring numbers)`, () => {
       const r = expectOk(importBoundarySync(load(f), opts));

@@ -735,7 +735,7 @@ add(
   'KML with entity bomb',
   'i.kml',
   '<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><kml>&b;</kml>',
-  'xml-invalid',
+  'xml-entities',
 );
 
 // J. Zip archives and Shapefiles

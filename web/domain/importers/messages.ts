@@ -197,9 +197,9 @@ const T: Record<MessageCode, Template> = {
     zh: `文件已声明坐标系（${p.crs}），未应用所选的坐标来源（${p.source}）。`,
   }),
   'xml-invalid': (p) => ({ en: `Invalid XML: ${p.detail}.`, zh: `XML 格式错误：${p.detail}。` }),
-  'xml-parser-missing': () => ({
-    en: 'No XML parser available to read KML/GPX.',
-    zh: '没有可用的 XML 解析器，无法读取 KML/GPX。',
+  'xml-entities': () => ({
+    en: 'The XML declares entities (<!ENTITY …> in its DOCTYPE). KML and GPX files never need them, and they can read local files or expand without limit, so the file is not read. Export it again without a DOCTYPE.',
+    zh: '该 XML 在 DOCTYPE 中声明了实体（<!ENTITY …>）。KML、GPX 文件不需要实体，实体可能读取本地文件或无限展开，因此不读取此文件。请去掉 DOCTYPE 后重新导出。',
   }),
   'csv-no-geometry-columns': (p) => ({
     en: `CSV has no geometry columns: expected a WKT column (wkt, geometry, geom) or longitude/latitude columns (lon/lng/经度, lat/纬度). Columns found: ${p.columns}.`,

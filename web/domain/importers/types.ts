@@ -67,7 +67,7 @@ export type MessageCode =
   | 'crs-unsupported-datum'
   | 'crs-ignored-source'
   | 'xml-invalid'
-  | 'xml-parser-missing'
+  | 'xml-entities'
   | 'csv-no-geometry-columns'
   | 'csv-row-invalid'
   | 'wkt-invalid'
