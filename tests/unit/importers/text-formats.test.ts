@@ -14,6 +14,33 @@ const square = (x: number, y: number, d = 0.01) => [
 const wgs = { source: 'wgs84' } as const;
 
 describe('GeoJSON', () => {
+  it("keeps each feature's own GeoJSON id (string or number) through reprojection-free and GCJ-02 paths", () => {
+    const fc = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'HB-0042',
+          properties: {},
+          geometry: { type: 'Polygon', coordinates: [square(111, 40)] },
+        },
+        {
+          type: 'Feature',
+          id: 7,
+          properties: {},
+          geometry: { type: 'Polygon', coordinates: [square(111.1, 40)] },
+        },
+        { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [square(111.2, 40)] } },
+      ],
+    };
+    const bytes = new TextEncoder().encode(JSON.stringify(fc));
+    for (const source of ['wgs84', 'gcj02'] as const) {
+      const r = expectOk(importBoundarySync({ name: 'ids.geojson', bytes }, { source }));
+      expect(r.features.map((f) => f.id)).toEqual(['HB-0042', 7, undefined]);
+      if (source === 'gcj02') expect(r.original?.map((f) => f.id)).toEqual(['HB-0042', 7, undefined]);
+    }
+  });
+
   it('keeps multi-part parcels and holes, winds them RFC 7946 and keeps properties verbatim', () => {
     const hole = [
       [111.002, 40.002],

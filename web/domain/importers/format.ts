@@ -7,6 +7,8 @@ import type { ImportFormat, ImportLimits, ImportOptions } from './types.ts';
 export interface ParsedFeature {
   polygons: Position[][][];
   properties: Record<string, unknown>;
+  /** The feature's own GeoJSON `id`, kept so layers that name features by id stay joinable. */
+  id?: string | number;
   where: Loc;
 }
 

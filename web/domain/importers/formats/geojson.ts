@@ -196,7 +196,9 @@ export function collectFeatures(features: unknown[], rep: Reporter): ParsedFeatu
       skipped.push({ where, type: g.skip });
       return;
     }
-    out.push({ polygons: g.polygons, properties, where });
+    const id =
+      typeof f.id === 'string' || (typeof f.id === 'number' && Number.isFinite(f.id)) ? f.id : undefined;
+    out.push({ polygons: g.polygons, properties, where, ...(id === undefined ? {} : { id }) });
   });
   if (skipped.length > 0) {
     if (out.length === 0 && !rep.hasErrors) {

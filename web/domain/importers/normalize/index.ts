@@ -60,12 +60,16 @@ export interface NormalizeResult {
   crsName: string;
 }
 
-export function toFeature(polygons: Position[][][], properties: Record<string, unknown>): BoundaryFeature {
+export function toFeature(
+  polygons: Position[][][],
+  properties: Record<string, unknown>,
+  id?: string | number,
+): BoundaryFeature {
   const geometry =
     polygons.length === 1
       ? { type: 'Polygon' as const, coordinates: polygons[0] as Position[][] }
       : { type: 'MultiPolygon' as const, coordinates: polygons };
-  return { type: 'Feature', properties: { ...properties }, geometry };
+  return { type: 'Feature', ...(id === undefined ? {} : { id }), properties: { ...properties }, geometry };
 }
 
 /** Run the stages; undefined when any reported an error (the messages are in `rep`). */
@@ -82,7 +86,7 @@ export function normalize(
     if (rep.hasErrors && !stage.continueOnError) return undefined;
   }
   if (rep.hasErrors) return undefined;
-  const features = work.features.map((f) => toFeature(f.polygons.map(rewindPolygon), f.properties));
+  const features = work.features.map((f) => toFeature(f.polygons.map(rewindPolygon), f.properties, f.id));
   const out: NormalizeResult = { features, crsName: work.crs?.name ?? lonLatCrsName(options.source) };
   if (work.original) out.original = work.original;
   return out;

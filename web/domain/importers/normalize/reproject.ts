@@ -90,7 +90,7 @@ export function checkRange(work: Work, { rep }: StageContext): Work {
 export function convertDatum(work: Work, { options, rep }: StageContext): Work {
   const source = options.source;
   if (work.projected || source === 'wgs84') return work;
-  const original = work.features.map((f) => toFeature(f.polygons, f.properties));
+  const original = work.features.map((f) => toFeature(f.polygons, f.properties, f.id));
   let shift = 0;
   const features = work.features.map((f) =>
     mapPositions(f, (p) => {
