@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { importBoundarySync } from '../../../web/domain/importers/index.ts';
 import { CSV_COLUMNS, csvCell, resultsCsv } from '../../../web/domain/report/csv.ts';
 import { exportBaseName, resultsGeoJson } from '../../../web/domain/report/geojson.ts';
+import { asPolys, refMultiPolygonArea } from '../screening/independent.ts';
 import { NASTY_NAMES, realCheck } from './fixture.ts';
 import { parseCsv } from './rfc4180.ts';
 
@@ -121,5 +123,30 @@ describe('GeoJSON export', () => {
     expect(exportBaseName({ name: '../a/b:c*?"<>| d' })).toBe('screening-.._a_b_c_d');
     expect(exportBaseName({ name: '' })).toBe('screening-project');
     expect(exportBaseName({ name: '长'.repeat(100) })).toBe(`screening-${'长'.repeat(60)}`);
+  });
+});
+
+describe('the GeoJSON export read back as a boundary', () => {
+  const text = JSON.stringify(resultsGeoJson(project, result, datasets, '2026-05-01T00:00:00Z'));
+  const r = importBoundarySync({ name: 'screening-result.geojson', text }, { source: 'wgs84' });
+
+  it('reads only the project parts, says so, and has the project area (overlap pieces are not parts)', () => {
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const pieces = result.overlaps.filter((o) => o.geometry).length;
+    expect(pieces).toBeGreaterThan(0);
+    expect(r.features).toHaveLength(project.boundary.features.length);
+    expect(r.warnings.map((w) => w.code)).toContain('screening-export');
+    const w = r.warnings.find((x) => x.code === 'screening-export');
+    expect(w?.en ?? '').toContain(`the ${pieces} overlap pieces`);
+    const area = r.features.reduce((s, f) => s + refMultiPolygonArea(asPolys(f.geometry)), 0);
+    expect(area).toBeCloseTo(result.projectAreaM2, -1);
+  });
+
+  it('a file that only looks similar (no screening member) keeps every feature', () => {
+    const plain = JSON.parse(text);
+    delete plain.screening;
+    const q = importBoundarySync({ name: 'other.geojson', text: JSON.stringify(plain) }, { source: 'wgs84' });
+    expect(q.ok && q.features.length).toBe(plain.features.length);
   });
 });

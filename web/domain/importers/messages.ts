@@ -251,6 +251,10 @@ const T: Record<MessageCode, Template> = {
     en: `${p.count} features without a polygon (points, open lines or no geometry) were skipped.`,
     zh: `已跳过 ${p.count} 个没有面几何的要素（点、未闭合的线或无几何）。`,
   }),
+  'screening-export': (p) => ({
+    en: `This is a screening result exported by this app: only its project boundary (${p.parts} parts) is read; the ${p.left} overlap pieces in it are left out.`,
+    zh: `这是本系统导出的审查结果文件：只读取其中的项目范围（${p.parts} 个部分），其中 ${p.left} 个重叠部分未读取。`,
+  }),
   'features-left-out': (p) => ({
     en: `${p.count} features whose role is not “${p.role}” were left out (test fixture option).`,
     zh: `已按测试夹具选项略去 ${p.count} 个角色不是“${p.role}”的要素。`,
@@ -306,6 +310,7 @@ const DEFAULT_SEVERITY: Partial<Record<MessageCode, ImportMessage['severity']>> 
   'encoding-gb18030': 'info',
   'features-skipped': 'warning',
   'features-left-out': 'info',
+  'screening-export': 'warning',
   'zip-entry-skipped': 'warning',
 };
 

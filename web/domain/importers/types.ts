@@ -68,6 +68,7 @@ export type MessageCode =
   | 'crs-ignored-source'
   | 'xml-invalid'
   | 'xml-entities'
+  | 'screening-export'
   | 'csv-no-geometry-columns'
   | 'csv-row-invalid'
   | 'wkt-invalid'

@@ -283,7 +283,15 @@ export function parseGeoJson(text: string, rep: Reporter): ParseOutput {
       rep.error('geojson-structure', undefined, { detail: 'FeatureCollection needs a "features" array' });
       return { ...base, features: [] };
     }
-    return { ...base, features: collectFeatures(doc.features, rep) };
+    const features = collectFeatures(doc.features, rep);
+    if (!isScreeningExport(doc)) return { ...base, features };
+    // This app's own result export: the project's parts plus the overlap pieces, which are not boundary parts.
+    const project = features.filter((f) => f.properties.role === 'project');
+    rep.warn('screening-export', undefined, {
+      parts: project.length,
+      left: features.length - project.length,
+    });
+    return { ...base, features: project };
   }
   if (doc.type === 'Feature') return { ...base, features: collectFeatures([doc], rep) };
   const known = [
@@ -301,6 +309,10 @@ export function parseGeoJson(text: string, rep: Reporter): ParseOutput {
   rep.error('geojson-structure', undefined, { detail: `unknown GeoJSON type ${show(doc.type)}` });
   return { ...base, features: [] };
 }
+
+/** The result file web/domain/report/geojson.ts writes: a `screening` member naming the project. */
+const isScreeningExport = (doc: Record<string, unknown>): boolean =>
+  isObj(doc.screening) && isObj(doc.screening.project);
 
 export const geojsonImporter: TextImporter = {
   kind: 'text',
