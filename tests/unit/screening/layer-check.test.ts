@@ -107,6 +107,35 @@ describe('validateLayer', () => {
   });
 });
 
+describe('how the messages name layers and features', () => {
+  it('names a feature by its name and id, each language with its own layer name', () => {
+    const g: GeoJsonFeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'HM-7', nameZh: '汗马核心区', nameEn: 'Hanma core zone' },
+          geometry: { type: 'Polygon', coordinates: [bowtie(112, 40, 0.1)] },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'x9' },
+          geometry: { type: 'Polygon', coordinates: [bowtie(113, 40, 0.1)] },
+        },
+      ],
+    };
+    const w = validateLayer(layer(g), { geometry: true }).warnings[0];
+    expect(w?.zh).toContain('图层“测试”');
+    expect(w?.zh).not.toContain('Test');
+    expect(w?.zh).toContain('要素 “汗马核心区”（HM-7）');
+    expect(w?.zh).toContain('要素 x9');
+    expect(w?.en).toContain('Layer “Test”');
+    expect(w?.en).not.toContain('测试');
+    expect(w?.en).toContain('feature “Hanma core zone” (HM-7)');
+    expect(w?.featureId).toBe('HM-7');
+  });
+});
+
 describe('decodeLayerChecked', () => {
   const good = encodeLayer(
     syntheticLayer({ seed: 3, bbox: [111, 40, 112, 41], cols: 3, rows: 2, maxVertices: 40 }),

@@ -13,62 +13,37 @@ import {
   type LayerIndex,
   type ProgressFn,
 } from './layer.ts';
+import {
+  clipName,
+  defaultLabel,
+  enOf,
+  featureId,
+  featureNames,
+  featureOfVertex,
+  issue,
+  type LayerCheck,
+  type LayerCheckOptions,
+  type LayerIssue,
+  type LayerLabel,
+  zhOf,
+} from './layer-issues.ts';
 
-export type LayerIssueCode =
-  | 'layer-not-feature-collection'
-  | 'layer-corrupt'
-  | 'layer-empty'
-  | 'layer-bad-coordinate'
-  | 'layer-not-lonlat'
-  | 'layer-invalid-geometry'
-  | 'layer-geometry-unchecked';
-
-/** Plain text in two languages (render as text, never markup). */
-export interface LayerIssue {
-  code: LayerIssueCode;
-  severity: 'error' | 'warning';
-  /** the layer as named to the user (file name or layer name) */
-  layer: string;
-  featureId?: string;
-  /** [lon, lat] (or the raw coordinate for `layer-not-lonlat`) */
-  at?: [number, number];
-  zh: string;
-  en: string;
-}
-
-export type LayerCheck = { errors: LayerIssue[]; warnings: LayerIssue[] };
-
-export interface LayerCheckOptions {
-  /** how the layer is named in messages; default: meta.nameZh / meta.nameEn, else meta.id */
-  label?: string;
-  /** features with more vertices are not checked for invalid geometry (reported); default 200,000 */
-  maxVerticesPerFeature?: number;
-}
+export type {
+  LayerCheck,
+  LayerCheckOptions,
+  LayerIssue,
+  LayerIssueCode,
+  LayerLabel,
+} from './layer-issues.ts';
 
 /** Same cap as the importers use for user layers (LAYER_LIMITS.maxVerticesForSelfIntersectionCheck). */
 export const MAX_VERTICES_CHECKED_PER_FEATURE = 200_000;
 const EXAMPLES = 3;
 
-const clipName = (s: string): string => {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
-};
-
-function issue(
-  code: LayerIssueCode,
-  severity: LayerIssue['severity'],
-  layer: string,
-  zh: string,
-  en: string,
-  extra: Partial<LayerIssue> = {},
-): LayerIssue {
-  return { code, severity, layer, ...extra, zh, en };
-}
-
 /** JSON text of a layer: a syntax error is an issue (with the parser's words), not an exception. */
 export function parseLayerJson(
   text: string,
-  label: string,
+  label: LayerLabel,
 ): { ok: true; value: unknown } | { ok: false; errors: LayerIssue[] } {
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -81,8 +56,8 @@ export function parseLayerJson(
           'layer-not-feature-collection',
           'error',
           label,
-          `图层“${clipName(label)}”不是有效的 JSON（${detail}）。`,
-          `Layer “${clipName(label)}” is not valid JSON (${detail}).`,
+          `图层“${clipName(zhOf(label))}”不是有效的 JSON（${detail}）。`,
+          `Layer “${clipName(enOf(label))}” is not valid JSON (${detail}).`,
         ),
       ],
     };
@@ -90,7 +65,7 @@ export function parseLayerJson(
 }
 
 /** A parsed JSON value that should be a layer: a FeatureCollection with a features array. */
-export function checkLayerGeoJson(json: unknown, label: string): LayerIssue[] {
+export function checkLayerGeoJson(json: unknown, label: LayerLabel): LayerIssue[] {
   const o = json as { type?: unknown; features?: unknown } | null;
   const what =
     json === null
@@ -108,8 +83,8 @@ export function checkLayerGeoJson(json: unknown, label: string): LayerIssue[] {
         'layer-not-feature-collection',
         'error',
         label,
-        `图层“${clipName(label)}”不是 GeoJSON 要素集合（FeatureCollection），而是 ${what}。`,
-        `Layer “${clipName(label)}” is not a GeoJSON FeatureCollection but ${what}.`,
+        `图层“${clipName(zhOf(label))}”不是 GeoJSON 要素集合（FeatureCollection），而是 ${what}。`,
+        `Layer “${clipName(enOf(label))}” is not a GeoJSON FeatureCollection but ${what}.`,
       ),
     ];
   }
@@ -119,21 +94,21 @@ export function checkLayerGeoJson(json: unknown, label: string): LayerIssue[] {
         'layer-not-feature-collection',
         'error',
         label,
-        `图层“${clipName(label)}”的 "features" 不是数组。`,
-        `Layer “${clipName(label)}”: "features" is not an array.`,
+        `图层“${clipName(zhOf(label))}”的 "features" 不是数组。`,
+        `Layer “${clipName(enOf(label))}”: "features" is not an array.`,
       ),
     ];
   }
   return [];
 }
 
-function corrupt(label: string, detail: string): LayerIssue {
+function corrupt(label: LayerLabel, detail: string): LayerIssue {
   return issue(
     'layer-corrupt',
     'error',
     label,
-    `图层文件“${clipName(label)}”已损坏或不是审查图层（${detail}）。`,
-    `Layer file “${clipName(label)}” is damaged or not a screening layer (${detail}).`,
+    `图层文件“${clipName(zhOf(label))}”已损坏或不是审查图层（${detail}）。`,
+    `Layer file “${clipName(enOf(label))}” is damaged or not a screening layer (${detail}).`,
   );
 }
 
@@ -143,7 +118,7 @@ const MAGIC = 0x314c4245;
 /** decodeLayer with every offset checked against the buffer first: garbage or truncation is an issue, not a throw. */
 export function decodeLayerChecked(
   buf: ArrayBuffer,
-  label: string,
+  label: LayerLabel,
 ): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
   const fail = (detail: string) => ({ ok: false as const, errors: [corrupt(label, detail)] });
   if (buf.byteLength < HEADER_BYTES) return fail(`${buf.byteLength} bytes, shorter than the 32-byte header`);
@@ -173,32 +148,6 @@ export function decodeLayerChecked(
   return { ok: true, data };
 }
 
-function featureOfVertex(data: LayerData, v: number): number {
-  const ring = upperBound(data.ringStarts, v) - 1;
-  const part = upperBound(data.partRingStarts, ring) - 1;
-  return upperBound(data.featurePartStarts, part) - 1;
-}
-
-/** Index of the first element > x (arrays are non-decreasing). */
-function upperBound(a: Uint32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const featureId = (data: LayerData, f: number): string => String(data.props[f]?.id ?? f);
-
-/** Refuses layers that cannot be screened truthfully and warns about invalid feature geometry. */
-const defaultLabel = (data: LayerData): string =>
-  data.meta.nameZh && data.meta.nameEn
-    ? `${data.meta.nameZh} / ${data.meta.nameEn}`
-    : (data.meta.nameZh ?? data.meta.nameEn ?? data.meta.id);
-
 /**
  * Refuses a layer that cannot be screened truthfully: empty, invalid or projected (non lon/lat) coordinates.
  * With `geometry`, also warns about every feature with invalid geometry (costly on large layers: the screening
@@ -209,7 +158,7 @@ export function validateLayer(
   options: LayerCheckOptions & { geometry?: boolean } = {},
 ): LayerCheck {
   const label = options.label ?? defaultLabel(data);
-  const L = clipName(label);
+  const L = { zh: clipName(zhOf(label)), en: clipName(enOf(label)) };
   const errors: LayerIssue[] = [];
   const warnings: LayerIssue[] = [];
   const featureCount = data.featurePartStarts.length - 1;
@@ -219,8 +168,8 @@ export function validateLayer(
         'layer-empty',
         'error',
         label,
-        `图层“${L}”没有面要素：对它审查只会得出“无压占”，因此不予审查。请检查图层文件。`,
-        `Layer “${L}” has no polygon features: a check against it could only say “no overlap”, so it is refused. Check the layer file.`,
+        `图层“${L.zh}”没有面要素：对它审查只会得出“无压占”，因此不予审查。请检查图层文件。`,
+        `Layer “${L.en}” has no polygon features: a check against it could only say “no overlap”, so it is refused. Check the layer file.`,
       ),
     );
     return { errors, warnings };
@@ -230,15 +179,17 @@ export function validateLayer(
     const x = c[2 * v] as number;
     const y = c[2 * v + 1] as number;
     if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) <= 180 && Math.abs(y) <= 90) continue;
-    const fid = featureId(data, featureOfVertex(data, v));
+    const fv = featureOfVertex(data, v);
+    const fid = featureId(data, fv);
+    const fname = featureNames(data, fv);
     if (!Number.isFinite(x) || !Number.isFinite(y)) {
       errors.push(
         issue(
           'layer-bad-coordinate',
           'error',
           label,
-          `图层“${L}”要素 ${clipName(fid)} 有无效坐标（${x}, ${y}），不予审查。`,
-          `Layer “${L}”, feature ${clipName(fid)}: invalid coordinate (${x}, ${y}); the layer is refused.`,
+          `图层“${L.zh}”要素 ${fname.zh} 有无效坐标（${x}, ${y}），不予审查。`,
+          `Layer “${L.en}”, feature ${fname.en}: invalid coordinate (${x}, ${y}); the layer is refused.`,
           { featureId: fid },
         ),
       );
@@ -248,8 +199,8 @@ export function validateLayer(
           'layer-not-lonlat',
           'error',
           label,
-          `图层“${L}”要素 ${clipName(fid)} 的坐标（${x}, ${y}）不是经纬度，可能是投影米制坐标（如高斯-克吕格）：按经纬度审查只会得出错误的“无压占”，因此不予审查。请先转换为 CGCS2000 经纬度（例如附 .prj 的 Shapefile 压缩包会自动转换）。`,
-          `Layer “${L}”, feature ${clipName(fid)}: coordinate (${x}, ${y}) is not longitude/latitude but probably projected metres (e.g. Gauss–Krüger); checked as lon/lat it could only give a false “no overlap”, so the layer is refused. Convert it to CGCS2000 lon/lat first (a zipped Shapefile with its .prj is converted on import).`,
+          `图层“${L.zh}”要素 ${fname.zh} 的坐标（${x}, ${y}）不是经纬度，可能是投影米制坐标（如高斯-克吕格）：按经纬度审查只会得出错误的“无压占”，因此不予审查。请先转换为 CGCS2000 经纬度（例如附 .prj 的 Shapefile 压缩包会自动转换）。`,
+          `Layer “${L.en}”, feature ${fname.en}: coordinate (${x}, ${y}) is not longitude/latitude but probably projected metres (e.g. Gauss–Krüger); checked as lon/lat it could only give a false “no overlap”, so the layer is refused. Convert it to CGCS2000 lon/lat first (a zipped Shapefile with its .prj is converted on import).`,
           { featureId: fid, at: [x, y] },
         ),
       );
@@ -284,33 +235,45 @@ function checkFeature(data: LayerData, f: number, cap: number): FeatureVerdict {
 function geometryIssues(
   data: LayerData,
   features: Iterable<number>,
-  label: string,
+  label: LayerLabel,
   cap = MAX_VERTICES_CHECKED_PER_FEATURE,
   verdictOf: (f: number) => FeatureVerdict = (f) => checkFeature(data, f, cap),
 ): LayerIssue[] {
-  const L = clipName(label);
-  const invalid: { fid: string; zh: string; en: string; at?: [number, number] }[] = [];
+  const L = { zh: clipName(zhOf(label)), en: clipName(enOf(label)) };
+  const invalid: {
+    fid: string;
+    name: { zh: string; en: string };
+    zh: string;
+    en: string;
+    at?: [number, number];
+  }[] = [];
   const unchecked: string[] = [];
   for (const f of features) {
     const v = verdictOf(f);
     if (v === 'unchecked') unchecked.push(featureId(data, f));
     else if (!v.ok)
-      invalid.push({ fid: featureId(data, f), zh: v.zh, en: v.en, ...(v.at ? { at: v.at } : {}) });
+      invalid.push({
+        fid: featureId(data, f),
+        name: featureNames(data, f),
+        zh: v.zh,
+        en: v.en,
+        ...(v.at ? { at: v.at } : {}),
+      });
   }
   const out: LayerIssue[] = [];
   const more = (n: number) => (n > EXAMPLES ? ' …' : '');
   if (invalid.length > 0) {
     const ex = invalid.slice(0, EXAMPLES);
-    const listZh = ex.map((i) => `要素 ${clipName(i.fid)}：${i.zh}`).join('；');
-    const listEn = ex.map((i) => `feature ${clipName(i.fid)}: ${i.en}`).join('; ');
+    const listZh = ex.map((i) => `要素 ${i.name.zh}：${i.zh}`).join('；');
+    const listEn = ex.map((i) => `feature ${i.name.en}: ${i.en}`).join('; ');
     const first = invalid[0] as (typeof invalid)[number];
     out.push(
       issue(
         'layer-invalid-geometry',
         'warning',
         label,
-        `图层“${L}”有 ${invalid.length} 个要素几何无效（自相交、环交叉等），与这些要素的压占面积和距离可能不准确，“无压占”也不可靠：${listZh}${more(invalid.length)}`,
-        `Layer “${L}” has ${invalid.length} feature(s) with invalid geometry (self-intersection, crossing rings, …): overlap areas and distances involving them may be wrong and “no overlap” is not reliable: ${listEn}${more(invalid.length)}`,
+        `图层“${L.zh}”有 ${invalid.length} 个要素几何无效（自相交、环交叉等），与这些要素的压占面积和距离可能不准确，“无压占”也不可靠：${listZh}${more(invalid.length)}`,
+        `Layer “${L.en}” has ${invalid.length} feature(s) with invalid geometry (self-intersection, crossing rings, …): overlap areas and distances involving them may be wrong and “no overlap” is not reliable: ${listEn}${more(invalid.length)}`,
         { featureId: first.fid, ...(first.at ? { at: first.at } : {}) },
       ),
     );
@@ -322,8 +285,8 @@ function geometryIssues(
         'layer-geometry-unchecked',
         'warning',
         label,
-        `图层“${L}”有 ${unchecked.length} 个要素超过 ${cap} 个顶点，未检查几何有效性（${ids}${more(unchecked.length)}）。`,
-        `Layer “${L}”: ${unchecked.length} feature(s) over ${cap} vertices were not checked for invalid geometry (${ids}${more(unchecked.length)}).`,
+        `图层“${L.zh}”有 ${unchecked.length} 个要素超过 ${cap} 个顶点，未检查几何有效性（${ids}${more(unchecked.length)}）。`,
+        `Layer “${L.en}”: ${unchecked.length} feature(s) over ${cap} vertices were not checked for invalid geometry (${ids}${more(unchecked.length)}).`,
         { featureId: unchecked[0] as string },
       ),
     );
@@ -332,7 +295,7 @@ function geometryIssues(
 }
 
 interface GeometryCache {
-  label: string;
+  label: LayerLabel;
   verdicts: Map<number, FeatureVerdict>;
   byId?: Map<string, number>;
 }

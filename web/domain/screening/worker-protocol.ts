@@ -104,7 +104,10 @@ export function createScreeningHandler(now: () => number = () => performance.now
             data = d.data;
             progress({ phase: 'parse', done: 1, total: 1 });
           } else {
-            const label = req.meta.nameZh ?? req.meta.id;
+            const label = {
+              zh: req.meta.nameZh ?? req.meta.nameEn ?? req.meta.id,
+              en: req.meta.nameEn ?? req.meta.nameZh ?? req.meta.id,
+            };
             let fc: unknown = req.geojson;
             if (typeof req.geojson === 'string') {
               const parsed = parseJson(req.geojson, label);

@@ -28,7 +28,10 @@ async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadL
     const bytes = new TextEncoder().encode(text);
     const sha256 = await sha256Hex(bytes.buffer as ArrayBuffer);
     // broken JSON or no FeatureCollection: refused with the layer check's message, like any bad layer
-    const parsed = parseLayerJson(text, req.meta.nameZh ?? req.meta.id);
+    const parsed = parseLayerJson(text, {
+      zh: req.meta.nameZh ?? req.meta.nameEn ?? req.meta.id,
+      en: req.meta.nameEn ?? req.meta.nameZh ?? req.meta.id,
+    });
     if (!parsed.ok) {
       post({
         type: 'error',
