@@ -82,6 +82,12 @@ function judge(c: CorpusCase, bytes: Uint8Array): string[] {
     if (/TypeError|RangeError|call stack|undefined|\[object |\bat .+:\d+:\d+/.test(`${m.en} ${m.zh}`))
       problems.push(`message leaks internals: ${m.en}`);
     if (!m.zh.trim() || !m.en.trim()) problems.push(`empty text for ${m.code}`);
+    // Chinese text in Chinese: outside quoted names, no run of three or more English words
+    const english = m.zh
+      .slice(name.length)
+      .replace(/“[^”]*”/g, '')
+      .match(/[A-Za-z]{4,}(?: [A-Za-z]{2,}){2,}/);
+    if (english) problems.push(`Chinese message carries English (“${english[0]}”): ${m.zh}`);
   }
   if (c.expect === 'error') {
     if (r.ok) return [`expected error ${c.code}, got ok with ${r.features.length} features; ${seen}`];

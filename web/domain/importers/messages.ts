@@ -90,7 +90,7 @@ const T: Record<MessageCode, Template> = {
   'json-invalid': (p) => ({ en: `Invalid JSON: ${p.detail}.`, zh: `JSON 格式错误：${p.detail}。` }),
   'geojson-structure': (p) => ({
     en: `Not valid GeoJSON: ${p.detail}.`,
-    zh: `GeoJSON 结构错误：${p.detail}。`,
+    zh: `GeoJSON 结构错误：${p.detailZh ?? p.detail}。`,
   }),
   'geometry-unsupported': (p) => ({
     en: `Unsupported geometry type ${q(String(p.type))}: a boundary must be a Polygon or MultiPolygon (a closed line is accepted).`,
@@ -160,7 +160,7 @@ const T: Record<MessageCode, Template> = {
   }),
   'zip-invalid': (p) => ({
     en: `Not a readable zip archive: ${p.detail}.`,
-    zh: `无法读取的 zip 压缩包：${p.detail}。`,
+    zh: `无法读取的 zip 压缩包：${p.detailZh ?? p.detail}。`,
   }),
   'zip-too-large': (p) => ({
     en: `Archive expands to more than ${mb(p.limit ?? 0)}; refused.`,
@@ -178,8 +178,14 @@ const T: Record<MessageCode, Template> = {
     en: 'Archive contains no .shp or .kml file.',
     zh: '压缩包中没有 .shp 或 .kml 文件。',
   }),
-  'shp-invalid': (p) => ({ en: `Invalid .shp file: ${p.detail}.`, zh: `.shp 文件损坏：${p.detail}。` }),
-  'dbf-invalid': (p) => ({ en: `Invalid .dbf file: ${p.detail}.`, zh: `.dbf 文件损坏：${p.detail}。` }),
+  'shp-invalid': (p) => ({
+    en: `Invalid .shp file: ${p.detail}.`,
+    zh: `.shp 文件损坏：${p.detailZh ?? p.detail}。`,
+  }),
+  'dbf-invalid': (p) => ({
+    en: `Invalid .dbf file: ${p.detail}.`,
+    zh: `.dbf 文件损坏：${p.detailZh ?? p.detail}。`,
+  }),
   'prj-missing': () => ({
     en: 'No .prj file: coordinates are taken as longitude/latitude.',
     zh: '缺少 .prj 文件：按经纬度坐标读取。',

@@ -128,6 +128,7 @@ export function safeUnzip(
     throw new ImportAbort(
       makeMessage(file, 'zip-invalid', undefined, {
         detail: 'its table of contents is damaged or missing (the file may be truncated)',
+        detailZh: '目录已损坏或缺失（文件可能不完整）',
       }),
     );
   }
@@ -148,7 +149,10 @@ export function safeUnzip(
   let total = 0;
   let failure: ReturnType<typeof makeMessage> | undefined;
   const damaged = (name: string) =>
-    makeMessage(file, 'zip-invalid', loc.entry(name), { detail: 'the entry is damaged' });
+    makeMessage(file, 'zip-invalid', loc.entry(name), {
+      detail: 'the entry is damaged',
+      detailZh: '该条目已损坏',
+    });
   const uz = new Unzip();
   uz.register(UnzipInflate);
   uz.onfile = (f) => {
@@ -177,6 +181,7 @@ export function safeUnzip(
       if (size > (declaredByName.get(name) ?? 0)) {
         failure = makeMessage(file, 'zip-invalid', loc.entry(name), {
           detail: 'the entry expands beyond its declared size (a zip bomb?)',
+          detailZh: '该条目解压后超过其声明的大小（可能是压缩炸弹）',
         });
         f.terminate();
         return;
@@ -210,7 +215,10 @@ export function safeUnzip(
       uz.push(bytes.subarray(i, Math.min(bytes.length, i + SLICE)), i + SLICE >= bytes.length);
     }
   } catch {
-    failure ??= makeMessage(file, 'zip-invalid', undefined, { detail: 'the archive data is damaged' });
+    failure ??= makeMessage(file, 'zip-invalid', undefined, {
+      detail: 'the archive data is damaged',
+      detailZh: '压缩数据已损坏',
+    });
   }
   if (failure) throw new ImportAbort(failure);
   return out;

@@ -32,7 +32,10 @@ function show(v: unknown): string {
 /** Read one position; reports and returns undefined if not two finite numbers. */
 export function readPosition(v: unknown, rep: Reporter, where: Loc): Position | undefined {
   if (!Array.isArray(v) || v.length < 2) {
-    rep.error('geojson-structure', where, { detail: `expected a position [lon, lat], found ${show(v)}` });
+    rep.error('geojson-structure', where, {
+      detail: `expected a position [lon, lat], found ${show(v)}`,
+      detailZh: `应为坐标 [经度, 纬度]，实际为 ${show(v)}`,
+    });
     return undefined;
   }
   const x = v[0];
@@ -52,6 +55,7 @@ function readRing(v: unknown, rep: Reporter, where: Loc): Position[] | undefined
   if (!Array.isArray(v)) {
     rep.error('geojson-structure', where, {
       detail: `a ring must be an array of positions, found ${show(v)}`,
+      detailZh: `环应为坐标数组，实际为 ${show(v)}`,
     });
     return undefined;
   }
@@ -68,12 +72,14 @@ function readPolygon(v: unknown, rep: Reporter, where: Loc, part?: number): Posi
   if (!Array.isArray(v) || v.length === 0) {
     rep.error('geojson-structure', where, {
       detail: 'Polygon coordinates must be a non-empty array of rings, each an array of [lon, lat] positions',
+      detailZh: 'Polygon 的 coordinates 应为非空的环数组，每个环是 [经度, 纬度] 坐标数组',
     });
     return undefined;
   }
   if (v.every((r) => typeof r === 'number')) {
     rep.error('geojson-structure', where, {
       detail: 'Polygon coordinates are nested too shallowly: expected [[[lon, lat], …]]',
+      detailZh: 'Polygon 的 coordinates 嵌套层数不足：应为 [[[经度, 纬度], …]]',
     });
     return undefined;
   }
@@ -97,7 +103,10 @@ export function readGeometry(
 ): { polygons: Position[][][] } | { skip: string } | undefined {
   if (g === null || g === undefined) return { skip: 'null' };
   if (!isObj(g) || typeof g.type !== 'string') {
-    rep.error('geojson-structure', where, { detail: 'geometry must be an object with a "type"' });
+    rep.error('geojson-structure', where, {
+      detail: 'geometry must be an object with a "type"',
+      detailZh: 'geometry 应为带 "type" 的对象',
+    });
     return undefined;
   }
   const c = g.coordinates;
@@ -110,12 +119,14 @@ export function readGeometry(
       if (!Array.isArray(c)) {
         rep.error('geojson-structure', where, {
           detail: 'MultiPolygon coordinates must be an array of polygons',
+          detailZh: 'MultiPolygon 的 coordinates 应为多边形数组',
         });
         return undefined;
       }
       if (c.length > 0 && Array.isArray(c[0]) && Array.isArray(c[0][0]) && typeof c[0][0][0] === 'number') {
         rep.error('geojson-structure', where, {
           detail: 'MultiPolygon coordinates are nested like a Polygon: expected [[[[lon, lat], …]]]',
+          detailZh: 'MultiPolygon 的 coordinates 按 Polygon 嵌套：应为 [[[[经度, 纬度], …]]]',
         });
         return undefined;
       }
@@ -146,7 +157,10 @@ export function readGeometry(
     }
     case 'GeometryCollection': {
       if (!Array.isArray(g.geometries)) {
-        rep.error('geojson-structure', where, { detail: 'GeometryCollection needs a "geometries" array' });
+        rep.error('geojson-structure', where, {
+          detail: 'GeometryCollection needs a "geometries" array',
+          detailZh: 'GeometryCollection 需要 "geometries" 数组',
+        });
         return undefined;
       }
       const polys: Position[][][] = [];
@@ -177,11 +191,15 @@ export function collectFeatures(features: unknown[], rep: Reporter): ParsedFeatu
     if (!isObj(f) || f.type !== 'Feature') {
       rep.error('geojson-structure', loc.feature(i), {
         detail: `expected an object with "type": "Feature", found ${show(isObj(f) ? f.type : f)}`,
+        detailZh: `应为 "type": "Feature" 的对象，实际为 ${show(isObj(f) ? f.type : f)}`,
       });
       return;
     }
     if (f.properties !== undefined && f.properties !== null && !isObj(f.properties)) {
-      rep.error('geojson-structure', loc.feature(i), { detail: '"properties" must be an object or null' });
+      rep.error('geojson-structure', loc.feature(i), {
+        detail: '"properties" must be an object or null',
+        detailZh: '"properties" 应为对象或 null',
+      });
       return;
     }
     const properties = (isObj(f.properties) ? f.properties : {}) as Record<string, unknown>;
@@ -271,16 +289,23 @@ export function parseGeoJson(text: string, rep: Reporter): ParseOutput {
   if (Array.isArray(doc)) {
     rep.error('geojson-structure', undefined, {
       detail: 'top level is an array; expected a FeatureCollection, Feature or geometry object',
+      detailZh: '顶层是数组；应为 FeatureCollection、Feature 或几何对象',
     });
     return { ...base, features: [] };
   }
   if (!isObj(doc) || typeof doc.type !== 'string') {
-    rep.error('geojson-structure', undefined, { detail: 'top level must be an object with a "type"' });
+    rep.error('geojson-structure', undefined, {
+      detail: 'top level must be an object with a "type"',
+      detailZh: '顶层应为带 "type" 的对象',
+    });
     return { ...base, features: [] };
   }
   if (doc.type === 'FeatureCollection') {
     if (!Array.isArray(doc.features)) {
-      rep.error('geojson-structure', undefined, { detail: 'FeatureCollection needs a "features" array' });
+      rep.error('geojson-structure', undefined, {
+        detail: 'FeatureCollection needs a "features" array',
+        detailZh: 'FeatureCollection 需要 "features" 数组',
+      });
       return { ...base, features: [] };
     }
     const features = collectFeatures(doc.features, rep);
@@ -306,7 +331,10 @@ export function parseGeoJson(text: string, rep: Reporter): ParseOutput {
   if (known.includes(doc.type)) {
     return { ...base, features: collectFeatures([{ type: 'Feature', properties: {}, geometry: doc }], rep) };
   }
-  rep.error('geojson-structure', undefined, { detail: `unknown GeoJSON type ${show(doc.type)}` });
+  rep.error('geojson-structure', undefined, {
+    detail: `unknown GeoJSON type ${show(doc.type)}`,
+    detailZh: `未知的 GeoJSON 类型 ${show(doc.type)}`,
+  });
   return { ...base, features: [] };
 }
 

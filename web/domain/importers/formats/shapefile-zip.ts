@@ -34,11 +34,16 @@ export function readShp(
   entry?: Loc,
 ): { type: number; shapes: ({ polygons: Position[][][] } | null)[] } {
   const at = (where?: Loc): Loc | undefined => (where && entry ? loc.within(entry, where) : (where ?? entry));
-  const bad = (detail: string, where?: Loc) =>
-    new ImportAbort(makeMessage(file, 'shp-invalid', at(where), { detail }));
-  if (shp.length < 100) throw bad(`file is ${shp.length} bytes, shorter than the 100-byte header`);
+  const bad = (detail: string, detailZh: string, where?: Loc) =>
+    new ImportAbort(makeMessage(file, 'shp-invalid', at(where), { detail, detailZh }));
+  if (shp.length < 100)
+    throw bad(
+      `file is ${shp.length} bytes, shorter than the 100-byte header`,
+      `文件只有 ${shp.length} 字节，不足 100 字节的文件头`,
+    );
   const dv = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
-  if (dv.getInt32(0, false) !== 9994) throw bad('wrong file code (not a Shapefile)');
+  if (dv.getInt32(0, false) !== 9994)
+    throw bad('wrong file code (not a Shapefile)', '文件标识不对（不是 Shapefile）');
   const type = dv.getInt32(32, true);
   if (!POLYGON_TYPES.has(type)) {
     throw new ImportAbort(
@@ -58,21 +63,26 @@ export function readShp(
     const len = dv.getInt32(off + 4, false) * 2;
     const start = off + 8;
     if (len < 4 || start + len > shp.length)
-      throw bad(`record length ${len} runs past the end of the file`, where);
+      throw bad(`record length ${len} runs past the end of the file`, `记录长度 ${len} 超出文件末尾`, where);
     const st = dv.getInt32(start, true);
     if (st === 0) {
       shapes.push(null);
       off = start + len;
       continue;
     }
-    if (!POLYGON_TYPES.has(st)) throw bad(`shape type ${st} in a polygon file`, where);
-    if (len < 44) throw bad('polygon record too short', where);
+    if (!POLYGON_TYPES.has(st))
+      throw bad(`shape type ${st} in a polygon file`, `面文件中出现几何类型 ${st}`, where);
+    if (len < 44) throw bad('polygon record too short', '面记录过短', where);
     const numParts = dv.getInt32(start + 36, true);
     const numPoints = dv.getInt32(start + 40, true);
     const partsAt = start + 44;
     const pointsAt = partsAt + numParts * 4;
     if (numParts < 1 || numPoints < 1 || numParts > numPoints || pointsAt + numPoints * 16 > start + len) {
-      throw bad(`${numParts} parts / ${numPoints} points do not fit in the record`, where);
+      throw bad(
+        `${numParts} parts / ${numPoints} points do not fit in the record`,
+        `${numParts} 个部分 / ${numPoints} 个点超出记录长度`,
+        where,
+      );
     }
     const parts: number[] = [];
     for (let i = 0; i < numParts; i++) parts.push(dv.getInt32(partsAt + i * 4, true));
@@ -81,7 +91,11 @@ export function readShp(
       const a = parts[i] as number;
       const b = i + 1 < numParts ? (parts[i + 1] as number) : numPoints;
       if (a < 0 || b > numPoints || a >= b)
-        throw bad(`part ${i + 1} has invalid point range ${a}–${b}`, where);
+        throw bad(
+          `part ${i + 1} has invalid point range ${a}–${b}`,
+          `第 ${i + 1} 部分的点范围 ${a}–${b} 无效`,
+          where,
+        );
       const ring: Position[] = [];
       for (let k = a; k < b; k++) {
         ring.push([dv.getFloat64(pointsAt + k * 16, true), dv.getFloat64(pointsAt + k * 16 + 8, true)]);
@@ -99,13 +113,15 @@ export function readShp(
 
 /** Read a .dbf table. The encoding comes from .cpg, else the language driver byte, else UTF-8 validity. */
 export function readDbf(dbf: Uint8Array, file: string, cpg?: string, entry?: Loc): DbfTable {
-  const bad = (detail: string) => new ImportAbort(makeMessage(file, 'dbf-invalid', entry, { detail }));
-  if (dbf.length < 32) throw bad('file shorter than its 32-byte header');
+  const bad = (detail: string, detailZh: string) =>
+    new ImportAbort(makeMessage(file, 'dbf-invalid', entry, { detail, detailZh }));
+  if (dbf.length < 32) throw bad('file shorter than its 32-byte header', '文件不足 32 字节的文件头');
   const dv = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
   const numRecords = dv.getUint32(4, true);
   const headerLen = dv.getUint16(8, true);
   const recordLen = dv.getUint16(10, true);
-  if (headerLen < 33 || headerLen > dbf.length) throw bad(`header length ${headerLen} is invalid`);
+  if (headerLen < 33 || headerLen > dbf.length)
+    throw bad(`header length ${headerLen} is invalid`, `文件头长度 ${headerLen} 无效`);
   const fieldsRaw: { nameBytes: Uint8Array; type: string; length: number; decimals: number }[] = [];
   for (let o = 32; o + 32 <= headerLen && dbf[o] !== 0x0d; o += 32) {
     const nameBytes = dbf.subarray(o, o + 11);
@@ -118,7 +134,11 @@ export function readDbf(dbf: Uint8Array, file: string, cpg?: string, entry?: Loc
     });
   }
   const sum = 1 + fieldsRaw.reduce((s, f) => s + f.length, 0);
-  if (recordLen < sum) throw bad(`record length ${recordLen} is shorter than its fields (${sum})`);
+  if (recordLen < sum)
+    throw bad(
+      `record length ${recordLen} is shorter than its fields (${sum})`,
+      `记录长度 ${recordLen} 小于字段总长（${sum}）`,
+    );
   const available = Math.floor((dbf.length - headerLen) / recordLen);
   const n = Math.min(numRecords, available);
 
