@@ -57,8 +57,17 @@ describe('the map in a real browser', () => {
     const top = await panel.getAttribute('data-zone-id');
     expect(top).toBe('battle-yellow-river-bend');
     expect(await panel.locator('.badge-schematic').count()).toBeGreaterThan(0);
+    // the league (surveyed base data) carries no badge in the offer; the schematic battle zone does
+    expect(await panel.locator('.zones-here button[data-zone-id="league-hohhot"] [data-badge]').count()).toBe(
+      0,
+    );
     await panel.locator('.zones-here button[data-zone-id="league-hohhot"]').click();
     await app.page.locator('.zone-panel[data-zone-id="league-hohhot"]').waitFor();
+    expect(
+      await panel
+        .locator('.zones-here button[data-zone-id="battle-yellow-river-bend"] .badge-schematic')
+        .textContent(),
+    ).toContain('示意');
     expect(await app.page.locator('.zone-panel h2').textContent()).toContain('呼和浩特市');
     expect(await panel.locator('.zones-here button[data-zone-id="battle-yellow-river-bend"]').count()).toBe(
       1,

@@ -3,7 +3,7 @@ import { featureBadge } from '../../../layers/badge.ts';
 import { layerById } from '../../../layers/registry.ts';
 import { runCommand } from '../commands/registry.ts';
 import { loadPlanBundle, type PlanBundle } from '../plan/plan-data.ts';
-import { useAppStore } from '../store/store.ts';
+import { useAppStore, type ZoneSummary } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { BadgeMark } from './BadgeMark.tsx';
 
@@ -23,6 +23,11 @@ function usePlanBundle(active: boolean): PlanBundle | null {
   }, [active, bundle]);
   return bundle;
 }
+
+const hereBadge = (z: ZoneSummary, userLayers: Parameters<typeof featureBadge>[1]) => {
+  const def = layerById(z.layerId);
+  return def ? featureBadge(def, userLayers, z.fromUser ? 'user' : 'builtin').badge : null;
+};
 
 export function ZonePanel() {
   const zone = useAppStore((s) => s.selectedZone);
@@ -81,6 +86,7 @@ export function ZonePanel() {
               onClick={() => useAppStore.getState().selectZone(z)}
             >
               {bundle?.gazetteer.get(z.id)?.[lang] ?? (z[lang] || z.zh || z.id)}
+              <BadgeMark badge={hereBadge(z, userLayers)} lang={lang} />
             </button>
           ))}
         </nav>
