@@ -28,3 +28,11 @@ export {
   type StatusReason,
 } from './status.ts';
 export type * from './types.ts';
+export {
+  type IndicatorScopeKind,
+  leaguesOf,
+  type ZoneIndicatorRow,
+  type ZoneIndicators,
+  type ZoneStatus,
+  zoneIndicators,
+} from './zone-indicators.ts';

@@ -8,11 +8,13 @@
  *    one; an indicator with only a standing target (no year, e.g. 守住1.7亿亩耕地红线) uses that.
  * 3. Met: `>=`/`stable>=` v ≥ t, `>` v > t, `<=`/`stable<=` v ≤ t, `<` v < t, `=` "reach t" in the indicator's
  *    direction, `between` min ≤ v ≤ max.
- * 4. Latest met → `achieved`; for "stable at" targets only when the observation before it met the target too,
- *    otherwise `on-track` (reached, not yet shown to hold).
- * 5. Not met, and the target is standing, past (year < asOfYear) or due by the latest observation → `off-track`;
+ * 4. A dated target already past (year < asOfYear) that the latest observation does not meet is not forgotten
+ *    when the next target takes over: → `off-track`, reason `past-due-not-met`, with that target.
+ * 5. Latest met → `achieved`; for "stable at" targets only when the observation before it met the target too,
+ *    otherwise `on-track`: `met-once` (one observation, not yet shown to hold) or `met-not-yet-stable`.
+ * 6. Not met, and the target is standing, past (year < asOfYear) or due by the latest observation → `off-track`;
  *    so is a value above the range of a `between` target.
- * 6. Not met, target ahead: baseline = the latest earlier observation in or before 2025 (the plan's first year),
+ * 7. Not met, target ahead: baseline = the latest earlier observation in or before 2025 (the plan's first year),
  *    else the earliest. Only one observation → `at-risk` (no trend). Baseline already met the target → `off-track`
  *    (regressed). Otherwise compare with the straight line from the baseline to the target value in the target
  *    year: progress ratio r = (latest − baseline) / (line at latest year − baseline), signed by direction.
@@ -26,6 +28,7 @@ export type StatusCode = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no
 export type StatusReason =
   | 'no-observations'
   | 'met'
+  | 'met-once'
   | 'met-not-yet-stable'
   | 'standing-not-met'
   | 'past-due-not-met'
@@ -44,7 +47,7 @@ export interface IndicatorStatus {
   baseline?: Observation;
   /** Value on the straight path at the latest observation's year. */
   expected?: number;
-  /** Progress ratio against the path (rule 6). */
+  /** Progress ratio against the path (rule 7). */
   ratio?: number;
   /** The latest observation is a sample (示例): the status is illustrative too. */
   sample: boolean;
@@ -107,9 +110,17 @@ export function computeStatus(
   const meets = (v: number) => meetsTarget(v, target, indicator.direction);
   const base = { target, latest, sample };
 
+  const missed = indicator.targets
+    .filter((t) => t.year !== null && t.year < asOfYear && !meetsTarget(latest.value, t, indicator.direction))
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
+    .at(-1);
+  if (missed && missed !== target) {
+    return { target: missed, latest, sample, status: 'off-track', reason: 'past-due-not-met' };
+  }
   if (meets(latest.value)) {
     const stable = target.comparator === 'stable>=' || target.comparator === 'stable<=';
     const previous = series.at(-2);
+    if (stable && !previous) return { ...base, status: 'on-track', reason: 'met-once' };
     if (stable && previous && !meets(previous.value)) {
       return { ...base, status: 'on-track', reason: 'met-not-yet-stable' };
     }

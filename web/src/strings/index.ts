@@ -3,6 +3,7 @@ import type { Lang } from '../../../layers/types.ts';
 import { APP } from './app.ts';
 import { COMMAND_TEXT } from './commands.ts';
 import { HONESTY } from './honesty.ts';
+import { INDICATOR_TEXT } from './indicators.ts';
 import { PLAN_TEXT } from './plan.ts';
 import { REPORT } from './report.ts';
 import { SCREENING } from './screening.ts';
@@ -20,6 +21,7 @@ export const AREAS = {
   report: REPORT,
   commands: COMMAND_TEXT,
   plan: PLAN_TEXT,
+  indicators: INDICATOR_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -29,6 +31,7 @@ export const CATALOGUE = {
   ...REPORT,
   ...COMMAND_TEXT,
   ...PLAN_TEXT,
+  ...INDICATOR_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;

@@ -1,0 +1,145 @@
+import type { Lang } from '../../../layers/types.ts';
+import type { ZoneIndicatorRow, ZoneStatus } from '../../domain/plan/zone-indicators.ts';
+import { zoneIndicators } from '../../domain/plan/zone-indicators.ts';
+import type { PlanBundle } from '../plan/plan-data.ts';
+import { t } from '../strings/index.ts';
+import { fill, reasonLabel } from '../strings/indicator-labels.ts';
+import { statusLabel, targetLabel } from '../strings/plan-labels.ts';
+
+const AS_OF_YEAR = new Date().getFullYear();
+
+type Names = (ids: readonly string[]) => string;
+
+function scopeText(row: ZoneIndicatorRow, names: Names, lang: Lang): string {
+  const scope = row.scopeGroup ? names([row.scopeGroup]) : names(row.scope);
+  switch (row.kind) {
+    case 'region':
+    case 'regionWide':
+      return t('scopeRegion', lang);
+    case 'own':
+      return t('scopeOwn', lang);
+    case 'member':
+      return fill('scopeMember', lang, { scope });
+    case 'inside':
+      return fill('scopeInside', lang, { scope, via: names(row.via) });
+    case 'covers':
+      return scope;
+  }
+}
+
+function whoseStatus(row: ZoneIndicatorRow, names: Names, lang: Lang): string | null {
+  if (row.kind === 'region' || row.kind === 'regionWide') return t('statusRegionWide', lang);
+  if (row.statusZone) return fill('statusForZone', lang, { zone: names([row.statusZone]) });
+  if (row.scope.length > 1) {
+    return fill('statusScopeWide', lang, {
+      scope: row.scopeGroup ? names([row.scopeGroup]) : names(row.scope),
+    });
+  }
+  return null;
+}
+
+function Status({ zs, unit, lang }: { zs: ZoneStatus['status']; unit: string; lang: Lang }) {
+  const latest = zs.latest;
+  return (
+    <>
+      <span className={`status status-${zs.status}`} data-status={zs.status} data-reason={zs.reason}>
+        {statusLabel(zs.status, lang)}
+        <span className="status-reason"> · {reasonLabel(zs, lang)}</span>
+        {zs.sample ? <span className="badge-sample">{t('sample', lang)}</span> : null}
+      </span>
+      {latest ? (
+        <span className="observation">
+          {fill('observedValue', lang, {
+            year: latest.year,
+            v: `${latest.value}${unit === '%' ? '%' : ` ${unit}`}`,
+          })}
+          {' · '}
+          {fill('observationSource', lang, { source: latest.source })}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function Row({ row, names, lang }: { row: ZoneIndicatorRow; names: Names; lang: Lang }) {
+  const ind = row.indicator;
+  const whose = whoseStatus(row, names, lang);
+  return (
+    <li data-indicator-id={ind.id} data-scope-kind={row.kind}>
+      <strong>{lang === 'zh' ? ind.name : ind.en}</strong>
+      <span className="targets">
+        {ind.targets.map((tg) => `${tg.year ?? ''} ${targetLabel(tg, ind.unit, lang)}`.trim()).join('；')}
+      </span>
+      <span className="indicator-scope">
+        {t('indicatorScope', lang)}: {scopeText(row, names, lang)}
+      </span>
+      {whose ? <span className="status-whose">{whose}</span> : null}
+      <Status zs={row.status} unit={ind.unit} lang={lang} />
+      {row.perZone.length > 0 ? (
+        <ul className="per-zone">
+          {row.perZone.map((z) => (
+            <li key={z.zoneId} data-zone-id={z.zoneId}>
+              <span className="status-whose">{names([z.zoneId])}</span>
+              <Status zs={z.status} unit={ind.unit} lang={lang} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+/** The indicators of a zone: those scoped to it (or containing it), then the region-wide ones apart. */
+export default function IndicatorSection({
+  bundle,
+  zoneId,
+  lang,
+}: {
+  bundle: PlanBundle;
+  zoneId: string;
+  lang: Lang;
+}) {
+  const { local, regionWide } = zoneIndicators(
+    bundle.plan,
+    bundle.gazetteer,
+    bundle.observations,
+    zoneId,
+    AS_OF_YEAR,
+  );
+  const names: Names = (ids) =>
+    ids
+      .map((id) => {
+        const e = bundle.gazetteer.get(id);
+        return e ? (lang === 'zh' ? e.zh : e.en) : id;
+      })
+      .join(t('listSeparator', lang));
+  const anySample = [...local, ...regionWide].some(
+    (r) => r.status.sample || r.perZone.some((z) => z.status.sample),
+  );
+  if (local.length === 0 && regionWide.length === 0) return null;
+  return (
+    <section className="zone-indicators">
+      <h3>{t('indicators', lang)}</h3>
+      {local.length === 0 ? <p className="zone-empty">{t('noLocalIndicators', lang)}</p> : null}
+      {local.length > 0 ? (
+        <ul>
+          {local.map((row) => (
+            <Row key={row.indicator.id} row={row} names={names} lang={lang} />
+          ))}
+        </ul>
+      ) : null}
+      {regionWide.length > 0 ? (
+        <details className="indicators-region-wide">
+          <summary>{fill('regionWideHeading', lang, { n: regionWide.length })}</summary>
+          <p className="note-region-wide">{t('regionWideNote', lang)}</p>
+          <ul>
+            {regionWide.map((row) => (
+              <Row key={row.indicator.id} row={row} names={names} lang={lang} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {anySample ? <p className="note-sample">{t('sampleNote', lang)}</p> : null}
+    </section>
+  );
+}
