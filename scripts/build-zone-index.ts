@@ -33,10 +33,51 @@ function positions(g: Geometry): Position[] {
 
 const r5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
-export function buildZoneIndex(dataDir = join(ROOT, 'data', 'layers')): Record<string, ZoneIndexEntry> {
+/**
+ * One source of truth for zone → task links: every zone on the map is a gazetteer entry, and a feature that lists
+ * `taskIds` lists exactly the gazetteer's (the plan's links). Returns the problems, each naming layer and zone.
+ */
+export function mapZoneProblems(
+  layerId: string,
+  fc: FeatureCollection,
+  gazetteer: ReadonlyMap<string, { taskIds: readonly string[] }>,
+): string[] {
+  const out: string[] = [];
+  for (const f of fc.features) {
+    const id = f.properties?.zoneId;
+    if (typeof id !== 'string') continue;
+    const entry = gazetteer.get(id);
+    if (!entry) {
+      out.push(`${layerId}: zone ${id} is not in the gazetteer (seeds/gazetteer.json)`);
+      continue;
+    }
+    const listed = f.properties?.taskIds;
+    if (Array.isArray(listed) && listed.join(' ') !== entry.taskIds.join(' '))
+      out.push(
+        `${layerId}: zone ${id} lists tasks ${listed.join(' ')}, the plan links ${entry.taskIds.join(' ')}`,
+      );
+  }
+  return out;
+}
+
+const readGazetteer = () =>
+  new Map(
+    (
+      JSON.parse(readFileSync(join(ROOT, 'data', 'gazetteer.json'), 'utf8')) as {
+        entries: { id: string; taskIds: string[] }[];
+      }
+    ).entries.map((e) => [e.id, e]),
+  );
+
+export function buildZoneIndex(
+  dataDir = join(ROOT, 'data', 'layers'),
+  gazetteer: ReadonlyMap<string, { taskIds: readonly string[] }> = readGazetteer(),
+): Record<string, ZoneIndexEntry> {
   const index: Record<string, ZoneIndexEntry> = {};
+  const problems: string[] = [];
   for (const def of LAYERS.filter((l) => l.interactive)) {
     const fc = JSON.parse(readFileSync(join(dataDir, def.data), 'utf8')) as FeatureCollection;
+    problems.push(...mapZoneProblems(def.id, fc, gazetteer));
     for (const f of fc.features) {
       const id = f.properties?.zoneId;
       if (typeof id !== 'string' || !f.geometry) continue;
@@ -57,6 +98,8 @@ export function buildZoneIndex(dataDir = join(ROOT, 'data', 'layers')): Record<s
         : { layerId: def.id, bbox: box };
     }
   }
+  if (problems.length > 0)
+    throw new Error(`build-zone-index: ${problems.length} problem(s):\n${problems.join('\n')}`);
   return Object.fromEntries(Object.entries(index).sort(([a], [b]) => a.localeCompare(b)));
 }
 

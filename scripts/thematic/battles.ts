@@ -402,13 +402,6 @@ export const TREATMENT: ThematicLayerSpec = {
     },
     {
       zoneId: 'treatment-area-alxa-right-wind-gap',
-      extra: {
-        kind: 'treatment-area',
-        zh: '阿拉善右旗重点风沙口与沙尘路径区',
-        en: 'Alxa Right Banner key wind gap and dust path',
-        taskIds: ['2.3.3'],
-        leagues: ['league-alxa'],
-      },
       shape: {
         type: 'area',
         outline: [
@@ -427,13 +420,6 @@ export const TREATMENT: ThematicLayerSpec = {
     },
     {
       zoneId: 'treatment-area-ejina-wind-gap',
-      extra: {
-        kind: 'treatment-area',
-        zh: '额济纳旗重点风沙口与沙尘路径区',
-        en: 'Ejina Banner key wind gap and dust path',
-        taskIds: ['2.3.3'],
-        leagues: ['league-alxa'],
-      },
       shape: {
         type: 'area',
         outline: [

@@ -191,12 +191,13 @@ export function buildLayer(
   const labels: Feature<Point>[] = [];
   let taken: Polygon | MultiPolygon | null = null;
   for (const spec of layer.specs) {
+    // One source of truth: every zone drawn is a gazetteer entry, and its tasks are the plan's links to it.
     const gaz = ctx.gazetteer.get(spec.zoneId);
-    if (!gaz && !spec.extra) throw new Error(`${spec.zoneId}: not in the gazetteer and no extra names given`);
-    if (gaz && spec.extra) throw new Error(`${spec.zoneId}: in the gazetteer, do not give extra names`);
-    const kind = gaz?.kind ?? spec.extra?.kind ?? '';
-    const names = spec.names ?? { zh: gaz?.zh ?? spec.extra?.zh ?? '', en: gaz?.en ?? spec.extra?.en ?? '' };
-    const taskIds = [...(gaz?.taskIds ?? spec.extra?.taskIds ?? [])];
+    if (!gaz)
+      throw new Error(`${spec.zoneId}: not in the gazetteer (seeds/gazetteer.json); add it there first`);
+    const kind = gaz.kind;
+    const names = spec.names ?? { zh: gaz.zh, en: gaz.en };
+    const taskIds = [...gaz.taskIds];
     for (const t of taskIds) if (!ctx.taskIds.has(t)) throw new Error(`${spec.zoneId}: unknown task ${t}`);
 
     const drawn = draw(spec, ctx, all);

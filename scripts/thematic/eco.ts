@@ -182,11 +182,6 @@ export const ECO_AREAS: ThematicLayerSpec = {
   ],
 };
 
-const LAYOUT = {
-  kind: 'layout',
-  taskIds: ['2.1.1', '2.1.2'],
-};
-
 export const LAYOUT_LAYER: ThematicLayerSpec = {
   id: 'thematic-layout',
   method:
@@ -194,20 +189,6 @@ export const LAYOUT_LAYER: ThematicLayerSpec = {
   specs: [
     {
       zoneId: 'layout-three-mountains-one-bend',
-      extra: {
-        ...LAYOUT,
-        zh: '三山一弯（大兴安岭、阴山、贺兰山与黄河“几字弯”）',
-        en: 'Three ranges and one bend (Greater Khingan, Yinshan, Helan, Yellow River bend)',
-        leagues: [
-          'league-hulunbuir',
-          'league-hinggan',
-          'league-bayannur',
-          'league-baotou',
-          'league-hohhot',
-          'league-alxa',
-          'league-ordos',
-        ],
-      },
       shape: { type: 'areas', outlines: [GREATER_KHINGAN, YINSHAN, HELAN, BEND], smooth: 2 },
       drawnFrom:
         'the Greater Khingan, Yinshan and Helan outlines of the land layer with the Yellow River bend outline of this layer; reading 三山 as the three ranges task 2.1.2 names as ecological corridors',
@@ -215,12 +196,6 @@ export const LAYOUT_LAYER: ThematicLayerSpec = {
     },
     {
       zoneId: 'layout-one-core',
-      extra: {
-        ...LAYOUT,
-        zh: '一核（呼包鄂乌）',
-        en: 'One core (Hohhot–Baotou–Ordos–Ulanqab)',
-        leagues: ['league-hohhot', 'league-baotou', 'league-ordos', 'league-ulanqab'],
-      },
       shape: {
         type: 'leagues',
         leagues: ['league-hohhot', 'league-baotou', 'league-ordos', 'league-ulanqab'],
@@ -230,7 +205,6 @@ export const LAYOUT_LAYER: ThematicLayerSpec = {
     },
     {
       zoneId: 'layout-star-chifeng',
-      extra: { ...LAYOUT, zh: '双星·赤峰', en: 'Twin stars: Chifeng', leagues: ['league-chifeng'] },
       shape: { type: 'point', at: [118.89, 42.26] },
       drawnFrom:
         'reading 双星 as the two eastern regional centres of task 2.1.2; point at Chifeng city (Hongshan District)',
@@ -238,7 +212,6 @@ export const LAYOUT_LAYER: ThematicLayerSpec = {
     },
     {
       zoneId: 'layout-star-tongliao',
-      extra: { ...LAYOUT, zh: '双星·通辽', en: 'Twin stars: Tongliao', leagues: ['league-tongliao'] },
       shape: { type: 'point', at: [122.26, 43.62] },
       drawnFrom:
         'reading 双星 as the two eastern regional centres of task 2.1.2; point at Tongliao city (Horqin District)',

@@ -9,16 +9,19 @@ import type { Pt, ThematicLayerSpec, ThematicSpec } from './types.ts';
  * the legal boundary; names stay plain, the app shows the 示意 badge beside them (layers/badge.ts).
  */
 
-const TASKS = ['2.1.1', '2.4.1', '5.3.3', '6.2.1'] as const;
 const ACC =
   '示意 Illustrative only: official red-line boundaries are not public. Drawn where red lines plausibly lie; not the legal boundary.';
 
 let n = 0;
+/**
+ * One part. Its gazetteer entry (seeds/gazetteer.json, same names and leagues) is a member of
+ * redline-ecological-protection, so the tasks naming 生态保护红线 link to every part through it.
+ */
 function part(
   zoneType: 'redline' | 'nature-reserve-core',
   zh: string,
   en: string,
-  leagues: string[],
+  _leagues: string[],
   shape: ThematicSpec['shape'],
   drawnFrom: string,
   clip: 'region' | 'none' = 'region',
@@ -29,7 +32,7 @@ function part(
   const labelEn = zoneType === 'redline' ? 'Ecological red line' : 'Nature reserve core';
   return {
     zoneId,
-    extra: { kind: 'redline', zh: `${label}·${zh}`, en: `${labelEn} · ${en}`, taskIds: TASKS, leagues },
+    names: { zh: `${label}·${zh}`, en: `${labelEn} · ${en}` },
     shape,
     clip,
     drawnFrom,

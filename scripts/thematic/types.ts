@@ -28,7 +28,7 @@ export type Shape =
   | { type: 'scaled'; of: string; factor: number; smooth?: number };
 
 export interface ThematicSpec {
-  /** The gazetteer id exactly; or a new id of the same form when `extra` is given. */
+  /** The gazetteer id exactly (seeds/gazetteer.json): names, kind and task links come from the gazetteer. */
   zoneId: string;
   shape: Shape;
   /** What the geometry was drawn from: extent, centre, published area, route, etc. One line. */
@@ -46,8 +46,6 @@ export interface ThematicSpec {
   outsideRegion?: boolean;
   /** A published area this drawing is held to (km²), and where the figure comes from. */
   cited?: { km2: number; source: string };
-  /** Entities the outline names that are not (yet) in the gazetteer. */
-  extra?: { kind: string; zh: string; en: string; taskIds: readonly string[]; leagues: readonly string[] };
   /** Names to show instead of the gazetteer's (e.g. red-line parts). */
   names?: { zh: string; en: string };
   /** Extra properties written as-is after the standard ones (e.g. zoneType for the red line). */

@@ -38,7 +38,11 @@ export function buildPlan(input: BuildInput): { plan: PlanData; gazetteer: Gazet
   const problems = checkGazetteerSource(input.gazetteer);
   if (problems.length > 0) throw new PlanBuildError(`gazetteer: ${problems.join('; ')}`);
   const source = entriesById(input.gazetteer);
-  const matcher = createMatcher({ entries: source, listHeads: input.gazetteer.listHeads });
+  const matcher = createMatcher({
+    entries: source,
+    listHeads: input.gazetteer.listHeads,
+    notPlaces: input.gazetteer.notPlaces ?? [],
+  });
   const outline = parseOutline(input.seed);
 
   const tasks: Task[] = [];

@@ -6,16 +6,21 @@
  * 2. Lists with a head noun: in 海勃湾、尼尔基、红山…等大中型水库 each member is completed with the head's suffix
  *    (海勃湾水库) and looked up among `listForms`. A list mention replaces an overlapping name mention
  *    (贺兰山 → 贺兰山国家公园), except a league's, which stays: 包头市 in a list of wind bases is still 包头.
+ *    Members are separated by 、; the last may be joined by 和 or 及 (呼和浩特市、包头市、鄂尔多斯市和赤峰…等建设国家碳达峰试点).
+ *    A league or county named as a list member stays linked too: the list form is a zone inside it.
  * 3. A league or group named inside the name of a zone, pilot, eco-area or battle counts too (赤峰 in
  *    赤峰高新技术产业开发区, 包头 in 林草碳汇(包头)试验区, 几字弯 in 黄河“几字弯”攻坚战). The inside is read with the
  *    same rules, so 兴安 in 大兴安岭生态安全屏障带 is not 兴安盟. Proper names of counties, mountains, rivers… are
  *    not read inside (阿拉善右旗 is not a mention of 阿拉善盟, 兴安岭 not one of 兴安盟).
+ * 4. Brands and slogans (`notPlaces`: 赤峰小米, 兴安岭上兴安盟) name no place: nothing inside them is linked.
  */
 import type { GazetteerSource, Mention } from './types.ts';
 
 const IGNORED = new Set(['“', '”', '‘', '’', '"', '「', '」', '『', '』']);
 /** Kinds whose names embed the name of a league or group they belong to. */
 const READ_INSIDE = new Set(['industry', 'pilot', 'eco-area', 'battle']);
+/** Kinds whose name stays linked when it is a list member (the list form is a zone inside it). */
+const STAYS_IN_LIST = new Set(['league', 'county']);
 const LIST_STOP = new Set([',', ',', '。', ';', ';', ':', ':', '(', ')', '!', '?']);
 
 interface Normalized {
@@ -56,8 +61,11 @@ export interface PlaceMatcher {
 export class GazetteerError extends Error {}
 
 /** A matcher over the gazetteer's entries and list heads (seeds/gazetteer.json). */
-export function createMatcher(gazetteer: Pick<GazetteerSource, 'entries' | 'listHeads'>): PlaceMatcher {
+export function createMatcher(
+  gazetteer: Pick<GazetteerSource, 'entries' | 'listHeads' | 'notPlaces'>,
+): PlaceMatcher {
   const { entries, listHeads } = gazetteer;
+  const notPlaces = (gazetteer.notPlaces ?? []).map((n) => stripQuotes(n.text));
   const byId = new Map(entries.map((e) => [e.id, e]));
   const aliasToId = new Map<string, string>();
   const listFormToId = new Map<string, string>();
@@ -113,6 +121,39 @@ export function createMatcher(gazetteer: Pick<GazetteerSource, 'entries' | 'list
     return out;
   }
 
+  function listFormOf(member: string, suffix: string): string | undefined {
+    return listFormToId.get(member + suffix) ?? listFormToId.get(member.replace(/[市盟]$/, '') + suffix);
+  }
+
+  /**
+   * The members of one 、-separated list segment: the whole segment, or, when it holds 和/及 and the part before
+   * ends in a list member (鄂尔多斯市和赤峰…), that part and the part after. 呼和浩特 is not split: 呼 is no member.
+   */
+  function memberRanges(seg: string, suffix: string): Array<[number, number]> {
+    for (let j = 1; j < seg.length - 1; j++) {
+      const c = seg.charAt(j);
+      if (c !== '和' && c !== '及') continue;
+      for (let k = 0; k < j - 1; k++) {
+        if (listFormOf(seg.slice(k, j), suffix))
+          return [
+            [0, j],
+            [j + 1, seg.length],
+          ];
+      }
+    }
+    return [[0, seg.length]];
+  }
+
+  /** Spans of brands and slogans (quotes ignored), inside which nothing is a place. */
+  function notPlaceSpans(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (const n of notPlaces) {
+      for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length))
+        out.push([at, at + n.length]);
+    }
+    return out;
+  }
+
   function listSpans(text: string): Span[] {
     const out: Span[] = [];
     for (const { head, suffix } of listHeads) {
@@ -122,13 +163,14 @@ export function createMatcher(gazetteer: Pick<GazetteerSource, 'entries' | 'list
         while (begin > 0 && !LIST_STOP.has(text.charAt(begin - 1))) begin -= 1;
         let segStart = begin;
         for (const seg of text.slice(begin, at).split('、')) {
-          for (let k = 0; k < seg.length - 1; k++) {
-            const member = seg.slice(k);
-            const bare = member.replace(/[市盟]$/, '');
-            const id = listFormToId.get(member + suffix) ?? listFormToId.get(bare + suffix);
-            if (id) {
-              out.push({ zoneId: id, start: segStart + k, end: segStart + seg.length, via: 'list' });
-              break;
+          for (const [from, to] of memberRanges(seg, suffix)) {
+            const member = seg.slice(from, to);
+            for (let k = 0; k < member.length - 1; k++) {
+              const id = listFormOf(member.slice(k), suffix);
+              if (id) {
+                out.push({ zoneId: id, start: segStart + from + k, end: segStart + to, via: 'list' });
+                break;
+              }
             }
           }
           segStart += seg.length + 1;
@@ -141,10 +183,13 @@ export function createMatcher(gazetteer: Pick<GazetteerSource, 'entries' | 'list
 
   function match(original: string): Mention[] {
     const { text, map } = normalizeForMatching(original);
-    const names = scan(text, 0, text.length);
-    const lists = listSpans(text);
+    const blocked = notPlaceSpans(text);
+    const free = (s: Span) => !blocked.some(([a, b]) => a < s.end && s.start < b);
+    const names = scan(text, 0, text.length).filter(free);
+    const lists = listSpans(text).filter(free);
     const kept = names.filter(
-      (n) => kindOf(n.zoneId) === 'league' || !lists.some((l) => l.start < n.end && n.start < l.end),
+      (n) =>
+        STAYS_IN_LIST.has(kindOf(n.zoneId) ?? '') || !lists.some((l) => l.start < n.end && n.start < l.end),
     );
     const nested: Span[] = [];
     for (const n of kept) {

@@ -234,6 +234,7 @@ export const ZONE_KINDS = [
   'wind-base',
   'industry',
   'pilot',
+  'layout',
   'group',
   'redline',
   'external',
@@ -302,11 +303,21 @@ export const ListHead = Type.Object(
   },
 );
 
+export const NotPlace = Type.Object(
+  { text: NonEmpty(), why: StringEnum(['brand', 'slogan']) },
+  {
+    ...closed,
+    description:
+      'A brand or slogan that contains a place name (赤峰小米, 兴安岭上兴安盟): no place inside it is linked.',
+  },
+);
+
 export const GazetteerSource = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
     crs: Crs,
     listHeads: Type.Array(ListHead, { minItems: 1 }),
+    notPlaces: Type.Optional(Type.Array(NotPlace)),
     entries: Type.Array(GazetteerSourceEntry, { minItems: 1 }),
   },
   closed,

@@ -23,6 +23,7 @@ export type LonLat = Static<typeof S.LonLat>;
 export type Extent = Static<typeof S.Extent>;
 export type GazetteerSourceEntry = Static<typeof S.GazetteerSourceEntry>;
 export type ListHead = Static<typeof S.ListHead>;
+export type NotPlace = Static<typeof S.NotPlace>;
 export type GazetteerSource = Static<typeof S.GazetteerSource>;
 export type GazetteerEntry = Static<typeof S.GazetteerEntry>;
 export type GazetteerData = Static<typeof S.GazetteerData>;
