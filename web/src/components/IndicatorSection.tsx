@@ -71,7 +71,7 @@ function Row({ row, names, lang }: { row: ZoneIndicatorRow; names: Names; lang: 
         {ind.targets.map((tg) => `${tg.year ?? ''} ${targetLabel(tg, ind.unit, lang)}`.trim()).join('；')}
       </span>
       <span className="indicator-scope">
-        {t('indicatorScope', lang)}: {scopeText(row, names, lang)}
+        {fill('indicatorScope', lang, { scope: scopeText(row, names, lang) })}
       </span>
       {whose ? <span className="status-whose">{whose}</span> : null}
       <Status zs={row.status} unit={ind.unit} lang={lang} />

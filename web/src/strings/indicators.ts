@@ -18,7 +18,7 @@ export const INDICATOR_TEXT = {
   reasonBehindPath: { zh: '落后于目标路径', en: 'behind the path to the target' },
   reasonFarBehindPath: { zh: '远落后于目标路径', en: 'far behind the path to the target' },
   listSeparator: { zh: '、', en: ', ' },
-  indicatorScope: { zh: '范围', en: 'Scope' },
+  indicatorScope: { zh: '范围：{scope}', en: 'Scope: {scope}' },
   scopeRegion: { zh: '全区', en: 'whole region' },
   scopeOwn: { zh: '本区域', en: 'this zone' },
   scopeMember: { zh: '{scope}（本区域为其一）', en: '{scope} (this zone is one of them)' },
