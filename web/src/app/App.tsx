@@ -37,26 +37,23 @@ export function App() {
         >
           {t('screening', lang)}
         </button>
-        <button
-          type="button"
-          className="lang-toggle"
-          aria-label={t('languageLabel', lang)}
-          onClick={() => runCommand('lang.toggle')}
-        >
-          {t('language', lang)}
+        <button type="button" className="lang-toggle" onClick={() => runCommand('lang.toggle')}>
+          {/* the name says the visible word first (WCAG 2.5.3), then what the button does */}
+          <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('language', lang)}</span>
+          <span className="visually-hidden"> {t('languageLabel', lang)}</span>
         </button>
       </header>
       <main className="app-main">
         <LayerPanel />
         <MapView />
         <ZonePanel />
+        {screeningOpen ? (
+          <Suspense fallback={null}>
+            <ScreeningPanel />
+          </Suspense>
+        ) : null}
       </main>
       <StatusBar />
-      {screeningOpen ? (
-        <Suspense fallback={null}>
-          <ScreeningPanel />
-        </Suspense>
-      ) : null}
       {infoOpen ? (
         <Suspense fallback={null}>
           <LayerInfo />

@@ -1,0 +1,143 @@
+/**
+ * The page layout at three window sizes (web/src/styles/layout.css): on a 1280×720 screen the page itself does not
+ * scroll, whatever is open; at 800 px the map comes first and the panels follow below it, none covering another;
+ * on a phone (390×844) the same, and nothing is wider than the screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppDriver } from './app-driver.ts';
+
+let app: AppDriver;
+
+beforeAll(async () => {
+  app = await AppDriver.start();
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+interface Box {
+  name: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Page-coordinate boxes of the legend, the search box, the zone panel, the screening panel and the map canvas. */
+function panelBoxes(): Promise<Box[]> {
+  return app.page.evaluate(() => {
+    const parts: Array<[string, Element | null | undefined]> = [
+      ['legend', document.querySelector('.layer-panel')],
+      ['search', document.querySelector('.zone-search input')],
+      ['zone', document.querySelector('.zone-panel')],
+      ['screening', document.querySelector('.screening-panel')],
+      ['map', window.__map?.getCanvas()],
+    ];
+    return parts.map(([name, el]) => {
+      if (!el) throw new Error(`${name} is not on the page`);
+      const r = el.getBoundingClientRect();
+      return {
+        name,
+        left: r.left + scrollX,
+        top: r.top + scrollY,
+        right: r.right + scrollX,
+        bottom: r.bottom + scrollY,
+      };
+    });
+  });
+}
+
+/** Pairs of boxes that share more than a pixel, e.g. "zone × legend"; the search box belongs to the legend. */
+function overlaps(boxes: Box[]): string[] {
+  const out: string[] = [];
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      if ((a.name === 'legend' && b.name === 'search') || (a.name === 'search' && b.name === 'legend'))
+        continue;
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > 1 && h > 1) out.push(`${a.name} × ${b.name}`);
+    }
+  }
+  return out;
+}
+
+/** Opens a zone and the screening panel at a window size, with the zone's plan details loaded. */
+async function openZoneAndScreening(width: number, height: number, zone: string): Promise<void> {
+  await app.page.setViewportSize({ width, height });
+  await app.open(`?zone=${zone}`);
+  await app.page.locator(`.zone-panel[data-zone-id="${zone}"] h3`).first().waitFor();
+  await app.page.locator('.screening-toggle').click();
+  await app.page.locator('.screening-panel').waitFor();
+  await app.idle();
+}
+
+const pageSize = () =>
+  app.page.evaluate(() => {
+    const se = document.scrollingElement as Element;
+    return { scrollHeight: se.scrollHeight, scrollWidth: se.scrollWidth, w: innerWidth, h: innerHeight };
+  });
+
+describe('layout', () => {
+  it('at 1280×720 the page does not scroll: map alone, and with the whole region and the screening panel open', async () => {
+    await app.page.setViewportSize({ width: 1280, height: 720 });
+    await app.open();
+    let size = await pageSize();
+    expect(size.scrollHeight).toBeLessThanOrEqual(size.h);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.w);
+
+    await openZoneAndScreening(1280, 720, 'region-inner-mongolia');
+    size = await pageSize();
+    expect(size.scrollHeight).toBeLessThanOrEqual(size.h);
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.w);
+    // wide: the panels sit side by side, none over another
+    expect(overlaps((await panelBoxes()).filter((b) => b.name !== 'map'))).toEqual([]);
+  });
+
+  it('at 800×900 no panel covers another or the map; the map still selects a zone when clicked', async () => {
+    await openZoneAndScreening(800, 900, 'league-alxa');
+    const boxes = await panelBoxes();
+    for (const b of boxes) {
+      expect(b.right - b.left, `${b.name} width`).toBeGreaterThan(20);
+      expect(b.bottom - b.top, `${b.name} height`).toBeGreaterThan(20);
+    }
+    expect(overlaps(boxes)).toEqual([]);
+    const map = boxes.find((b) => b.name === 'map') as Box;
+    expect(map.right - map.left).toBeGreaterThanOrEqual(780);
+    expect(map.bottom - map.top).toBeGreaterThanOrEqual(280);
+    expect((await pageSize()).scrollWidth).toBeLessThanOrEqual(800);
+
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('.zone-panel').waitFor({ state: 'detached' });
+    await app.clickLngLat(105.5, 40.5);
+    await app.page.locator('.zone-panel[data-zone-id="league-alxa"]').waitFor();
+    expect(overlaps(await panelBoxes())).toEqual([]);
+  });
+
+  it('on a phone (390×844) the panels follow below the map and nothing is wider than the screen', async () => {
+    await openZoneAndScreening(390, 844, 'league-alxa');
+    const boxes = await panelBoxes();
+    expect(overlaps(boxes)).toEqual([]);
+    const map = boxes.find((b) => b.name === 'map') as Box;
+    for (const b of boxes.filter((x) => x.name !== 'map')) {
+      expect(b.top, `${b.name} below the map`).toBeGreaterThanOrEqual(map.bottom - 1);
+      expect(b.left, `${b.name} left edge`).toBeGreaterThanOrEqual(0);
+      expect(b.right, `${b.name} right edge`).toBeLessThanOrEqual(390);
+    }
+    const size = await pageSize();
+    expect(size.scrollWidth).toBeLessThanOrEqual(size.w);
+    const wide = await app.page.evaluate(() =>
+      [...document.querySelectorAll('.app *')]
+        .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`)
+        .slice(0, 10),
+    );
+    expect(wide).toEqual([]);
+  });
+
+  it('logs no console error and no policy violation', async () => {
+    expect(app.consoleErrors).toEqual([]);
+    expect(await app.cspViolations()).toEqual([]);
+  });
+});
