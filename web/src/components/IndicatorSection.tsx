@@ -73,8 +73,12 @@ function Row({ row, names, lang }: { row: ZoneIndicatorRow; names: Names; lang: 
       <span className="indicator-scope">
         {fill('indicatorScope', lang, { scope: scopeText(row, names, lang) })}
       </span>
-      {whose ? <span className="status-whose">{whose}</span> : null}
-      <Status zs={row.status} unit={ind.unit} lang={lang} />
+      {row.perZone.length > 0 && row.status.status === 'no-data' ? null : (
+        <>
+          {whose ? <span className="status-whose">{whose}</span> : null}
+          <Status zs={row.status} unit={ind.unit} lang={lang} />
+        </>
+      )}
       {row.perZone.length > 0 ? (
         <ul className="per-zone">
           {row.perZone.map((z) => (

@@ -9,7 +9,7 @@ export const INDICATOR_TEXT = {
   reasonMet: { zh: '已达到目标', en: 'target met' },
   reasonMetOnce: { zh: '仅一期数据，尚未显示稳定', en: 'one observation only, not yet shown to hold' },
   reasonMetNotYetStable: { zh: '刚达到，尚未显示稳定', en: 'just reached, not yet shown to hold' },
-  reasonStandingNotMet: { zh: '未达到底线目标', en: 'standing target not met' },
+  reasonStandingNotMet: { zh: '未达到持续性目标', en: 'standing target not met' },
   reasonPastDueNotMet: { zh: '{year} 目标未达成', en: '{year} target missed' },
   reasonAboveRange: { zh: '超出目标区间', en: 'above the target range' },
   reasonSingleObservation: { zh: '仅一期数据，无法判断趋势', en: 'one observation only, no trend' },
