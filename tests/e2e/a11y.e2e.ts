@@ -1,0 +1,83 @@
+/**
+ * axe-core (a pinned devDependency) checks the main views against WCAG 2.1 A and AA: the map with its legend, a
+ * league's zone panel, the whole region's panel, the screening panel, and the English interface.
+ *
+ * axe's source is evaluated through the DevTools protocol (page.evaluate with a string), which the page's
+ * Content-Security-Policy does not govern; an injected <script> element would be blocked, as it should be, and the
+ * policy stays as the app ships it (the test checks that no violation was reported).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppDriver } from './app-driver.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let app: AppDriver;
+
+beforeAll(async () => {
+  app = await AppDriver.start();
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** Every violation as `rule: element — what to fix`, so a failure names what is wrong and where. */
+async function violations(): Promise<string[]> {
+  await app.page.evaluate(AXE_SOURCE);
+  const result = await app.page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const r: AxeResults = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.flatMap((v) =>
+      v.nodes.map(
+        (n) => `${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ')}`,
+      ),
+    );
+  }, WCAG21_AA);
+  return result;
+}
+
+async function openZone(query: string, zone: string): Promise<void> {
+  await app.open(query);
+  await app.page.locator(`.zone-panel[data-zone-id="${zone}"] h3`).first().waitFor();
+  await app.page.locator('.zone-loading').waitFor({ state: 'detached' });
+}
+
+describe('WCAG 2.1 AA (axe-core)', () => {
+  it('the map with its legend', async () => {
+    await app.open();
+    expect(await violations()).toEqual([]);
+  });
+
+  it('a league in the zone panel (阿拉善盟)', async () => {
+    await openZone('?zone=league-alxa', 'league-alxa');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the whole region in the zone panel, with its indicator statuses', async () => {
+    await openZone('?zone=region-inner-mongolia', 'region-inner-mongolia');
+    expect(await app.page.locator('.zone-panel .status').count()).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the screening panel', async () => {
+    await app.open();
+    await app.page.locator('.screening-toggle').click();
+    await app.page.locator('.screening-panel').waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the English interface with a zone open', async () => {
+    await openZone('?zone=league-alxa&lang=en', 'league-alxa');
+    expect(await app.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('logs no console error, and the app policy reported nothing', async () => {
+    expect(app.consoleErrors).toEqual([]);
+    expect(await app.cspViolations()).toEqual([]);
+  });
+});
