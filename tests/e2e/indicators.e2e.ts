@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseObservationsCsv } from '../../web/domain/plan/observations.ts';
 import { AppDriver } from './app-driver.ts';
 
 /**
@@ -38,6 +41,15 @@ describe('indicators on a zone', () => {
     expect(await row.locator('.indicator-scope').textContent()).toBe('范围：全区');
     expect(await row.locator('.status-whose').first().textContent()).toBe('全区状态');
     expect(await group.locator('.note-region-wide').textContent()).toContain('不是本区域的分解目标');
+    // the value is the latest published figure, with its outlet as source and no 示例 badge
+    const published = parseObservationsCsv(
+      readFileSync(join(import.meta.dirname, '../../data/observations.published.csv'), 'utf8'),
+    ).observations.filter((o) => o.indicatorId === 'new-energy-capacity');
+    const latest = published.sort((a, b) => a.year - b.year).at(-1);
+    const observed = (await row.locator('.observation').textContent()) ?? '';
+    expect(observed).toContain(`最新 ${latest?.year}：${latest?.value} 亿千瓦`);
+    expect(observed).toContain(`来源：${latest?.source}`);
+    expect(await row.locator('.badge-sample').count()).toBe(0);
   });
 
   it('乌海市 has no bus target; 东北黑土区 and 黄河 have no 十大孔兑 rate', async () => {

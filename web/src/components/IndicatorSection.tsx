@@ -48,7 +48,7 @@ function Status({ zs, unit, lang }: { zs: ZoneStatus['status']; unit: string; la
         {zs.sample ? <span className="badge-sample">{t('sample', lang)}</span> : null}
       </span>
       {latest ? (
-        <span className="observation">
+        <span className="observation" title={latest.note}>
           {fill('observedValue', lang, {
             year: latest.year,
             v: `${latest.value}${unit === '%' ? '%' : ` ${unit}`}`,

@@ -10,14 +10,19 @@ export interface PlanBundle {
 
 let pending: Promise<PlanBundle> | null = null;
 
-/** The plan, gazetteer and sample observations, fetched on first use (not before the map's first idle). */
+/**
+ * The plan, gazetteer and observations (published figures; sample rows 示例 only where none is published), fetched
+ * on first use (not before the map's first idle).
+ */
 export function loadPlanBundle(): Promise<PlanBundle> {
   pending ??= (async () => {
-    const [plan, gaz, csv, { parseObservationsCsv }] = await Promise.all([
+    const [plan, gaz, csv, published, { parseObservationsCsv }, { defaultObservations }] = await Promise.all([
       import('../../../data/plan.json').then((m) => m.default as unknown as PlanData),
       import('../../../data/gazetteer.json').then((m) => m.default as unknown as GazetteerData),
       import('../../../data/observations.sample.csv?raw').then((m) => m.default as string),
+      import('../../../data/observations.published.csv?raw').then((m) => m.default as string),
       import('../../domain/plan/observations.ts'),
+      import('../../domain/plan/default-observations.ts'),
     ]);
     const tasksByZone = new Map<string, Task[]>();
     for (const t of plan.tasks) {
@@ -27,7 +32,10 @@ export function loadPlanBundle(): Promise<PlanBundle> {
       plan,
       gazetteer: new Map(gaz.entries.map((e) => [e.id, e])),
       tasksByZone,
-      observations: parseObservationsCsv(csv).observations,
+      observations: defaultObservations(
+        parseObservationsCsv(published).observations,
+        parseObservationsCsv(csv).observations,
+      ),
     };
   })();
   return pending;
