@@ -44,11 +44,10 @@ const leagues = new Map(
     f.geometry as Polygon | MultiPolygon,
   ]),
 );
-/** Leagues each feature should lie in: the gazetteer's, or those given for entities the gazetteer lacks. */
+/** Leagues each feature should lie in: the gazetteer's (every drawn zone is a gazetteer entry). */
 const expectedLeagues = new Map<string, readonly string[]>();
 for (const l of THEMATIC_LAYER_SPECS)
-  for (const s of l.specs)
-    expectedLeagues.set(s.zoneId, byId.get(s.zoneId)?.leagues ?? s.extra?.leagues ?? []);
+  for (const s of l.specs) expectedLeagues.set(s.zoneId, byId.get(s.zoneId)?.leagues ?? []);
 
 const isArea = (g: Geometry): g is Polygon | MultiPolygon =>
   g.type === 'Polygon' || g.type === 'MultiPolygon';

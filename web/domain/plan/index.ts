@@ -36,3 +36,16 @@ export {
   type ZoneStatus,
   zoneIndicators,
 } from './zone-indicators.ts';
+export {
+  groupBySection,
+  type LinkKind,
+  linkSpans,
+  notNamed,
+  placeInLeague,
+  type TaskLink,
+  type TaskSectionGroup,
+  taskLinks,
+  type ZoneTask,
+  type ZoneTasks,
+  zoneTasks,
+} from './zone-tasks.ts';
