@@ -134,6 +134,18 @@ describe('layout', () => {
         .slice(0, 10),
     );
     expect(wide).toEqual([]);
+
+    // the screening panel, below the map now, leaves the whole map to frame a zone found by search
+    await app.page.locator('.zone-search input').fill('乌海市');
+    await app.page.locator('.zone-search input').press('Enter');
+    await app.page.locator('.zone-panel[data-zone-id="league-wuhai"]').waitFor();
+    await app.idle();
+    const [[w, s], [e, n]] = (await app.page.evaluate(() => window.__map?.getBounds().toArray())) as [
+      [number, number],
+      [number, number],
+    ];
+    expect(w < 106.82 && e > 106.82 && s < 39.66 && n > 39.66, `Wuhai within ${[w, s, e, n]}`).toBe(true);
+    expect(e - w).toBeLessThan(4);
   });
 
   it('logs no console error and no policy violation', async () => {

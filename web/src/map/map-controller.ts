@@ -140,8 +140,11 @@ export class MapController implements MapPort {
 
   frame(bbox: BBox, padding?: number): void {
     const [w, s, e, n] = bbox;
-    // the screening panel covers the right of the map while it is open
-    const right = this.store.getState().screeningOpen ? 480 : 80;
+    // how much of the map's right the open screening panel covers (layout.css: none once it sits below the map)
+    const cover = Number.parseFloat(
+      getComputedStyle(this.map.getContainer()).getPropertyValue('--screening-cover'),
+    );
+    const right = this.store.getState().screeningOpen && cover > 0 ? cover : 80;
     this.map.fitBounds(
       [
         [w, s],
