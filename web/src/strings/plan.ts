@@ -28,7 +28,7 @@ export const PLAN_TEXT = {
   linkNamed: { zh: '直接点名', en: 'named directly' },
   linkGroup: { zh: '经由合称“{via}”', en: 'through the group “{via}”' },
   linkInside: { zh: '区内地点', en: 'place within' },
-  linkCrosses: { zh: '部分位于区内的地点', en: 'place partly within' },
+  linkCrosses: { zh: '部分在区内', en: 'partly within' },
   linkThrough: { zh: '经由“{via}”', en: 'through “{via}”' },
   taskCount: { zh: '{n} 项', en: '{n}' },
 } as const satisfies Area;
