@@ -91,8 +91,18 @@ describe('layout', () => {
     size = await pageSize();
     expect(size.scrollHeight).toBeLessThanOrEqual(size.h);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.w);
-    // wide: the panels sit side by side, none over another
-    expect(overlaps((await panelBoxes()).filter((b) => b.name !== 'map'))).toEqual([]);
+    // wide: the panels sit side by side, none over another, and the map's buttons stay clear of them
+    const controls = await app.page.locator('.maplibregl-ctrl-top-right').boundingBox();
+    if (!controls) throw new Error('map controls not shown');
+    const boxes = (await panelBoxes()).filter((b) => b.name !== 'map');
+    boxes.push({
+      name: 'map buttons',
+      left: controls.x,
+      top: controls.y,
+      right: controls.x + controls.width,
+      bottom: controls.y + controls.height,
+    });
+    expect(overlaps(boxes)).toEqual([]);
   });
 
   it('at 800×900 no panel covers another or the map; the map still selects a zone when clicked', async () => {
