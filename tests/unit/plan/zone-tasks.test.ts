@@ -179,6 +179,10 @@ describe('each link says how it was made and marks its words (fault 8)', () => {
     ]);
     expect(kinds('lake-hulun', '4.2.4')?.map((k) => k[0])).toContain('group');
     expect(kinds('league-alxa', '2.3.3')?.every((k) => k[0] === 'inside')).toBe(true);
+    // a list member is marked with its list head: 阿拉善右旗 … 重点风沙口和沙尘路径区
+    const gap = linkOf('treatment-area-alxa-right-wind-gap', '2.3.3');
+    const marked = gap ? linkSpans(gap).map((s) => gap.task.text.slice(s.start, s.end)) : [];
+    expect(marked).toEqual(['阿拉善右旗', '重点风沙口和沙尘路径区']);
     expect(linkOf('league-chifeng', '3.1.1')?.kind).toBe('named');
   });
 
@@ -205,6 +209,7 @@ describe('each link says how it was made and marks its words (fault 8)', () => {
           for (const m of l.mentions) {
             expect(zt.task.text.slice(m.start, m.end)).toBe(m.text);
             expect(m.zoneId).toBe(l.through);
+            if (m.head) expect(zt.task.text.slice(m.head.start, m.head.end)).toBe(m.head.text);
             const blocked = notPlaces.some((n) => {
               const at = zt.task.text.indexOf(n);
               return at >= 0 && at < m.end && m.start < at + n.length;

@@ -50,6 +50,8 @@ interface Span {
   start: number;
   end: number;
   via: Mention['via'];
+  /** For a list member: where the list head is (等大中型水库), which made the member a link too. */
+  head?: { start: number; end: number };
 }
 
 export interface PlaceMatcher {
@@ -168,7 +170,13 @@ export function createMatcher(
             for (let k = 0; k < member.length - 1; k++) {
               const id = listFormOf(member.slice(k), suffix);
               if (id) {
-                out.push({ zoneId: id, start: segStart + from + k, end: segStart + to, via: 'list' });
+                out.push({
+                  zoneId: id,
+                  start: segStart + from + k,
+                  end: segStart + to,
+                  via: 'list',
+                  head: { start: at, end: at + head.length },
+                });
                 break;
               }
             }
@@ -216,7 +224,13 @@ export function createMatcher(
       const key = `${s.zoneId}@${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      mentions.push({ zoneId: s.zoneId, text: original.slice(start, end), start, end, via: s.via });
+      const headStart = s.head ? map[s.head.start] : undefined;
+      const headLast = s.head ? map[s.head.end - 1] : undefined;
+      const head =
+        headStart !== undefined && headLast !== undefined
+          ? { head: { text: original.slice(headStart, headLast + 1), start: headStart, end: headLast + 1 } }
+          : {};
+      mentions.push({ zoneId: s.zoneId, text: original.slice(start, end), start, end, via: s.via, ...head });
     }
     return mentions.sort((a, b) => a.start - b.start || a.end - b.end || (a.zoneId < b.zoneId ? -1 : 1));
   }

@@ -94,6 +94,12 @@ export const Mention = Type.Object(
       ['name', 'list', 'nested'],
       'name: a name or alias; list: a short name completed by the head of a list (大青山、贺兰山等国家公园); nested: a league named inside a longer name.',
     ),
+    head: Type.Optional(
+      Type.Object(
+        { text: NonEmpty(), start: Offset, end: OffsetEnd },
+        { ...closed, description: 'For a list member: the list head that completes it (等国家公园).' },
+      ),
+    ),
   },
   { ...closed, description: 'A place named in a task; start/end are UTF-16 offsets, end exclusive.' },
 );

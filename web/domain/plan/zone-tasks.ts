@@ -144,14 +144,18 @@ export function groupBySection(tasks: readonly ZoneTask[]): TaskSectionGroup[] {
   return out;
 }
 
-/** The text spans to mark for a task in a zone's panel: the words that made its links, in text order. */
+/**
+ * The text spans to mark for a task in a zone's panel: the words that made its links (a list member with its list
+ * head, 阿拉善右旗 … 重点风沙口和沙尘路径区), in text order.
+ */
 export function linkSpans(zt: ZoneTask): Array<{ start: number; end: number; kind: LinkKind }> {
   const seen = new Map<string, { start: number; end: number; kind: LinkKind }>();
   for (const l of zt.links)
-    for (const m of l.mentions) {
-      const key = `${m.start}-${m.end}`;
-      if (!seen.has(key)) seen.set(key, { start: m.start, end: m.end, kind: l.kind });
-    }
+    for (const m of l.mentions)
+      for (const s of m.head ? [m, m.head] : [m]) {
+        const key = `${s.start}-${s.end}`;
+        if (!seen.has(key)) seen.set(key, { start: s.start, end: s.end, kind: l.kind });
+      }
   const spans = [...seen.values()].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: typeof spans = [];
   for (const s of spans) {

@@ -36,7 +36,10 @@ const KIND_KEY: Record<LinkKind, StringKey> = {
 
 /** One link in words: named directly / through the group “一湖两海” / place within: 腾格里沙漠 (a link). */
 function LinkWords({ link, lang, nameOf }: { link: TaskLink; lang: Lang; nameOf: NameOf }) {
-  const said = link.mentions.map((m) => m.text).filter((x, i, all) => all.indexOf(x) === i);
+  // the words as the text has them, without their quotes (the phrase quotes them): 黄河几字弯
+  const said = link.mentions
+    .map((m) => m.text.replace(/[“”‘’"]/g, ''))
+    .filter((x, i, all) => all.indexOf(x) === i);
   if (link.kind === 'region' || link.kind === 'named') return <>{t(KIND_KEY[link.kind], lang)}</>;
   if (link.kind === 'group') return <>{fill('linkGroup', lang, said.join('、'))}</>;
   const place = link.place ?? link.through;
