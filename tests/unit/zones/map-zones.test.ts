@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../layers/registry.ts';
 import { mapZoneProblems } from '../../../scripts/build-zone-index.ts';
 
+const POINT: Point = { type: 'Point', coordinates: [110, 40] };
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const read = <T>(rel: string) => JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
 const gazetteer = new Map(
@@ -25,15 +26,15 @@ describe('one source of truth for zone → task links (build:zones check)', () =
     const fc: FeatureCollection = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', geometry: null, properties: { zoneId: 'pilot-nowhere', taskIds: ['3.1.1'] } },
+        { type: 'Feature', geometry: POINT, properties: { zoneId: 'pilot-nowhere', taskIds: ['3.1.1'] } },
         {
           type: 'Feature',
-          geometry: null,
+          geometry: POINT,
           properties: { zoneId: 'pilot-carbon-peak-baotou', taskIds: ['3.1.1', '2.1.2'] },
         },
         {
           type: 'Feature',
-          geometry: null,
+          geometry: POINT,
           properties: { zoneId: 'pilot-carbon-peak-hohhot', taskIds: ['3.1.1'] },
         },
       ],
