@@ -34,22 +34,48 @@ const KIND_KEY: Record<LinkKind, StringKey> = {
   crosses: 'linkCrosses',
 };
 
-/** One link in words: named directly / through the group “一湖两海” / place within: 腾格里沙漠 (a link). */
-function LinkWords({ link, lang, nameOf }: { link: TaskLink; lang: Lang; nameOf: NameOf }) {
-  // the words as the text has them, without their quotes (the phrase quotes them): 黄河几字弯
-  const said = link.mentions
-    .map((m) => m.text.replace(/[“”‘’"]/g, ''))
-    .filter((x, i, all) => all.indexOf(x) === i);
-  if (link.kind === 'region' || link.kind === 'named') return <>{t(KIND_KEY[link.kind], lang)}</>;
-  if (link.kind === 'group') return <>{fill('linkGroup', lang, said.join('、'))}</>;
-  const place = link.place ?? link.through;
+/** The words as the text has them, without their quotes (the phrase quotes them): 黄河几字弯. */
+const saidOf = (link: TaskLink) =>
+  link.mentions.map((m) => m.text.replace(/[“”‘’"]/g, '')).filter((x, i, all) => all.indexOf(x) === i);
+
+/**
+ * The links of one kind in words, on one line: 直接点名 / 经由合称“一湖两海” / 区内地点 腾格里沙漠、阿拉善右旗 (each
+ * place a link; a place reached through a group says so, once, unless the text also names it).
+ */
+function KindLine({
+  kind,
+  links,
+  lang,
+  nameOf,
+}: {
+  kind: LinkKind;
+  links: TaskLink[];
+  lang: Lang;
+  nameOf: NameOf;
+}) {
+  if (kind === 'region' || kind === 'named') return <>{t(KIND_KEY[kind], lang)}</>;
+  if (kind === 'group') return <>{fill('linkGroup', lang, links.flatMap(saidOf).join('、'))}</>;
+  const places = new Map<string, TaskLink>();
+  for (const l of links) {
+    const place = l.place ?? l.through;
+    const prev = places.get(place);
+    if (!prev || (prev.place && !l.place)) places.set(place, l);
+  }
   return (
     <>
-      {t(KIND_KEY[link.kind], lang)} <PlaceLink zoneId={place} name={nameOf(place)} />
-      {link.place ? ` ${fill('linkThrough', lang, said.join('、'))}` : null}
+      {t(KIND_KEY[kind], lang)}{' '}
+      {[...places].map(([place, l], i) => (
+        <span key={place}>
+          {i > 0 ? '、' : null}
+          <PlaceLink zoneId={place} name={nameOf(place)} />
+          {l.place ? fill('linkThrough', lang, saidOf(l).join('、')) : null}
+        </span>
+      ))}
     </>
   );
 }
+
+const KINDS: LinkKind[] = ['region', 'named', 'group', 'inside', 'crosses'];
 
 export function TaskCard({ zt, lang, nameOf }: { zt: ZoneTask; lang: Lang; nameOf: NameOf }) {
   const { task } = zt;
@@ -63,11 +89,14 @@ export function TaskCard({ zt, lang, nameOf }: { zt: ZoneTask; lang: Lang; nameO
       </p>
       {zt.kind === 'region' ? null : (
         <ul className="task-links" aria-label={t('linkHow', lang)}>
-          {zt.links.map((l) => (
-            <li key={`${l.kind}-${l.through}-${l.place ?? ''}`} data-link-kind={l.kind}>
-              <LinkWords link={l} lang={lang} nameOf={nameOf} />
-            </li>
-          ))}
+          {KINDS.map((kind) => {
+            const links = zt.links.filter((l) => l.kind === kind);
+            return links.length > 0 ? (
+              <li key={kind} data-link-kind={kind}>
+                <KindLine kind={kind} links={links} lang={lang} nameOf={nameOf} />
+              </li>
+            ) : null;
+          })}
         </ul>
       )}
       <details>

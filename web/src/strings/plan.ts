@@ -29,6 +29,6 @@ export const PLAN_TEXT = {
   linkGroup: { zh: '经由合称“{via}”', en: 'through the group “{via}”' },
   linkInside: { zh: '区内地点', en: 'place within' },
   linkCrosses: { zh: '部分在区内', en: 'partly within' },
-  linkThrough: { zh: '经由“{via}”', en: 'through “{via}”' },
+  linkThrough: { zh: '（经由“{via}”）', en: ' (through “{via}”)' },
   taskCount: { zh: '{n} 项', en: '{n}' },
 } as const satisfies Area;
