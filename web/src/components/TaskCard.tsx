@@ -66,7 +66,7 @@ function KindLine({
       {t(KIND_KEY[kind], lang)}{' '}
       {[...places].map(([place, l], i) => (
         <span key={place}>
-          {i > 0 ? '、' : null}
+          {i > 0 ? t('placeSeparator', lang) : null}
           <PlaceLink zoneId={place} name={nameOf(place)} />
           {l.place ? fill('linkThrough', lang, saidOf(l).join('、')) : null}
         </span>

@@ -30,5 +30,5 @@ export const PLAN_TEXT = {
   linkInside: { zh: '区内地点', en: 'place within' },
   linkCrosses: { zh: '部分在区内', en: 'partly within' },
   linkThrough: { zh: '（经由“{via}”）', en: ' (through “{via}”)' },
-  taskCount: { zh: '{n} 项', en: '{n}' },
+  placeSeparator: { zh: '、', en: ', ' },
 } as const satisfies Area;
