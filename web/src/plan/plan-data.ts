@@ -1,10 +1,9 @@
 import type { Observation } from '../../domain/plan/observations.ts';
-import type { GazetteerData, GazetteerEntry, PlanData, Task } from '../../domain/plan/types.ts';
+import type { GazetteerData, GazetteerEntry, PlanData } from '../../domain/plan/types.ts';
 
 export interface PlanBundle {
   plan: PlanData;
   gazetteer: Map<string, GazetteerEntry>;
-  tasksByZone: Map<string, Task[]>;
   observations: Observation[];
 }
 
@@ -24,14 +23,9 @@ export function loadPlanBundle(): Promise<PlanBundle> {
       import('../../domain/plan/observations.ts'),
       import('../../domain/plan/default-observations.ts'),
     ]);
-    const tasksByZone = new Map<string, Task[]>();
-    for (const t of plan.tasks) {
-      for (const z of t.zones) tasksByZone.set(z, [...(tasksByZone.get(z) ?? []), t]);
-    }
     return {
       plan,
       gazetteer: new Map(gaz.entries.map((e) => [e.id, e])),
-      tasksByZone,
       observations: defaultObservations(
         parseObservationsCsv(published).observations,
         parseObservationsCsv(csv).observations,
