@@ -27,6 +27,11 @@ export function csvCell(v: string | number | null | undefined): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** A whole CSV text from rows: UTF-8 BOM for Excel, cells by csvCell, CRLF after every row. */
+export function csvText(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
 const badgeCell = (b: Badge | undefined): string => (b ? BADGE_TEXT[b].zh : '');
 
 /**
@@ -95,5 +100,5 @@ export function resultsCsv(
     '',
     '',
   ]);
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText(rows);
 }

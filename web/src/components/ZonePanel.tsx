@@ -6,6 +6,7 @@ import { loadPlanBundle, type PlanBundle } from '../plan/plan-data.ts';
 import { useAppStore, type ZoneSummary } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { BadgeMark } from './BadgeMark.tsx';
+import { ZoneCsvButton } from './ZoneCsvButton.tsx';
 
 const ZonePlanDetails = lazy(() => import('./ZonePlanDetails.tsx'));
 
@@ -91,6 +92,7 @@ export function ZonePanel() {
           ))}
         </nav>
       ) : null}
+      {bundle ? <ZoneCsvButton bundle={bundle} zoneId={zone.id} badge={badge} lang={lang} /> : null}
       {bundle ? (
         <Suspense fallback={loading}>
           <ZonePlanDetails bundle={bundle} zoneId={zone.id} lang={lang} />

@@ -30,5 +30,10 @@ export const PLAN_TEXT = {
   linkInside: { zh: '区内地点', en: 'place within' },
   linkCrosses: { zh: '部分在区内', en: 'partly within' },
   linkThrough: { zh: '（经由“{via}”）', en: ' (through “{via}”)' },
+  exportZoneCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  exportZoneCsvTitle: {
+    zh: '下载本区域的任务与指标（CSV）',
+    en: 'Download this zone’s tasks and indicators (CSV)',
+  },
   placeSeparator: { zh: '、', en: ', ' },
 } as const satisfies Area;
