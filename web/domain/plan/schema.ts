@@ -22,6 +22,10 @@ const Line = Type.Integer({ minimum: 1, description: '1-based line in the seed.'
 const Offset = Type.Integer({ minimum: 0 });
 const OffsetEnd = Type.Integer({ minimum: 1 });
 const Year = Type.Integer({ minimum: 1900, maximum: 2100 });
+const TitleEn = (what: string) =>
+  Type.Optional(
+    NonEmpty(`${what} in English: an unofficial translation by this project (seeds/plan-titles-en.json).`),
+  );
 
 export const ZoneId = Type.String({
   pattern: '^[a-z]+(-[a-z0-9]+)+$',
@@ -114,8 +118,11 @@ export const Task = Type.Object(
     sectionNo: Type.Integer({ minimum: 1 }),
     paragraphNo: Type.Integer({ minimum: 1 }),
     chapter: NonEmpty(),
+    chapterEn: TitleEn('The chapter title'),
     section: NonEmpty(),
+    sectionEn: TitleEn('The section title'),
     title: NonEmpty('The lead sentence without its 。 (for chapter 一, the paragraph label).'),
+    titleEn: TitleEn('The title'),
     text: NonEmpty('Full paragraph text (for chapter 九 without the (一) marker).'),
     horizonYear: Type.Optional({
       ...Year,
@@ -140,6 +147,7 @@ export const Section = Type.Object(
     no: Type.Integer({ minimum: 1 }),
     numeral: NonEmpty(),
     title: NonEmpty(),
+    titleEn: TitleEn('The title'),
     line: Line,
     inline: Type.Boolean({ description: 'True when the heading line carries the task itself (chapter 九).' }),
     taskIds: Type.Array(TaskId, { minItems: 1 }),
@@ -153,6 +161,7 @@ export const Chapter = Type.Object(
     no: Type.Integer({ minimum: 1 }),
     numeral: NonEmpty(),
     title: NonEmpty(),
+    titleEn: TitleEn('The title'),
     line: Line,
     intro: Type.Union([Type.Null(), SourceLine], {
       description: "The chapter's opening paragraph, before its first section.",
@@ -172,6 +181,35 @@ export const FrontRole = StringEnum([
   'title',
 ]);
 
+const TitleIds = (pattern: string) =>
+  Type.Record(Type.String({ pattern }), NonEmpty(), { additionalProperties: false });
+
+/** seeds/plan-titles-en.json: the project's own English titles, id → title; the build checks every id. */
+export const TitlesEnSource = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    source: Type.Literal('unofficial', { description: 'Not an official translation: made by this project.' }),
+    note: NonEmpty(),
+    chapters: TitleIds('^[1-9][0-9]*$'),
+    sections: TitleIds('^[1-9][0-9]*\\.[1-9][0-9]*$'),
+    tasks: TitleIds('^[1-9][0-9]*\\.[1-9][0-9]*\\.[1-9][0-9]*$'),
+  },
+  closed,
+);
+
+export const TitlesEnInfo = Type.Object(
+  {
+    source: Type.Literal('unofficial'),
+    file: NonEmpty(),
+    note: NonEmpty(),
+  },
+  {
+    ...closed,
+    description:
+      'Where the titleEn, chapterEn and sectionEn fields come from: the project’s own unofficial translation.',
+  },
+);
+
 export const PlanData = Type.Object(
   {
     schemaVersion: Type.Literal(1),
@@ -184,6 +222,7 @@ export const PlanData = Type.Object(
       closed,
     ),
     title: NonEmpty(),
+    titlesEn: Type.Optional(TitlesEnInfo),
     front: Type.Array(Type.Object({ ...SourceLine.properties, role: FrontRole }, closed), {
       description: 'Notice lines before the outline itself.',
     }),
@@ -396,4 +435,12 @@ export const GAZETTEER_SOURCE_SCHEMA = schemaFile(
   '北疆生态屏障一张图 gazetteer seed',
   'seeds/gazetteer.json: every place and spatial entity the outline names, kept by hand; scripts/build-plan.ts validates it and adds the tasks that name each entry (data/gazetteer.json).',
   GazetteerSource,
+);
+
+/** seeds/plan-titles-en.json (validated by the build; not written out). */
+export const TITLES_EN_SOURCE_SCHEMA = schemaFile(
+  'plan-titles-en.schema.json',
+  '北疆生态屏障一张图 English titles (unofficial)',
+  "seeds/plan-titles-en.json: the project's own English titles of the outline's chapters, sections and tasks, id → title.",
+  TitlesEnSource,
 );

@@ -17,6 +17,7 @@ export type SectionRef = Static<typeof S.Section>;
 export type Chapter = Static<typeof S.Chapter>;
 export type FrontRole = Static<typeof S.FrontRole>;
 export type PlanData = Static<typeof S.PlanData>;
+export type TitlesEnSource = Static<typeof S.TitlesEnSource>;
 
 export type ZoneKind = Static<typeof S.ZoneKind>;
 export type LonLat = Static<typeof S.LonLat>;

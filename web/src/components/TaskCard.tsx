@@ -79,13 +79,16 @@ const KINDS: LinkKind[] = ['region', 'named', 'group', 'inside', 'crosses'];
 
 export function TaskCard({ zt, lang, nameOf }: { zt: ZoneTask; lang: Lang; nameOf: NameOf }) {
   const { task } = zt;
+  const en = lang === 'en';
   return (
     <article className="task-card" data-task-id={task.id} data-link-kind={zt.kind}>
       <header>
-        <span className="task-id">{task.id}</span> <strong>{task.title}</strong>
+        <span className="task-id">{task.id}</span>{' '}
+        <strong className="task-title">{en ? (task.titleEn ?? task.title) : task.title}</strong>
       </header>
       <p className="task-where">
-        {task.chapter} › {task.section}
+        {en ? (task.chapterEn ?? task.chapter) : task.chapter} ›{' '}
+        {en ? (task.sectionEn ?? task.section) : task.section}
       </p>
       {zt.kind === 'region' ? null : (
         <ul className="task-links" aria-label={t('linkHow', lang)}>
@@ -101,7 +104,9 @@ export function TaskCard({ zt, lang, nameOf }: { zt: ZoneTask; lang: Lang; nameO
       )}
       <details>
         <summary>{t('taskText', lang)}</summary>
-        <p className="task-text">{highlighted(zt)}</p>
+        <p className="task-text" lang="zh-CN">
+          {highlighted(zt)}
+        </p>
       </details>
     </article>
   );

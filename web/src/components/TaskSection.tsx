@@ -31,9 +31,15 @@ function TaskGroups({
         return (
           <details key={g.sectionId} className="task-group" data-section-id={g.sectionId} open={!folded}>
             <summary>
-              {chapter ? `${chapter.numeral}、` : ''}
-              {g.chapter} › {section ? `(${section.numeral})` : ''}
-              {g.section} ({g.tasks.length})
+              {lang === 'en' && chapter?.titleEn && section?.titleEn ? (
+                `${chapter.no}. ${chapter.titleEn} › ${section.id} ${section.titleEn} (${g.tasks.length})`
+              ) : (
+                <>
+                  {chapter ? `${chapter.numeral}、` : ''}
+                  {g.chapter} › {section ? `(${section.numeral})` : ''}
+                  {g.section} ({g.tasks.length})
+                </>
+              )}
             </summary>
             {g.tasks.map((zt) => (
               <TaskCard key={zt.task.id} zt={zt} lang={lang} nameOf={nameOf} />
@@ -62,6 +68,11 @@ export function TaskSection({ bundle, zoneId, lang }: { bundle: PlanBundle; zone
       <h3>
         {t('planTasks', lang)} ({naming.length + within.length})
       </h3>
+      {lang === 'en' && bundle.plan.titlesEn ? (
+        <p className="note-titles-en" data-source={bundle.plan.titlesEn.source}>
+          {t('titlesEnNote', lang)}
+        </p>
+      ) : null}
       {region ? <p className="zone-region-note">{t('regionAllTasks', lang)}</p> : null}
       {!region && within.length > 0 ? (
         <h4>

@@ -7,6 +7,7 @@ import { INDICATOR_TEXT } from './indicators.ts';
 import { PLAN_TEXT } from './plan.ts';
 import { REPORT } from './report.ts';
 import { SCREENING } from './screening.ts';
+import { TITLES_EN_TEXT } from './titles-en.ts';
 import type { Entry } from './types.ts';
 
 /**
@@ -22,6 +23,7 @@ export const AREAS = {
   commands: COMMAND_TEXT,
   plan: PLAN_TEXT,
   indicators: INDICATOR_TEXT,
+  titlesEn: TITLES_EN_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -32,6 +34,7 @@ export const CATALOGUE = {
   ...COMMAND_TEXT,
   ...PLAN_TEXT,
   ...INDICATOR_TEXT,
+  ...TITLES_EN_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;
