@@ -97,6 +97,15 @@ describe('zone CSV (issue 9, take it away)', () => {
     expect(new Set(csv.indicators.map((i) => i.id))).toEqual(new Set(PLAN.indicators.map((i) => i.id)));
   });
 
+  it('in English the task titles are the unofficial English ones; the Chinese file keeps the Chinese titles', () => {
+    const text = zoneCsv(PLAN, GAZ, OBS, REGION_ID, AS_OF, { date: '2026-11-30', badge: null, lang: 'en' });
+    const rows = parseCsv(text.slice(1)).filter((r) => r[0] === 'task');
+    const titles = rows.map((r) => r[ZONE_CSV_TASK_COLUMNS.indexOf('title')] ?? '');
+    expect(titles).toHaveLength(96);
+    expect(titles.filter((t) => /[\u4e00-\u9fff]/.test(t))).toEqual([]);
+    expect(titles).toEqual(PLAN.tasks.map((t) => t.titleEn));
+  });
+
   for (const zone of [REGION_ID, 'league-alxa', 'league-baotou']) {
     it(`${zone}: task rows and indicator rows match zoneTasks and zoneIndicators`, () => {
       const csv = readBack(zone);

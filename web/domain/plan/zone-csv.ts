@@ -112,9 +112,10 @@ export function zoneCsv(
     return [
       'task',
       t.id,
-      t.chapter,
-      t.section,
-      t.title,
+      // English titles are the project's unofficial translation (plan.titlesEn); the text itself stays Chinese
+      lang === 'en' ? (t.chapterEn ?? t.chapter) : t.chapter,
+      lang === 'en' ? (t.sectionEn ?? t.section) : t.section,
+      lang === 'en' ? (t.titleEn ?? t.title) : t.title,
       list,
       zt.kind,
       [...words].join(' | '),
