@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Polygon } from 'geojson';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveDir } from '../../scripts/lib/static-server.ts';
@@ -49,6 +50,23 @@ export class AppDriver {
   async open(query = ''): Promise<void> {
     await this.page.goto(`${this.server.url}${query}`);
     await this.page.waitForFunction(() => window.__map !== undefined);
+    await this.idle();
+  }
+
+  /** Centres the map on a place in the part of the map the screening panel does not cover. */
+  async jumpBesidePanel(lng: number, lat: number, zoom: number): Promise<void> {
+    await this.page.evaluate(
+      ([x, y, z]) => {
+        const map = window.__map;
+        const panel = document.querySelector('.screening-panel')?.getBoundingClientRect();
+        if (!map || !panel) throw new Error('map or panel missing');
+        map.jumpTo({ center: [x as number, y as number], zoom: z as number });
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const p = map.project([x as number, y as number]);
+        map.panBy([p.x - (panel.left - canvas.left) / 2, 0], { animate: false });
+      },
+      [lng, lat, zoom],
+    );
     await this.idle();
   }
 
@@ -130,3 +148,17 @@ export class AppDriver {
     await this.server.close();
   }
 }
+
+/** A lon/lat rectangle west, south, east, north as a GeoJSON polygon (counter-clockwise). */
+export const rect = (w: number, s: number, e: number, n: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});

@@ -7,7 +7,7 @@ import * as polyclip from 'polyclip-ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS } from '../../layers/registry.ts';
 import { parseCsv } from '../unit/report/rfc4180.ts';
-import { AppDriver } from './app-driver.ts';
+import { AppDriver, rect } from './app-driver.ts';
 
 /**
  * The honesty badge end to end: the red line is 示意 everywhere it is named (legend, zone panel, result table, CSV,
@@ -23,18 +23,6 @@ const NAME = REDLINE.name.zh;
 
 type Geom = Polygon | MultiPolygon;
 const polys = (g: Geom): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
 function bbox(g: Geom): [number, number, number, number] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of polys(g).flat(2)) {

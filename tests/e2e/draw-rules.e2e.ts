@@ -29,23 +29,6 @@ afterAll(async () => {
   }
 });
 
-/** Centres the map on a point in the part of the map the panel does not cover. */
-async function jumpTo(lng: number, lat: number, zoom: number): Promise<void> {
-  await app.page.evaluate(
-    ([x, y, z]) => {
-      const map = window.__map;
-      const side = document.querySelector('.screening-panel')?.getBoundingClientRect();
-      if (!map || !side) throw new Error('map or panel missing');
-      map.jumpTo({ center: [x as number, y as number], zoom: z as number });
-      const canvas = map.getCanvas().getBoundingClientRect();
-      const p = map.project([x as number, y as number]);
-      map.panBy([p.x - (side.left - canvas.left) / 2, 0], { animate: false });
-    },
-    [lng, lat, zoom],
-  );
-  await app.idle();
-}
-
 async function screenPoint(lng: number, lat: number): Promise<{ x: number; y: number }> {
   return app.page.evaluate(
     ([x, y]) => {
@@ -85,7 +68,7 @@ const near = (p: number[], q: [number, number], tol = 0.01) =>
 
 describe('drawn outlines follow the kernel’s rules', () => {
   it('refuses a polygon whose points lie on one line, with the kernel’s message', async () => {
-    await jumpTo(111.1, 42.8, 9);
+    await app.jumpBesidePanel(111.1, 42.8, 9);
     await panel().getByRole('button', { name: '多边形' }).click();
     const line: [number, number][] = [
       [111.0, 42.8],
@@ -106,7 +89,7 @@ describe('drawn outlines follow the kernel’s rules', () => {
   it('refuses a rectangle larger than the region when it is finished', async () => {
     // as far out as the map goes (its bounds hold it at about 80° of longitude): 22° of latitude, more than
     // any project can span (the kernel's limit is 20°), on the part of the map the panel leaves free
-    await jumpTo(90, 42, 2);
+    await app.jumpBesidePanel(90, 42, 2);
     const corners: [number, number][] = [
       [80, 31],
       [100, 53],
@@ -130,7 +113,7 @@ describe('drawn outlines follow the kernel’s rules', () => {
   });
 
   it('keeps a dragged vertex from making the outline cross itself, and takes a valid drag', async () => {
-    await jumpTo(111.3, 42.5, 9);
+    await app.jumpBesidePanel(111.3, 42.5, 9);
     await panel().getByRole('button', { name: '多边形' }).click();
     const a: [number, number] = [111.2, 42.4];
     const b: [number, number] = [111.4, 42.4];

@@ -5,7 +5,7 @@ import * as polyclip from 'polyclip-ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS } from '../../layers/registry.ts';
 import { multiPolygonArea, polygonArea } from '../../web/domain/geo/ellipsoid.ts';
-import { AppDriver } from './app-driver.ts';
+import { AppDriver, rect } from './app-driver.ts';
 
 /**
  * The screening UI end to end. Expected areas never come from the app: they are computed here with polyclip-ts
@@ -48,19 +48,6 @@ function bbox(g: Polygon | MultiPolygon): [number, number, number, number] {
   const ys = pts.map((p) => p[1] as number);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
-
-const rect = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
 
 const fileOf = (name: string, text: string | Buffer, mimeType = 'application/octet-stream') => ({
   name,
@@ -259,23 +246,6 @@ describe('screening a project against the red line', () => {
   });
 });
 
-/** Centres the map on a place in the part of the map the screening panel does not cover. */
-async function jumpTo(lng: number, lat: number, zoom: number): Promise<void> {
-  await app.page.evaluate(
-    ([x, y, z]) => {
-      const map = window.__map;
-      const panel = document.querySelector('.screening-panel')?.getBoundingClientRect();
-      if (!map || !panel) throw new Error('map or panel missing');
-      map.jumpTo({ center: [x as number, y as number], zoom: z as number });
-      const canvas = map.getCanvas().getBoundingClientRect();
-      const p = map.project([x as number, y as number]);
-      map.panBy([p.x - (panel.left - canvas.left) / 2, 0], { animate: false });
-    },
-    [lng, lat, zoom],
-  );
-  await app.idle();
-}
-
 const projectOutline = async (): Promise<Polygon[]> =>
   ((await app.sourceData('overlay-screening-project'))?.features ?? []).map((f) => f.geometry as Polygon);
 
@@ -308,7 +278,7 @@ describe('drawing a boundary on the map', () => {
     const lake = featureByName(fc, '呼伦湖');
     const [w, s, e, n] = bbox(lake.geometry);
     await openPanel();
-    await jumpTo(e, (s + n) / 2, 8);
+    await app.jumpBesidePanel(e, (s + n) / 2, 8);
     const dx = 0.25 * (e - w);
     const dy = 0.15 * (n - s);
     const cy = (s + n) / 2;
@@ -599,7 +569,7 @@ describe('drawing a polygon by clicks', () => {
     await openPanel();
     const close = app.page.locator('.zone-panel button[aria-label="取消选择"]');
     if (await close.count()) await close.click();
-    await jumpTo(111.3, 42.5, 7);
+    await app.jumpBesidePanel(111.3, 42.5, 7);
     await panel().getByRole('button', { name: '多边形' }).click();
     const ring: [number, number][] = [
       [110.9, 42.2],
