@@ -7,6 +7,7 @@ import type {
 import { drawsSchematic } from './badge.ts';
 import { THEME } from './theme.ts';
 import type { Lang, LayerDef } from './types.ts';
+import { highlightLayer, type ZonePaint, zonePaintLayer } from './zone-paint.ts';
 
 export interface StyleState {
   lang: Lang;
@@ -38,6 +39,10 @@ export interface StyleExtras {
   deferred?: ReadonlySet<string>;
   /** Map layers drawn above everything (project boundaries, overlaps), built by the caller. */
   overlays?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
+  /** Zones coloured by a view (indicator status, task coverage), drawn above their layer's shapes. */
+  zonePaint?: ZonePaint | null;
+  /** Zones outlined because the chosen task or indicator is about them. */
+  highlight?: readonly string[];
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -68,7 +73,7 @@ export function buildStyle(
   resolve: DataResolver,
   extras: StyleExtras = {},
 ): StyleSpecification {
-  const { online, replaced, overlays, deferred } = extras;
+  const { online, replaced, overlays, deferred, zonePaint, highlight } = extras;
   const sources: Record<string, SourceSpecification> = {};
   const addSource = (file: string, def: LayerDef) => {
     const id = replaced?.has(def.id) && file === def.data ? `src-user-${def.id}` : sourceIdFor(file);
@@ -88,6 +93,7 @@ export function buildStyle(
   };
 
   const shapes: LayerSpecification[] = [];
+  const highlights: LayerSpecification[] = [];
   const symbols: { rank: number; spec: LayerSpecification }[] = [];
   for (const def of layers) {
     const source = addSource(def.data, def);
@@ -105,6 +111,13 @@ export function buildStyle(
       s.metadata = { registryId: def.id, interactive: def.interactive };
       if (s.type === 'symbol') symbols.push({ rank: def.labelRank ?? 0, spec: s });
       else shapes.push(s);
+    }
+    const shown = state.visible[def.id] ?? def.defaultVisible;
+    if (def.interactive && shown && zonePaint?.layerIds.includes(def.id)) {
+      shapes.push(zonePaintLayer(zonePaint, def.id, source));
+    }
+    if (def.interactive && shown && highlight && highlight.length > 0) {
+      highlights.push(highlightLayer(highlight, def.id, source));
     }
   }
 
@@ -128,6 +141,7 @@ export function buildStyle(
     layers: [
       ...bottom,
       ...shapes,
+      ...highlights,
       ...symbols.sort((a, b) => a.rank - b.rank).map((x) => x.spec),
       ...(overlays?.layers ?? []),
     ],

@@ -22,6 +22,8 @@ export const THEME = {
   },
   water: { fill: '#b4d0e6', line: '#6f9fc8', text: '#2f5f8a' },
   schematic: { dash: [3, 2] as number[] },
+  /** zones a chosen task or indicator is about */
+  highlight: { line: '#0b5cad' },
   overlay: { project: '#d35400', original: '#555555', overlap: '#c0392b', buffer: '#7f5a9e' },
   /** Thematic layers (layers/thematic-layers.ts): one fill/line pair per theme; all are schematic. */
   thematic: {

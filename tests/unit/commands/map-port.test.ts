@@ -4,6 +4,7 @@ import { type MapPort, mapPort, registerMapPort } from '../../../web/src/map/map
 function fakeMap(name: string, log: string[]): MapPort {
   return {
     frame: (b) => log.push(`${name}.frame ${b.join(',')}`),
+    jumpTo: (c) => log.push(`${name}.jumpTo ${c.zoom}`),
     snapshot: async () => ({
       dataUrl: name,
       width: 1,

@@ -23,6 +23,7 @@ function recordingMap(): MapPort & { calls: string[] } {
   return {
     calls,
     frame: rec('frame'),
+    jumpTo: rec('jumpTo'),
     snapshot: () => Promise.reject(new Error('no map')),
     undoDrawing: rec('undoDrawing'),
     redoDrawing: rec('redoDrawing'),

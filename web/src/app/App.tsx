@@ -11,6 +11,9 @@ import { runCommand } from '../commands/registry.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { restoreUserLayers } from '../user-layers/user-layer-actions.ts';
+import { ViewNav } from '../views/ViewNav.tsx';
+import { ViewPanel } from '../views/ViewPanel.tsx';
+import { ZonePaintLegend } from '../views/ZonePaintLegend.tsx';
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
@@ -29,6 +32,7 @@ export function App() {
           <h1>{t('title', lang)}</h1>
           <p className="subtitle">{t('subtitle', lang)}</p>
         </div>
+        <ViewNav />
         <button
           type="button"
           className="screening-toggle"
@@ -46,7 +50,9 @@ export function App() {
       <main className="app-main">
         <LayerPanel />
         <MapView />
+        <ViewPanel />
         <ZonePanel />
+        <ZonePaintLegend />
         {screeningOpen ? (
           <Suspense fallback={null}>
             <ScreeningPanel />

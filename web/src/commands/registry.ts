@@ -24,6 +24,20 @@ const drawTool = (mode: Exclude<DrawMode, 'off'>, label: StringKey): Command => 
   run: ({ store }) => store.getState().setDrawMode(store.getState().drawMode === mode ? 'off' : mode),
 });
 
+const openView = (view: 'indicators' | 'tasks', label: StringKey): Command => ({
+  id: `view.${view}`,
+  label,
+  run: ({ store }) => {
+    const s = store.getState();
+    if (s.view === view) {
+      s.setView('map');
+      return;
+    }
+    s.setScreeningOpen(false);
+    s.setView(view);
+  },
+});
+
 /**
  * Every command the app offers, for buttons, the keyboard (commands/keyboard.ts), and later the tour and the
  * command search. For a key, the first enabled command in this order runs (web/domain/ui/keys.ts), so the list
@@ -68,6 +82,13 @@ export const COMMANDS = [
     run: ({ store }) => store.getState().selectZone(null),
   },
   {
+    id: 'view.close',
+    label: 'cmdCloseView',
+    keys: ['Escape'],
+    enabledWhen: (s) => s.view !== 'map',
+    run: ({ store }) => store.getState().setView('map'),
+  },
+  {
     id: 'draw.undo',
     label: 'undo',
     keys: ['Mod+z'],
@@ -94,8 +115,15 @@ export const COMMANDS = [
   {
     id: 'screening.toggle',
     label: 'screening',
-    run: ({ store }) => store.getState().setScreeningOpen(!store.getState().screeningOpen),
+    run: ({ store }) => {
+      const open = !store.getState().screeningOpen;
+      // the screening panel and a plan view share the map's side: one at a time (styles/layout.css)
+      if (open) store.getState().setView('map');
+      store.getState().setScreeningOpen(open);
+    },
   },
+  openView('indicators', 'viewIndicators'),
+  openView('tasks', 'viewTasks'),
   {
     id: 'report.open',
     label: 'report',

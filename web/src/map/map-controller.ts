@@ -20,7 +20,7 @@ import {
 } from '../../domain/ui/zone-selection.ts';
 import type { DrawController } from '../screening/draw-controller.ts';
 import { DRAW_PREFIX } from '../screening/screening-slice.ts';
-import type { AppState, AppStore } from '../store/store.ts';
+import type { AppState, AppStore, Camera } from '../store/store.ts';
 import { dataUrl } from './data-urls.ts';
 import { type BBox, type MapPort, type MapSnapshot, registerMapPort } from './map-port.ts';
 import { userLayerUrl } from './user-layer-data.ts';
@@ -99,6 +99,8 @@ export class MapController implements MapPort {
         replaced,
         deferred: deferredFiles(LAYERS, this.shown),
         overlays: overlayStyle(s.overlays),
+        zonePaint: s.zonePaint,
+        highlight: s.highlightZoneIds,
       },
     );
   }
@@ -107,7 +109,8 @@ export class MapController implements MapPort {
     const { store } = this;
     this.unsubscribers.push(
       store.subscribe(
-        (s) => [s.lang, s.visible, s.opacity, s.userLayers, s.overlays] as const,
+        (s) =>
+          [s.lang, s.visible, s.opacity, s.userLayers, s.overlays, s.zonePaint, s.highlightZoneIds] as const,
         () => this.applyStyle(),
         { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
       ),
@@ -140,22 +143,25 @@ export class MapController implements MapPort {
 
   frame(bbox: BBox, padding?: number): void {
     const [w, s, e, n] = bbox;
-    // how much of the map's right the open screening panel covers (layout.css: none once it sits below the map)
-    const cover = Number.parseFloat(
-      getComputedStyle(this.map.getContainer()).getPropertyValue('--screening-cover'),
-    );
-    const right = this.store.getState().screeningOpen && cover > 0 ? cover : 80;
+    // what the panels cover of the map's edges (styles/layout.css: nothing once they sit below the map)
+    const style = getComputedStyle(this.map.getContainer());
+    const cover = (side: string) => Number.parseFloat(style.getPropertyValue(`--cover-${side}`)) || 0;
+    const clear = (px: number) => (px > 0 ? px + 24 : 80);
     this.map.fitBounds(
       [
         [w, s],
         [e, n],
       ],
       {
-        padding: padding ?? { top: 80, bottom: 80, left: 80, right },
+        padding: padding ?? { top: 80, bottom: 80, left: clear(cover('left')), right: clear(cover('right')) },
         maxZoom: 12,
         duration: 600,
       },
     );
+  }
+
+  jumpTo(camera: Camera): void {
+    this.map.jumpTo(camera);
   }
 
   snapshot(bbox: BBox | null): Promise<MapSnapshot> {
@@ -314,6 +320,7 @@ export class MapController implements MapPort {
       }
       if (store.getState().mapStatus !== 'idle') store.getState().setMapStatus('idle');
     });
+    map.on('moveend', () => store.getState().setCamera(cameraOf(map)));
     map.on('error', (e) => {
       const message = e.error instanceof Error ? e.error.message : String(e.error);
       store.getState().setMapStatus('error', message);
@@ -346,4 +353,16 @@ export class MapController implements MapPort {
     this.drawing()?.destroy();
     this.map.remove();
   }
+}
+
+/** The camera as links keep it: about 10 m in position, a hundredth of a zoom level, a tenth of a degree. */
+function cameraOf(map: maplibregl.Map): Camera {
+  const c = map.getCenter();
+  const r = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+  return {
+    center: [r(c.lng, 4), r(c.lat, 4)],
+    zoom: r(map.getZoom(), 2),
+    bearing: r(map.getBearing(), 1),
+    pitch: r(map.getPitch(), 1),
+  };
 }

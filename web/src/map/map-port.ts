@@ -1,4 +1,5 @@
 import type { Polygon } from 'geojson';
+import type { Camera } from '../store/plan-view-slice.ts';
 
 export type BBox = [number, number, number, number];
 
@@ -22,6 +23,8 @@ export interface MapSnapshot {
 export interface MapPort {
   /** Flies to a box; `padding` in pixels, by default clear of the open panels. */
   frame(bbox: BBox, padding?: number): void;
+  /** Puts the camera where a link or the browser's history says, without animation. */
+  jumpTo(camera: Camera): void;
   /** The map framed on bbox (as it is when null), captured after the next render; the camera is put back. */
   snapshot(bbox: BBox | null): Promise<MapSnapshot>;
   undoDrawing(): void;
@@ -57,6 +60,7 @@ function onMap(fn: (p: MapPort) => void): void {
 /** The map, for actions and commands: calls made before the map exists run when it does. */
 export const mapPort: MapPort = {
   frame: (bbox, padding) => onMap((p) => p.frame(bbox, padding)),
+  jumpTo: (camera) => onMap((p) => p.jumpTo(camera)),
   snapshot: (bbox) => new Promise((ok, fail) => onMap((p) => p.snapshot(bbox).then(ok, fail))),
   undoDrawing: () => onMap((p) => p.undoDrawing()),
   redoDrawing: () => onMap((p) => p.redoDrawing()),

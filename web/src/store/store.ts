@@ -6,9 +6,11 @@ import { initialStyleState } from '../../../layers/style.ts';
 import type { Lang } from '../../../layers/types.ts';
 import { nextSelection, type ZoneSummary } from '../../domain/ui/zone-selection.ts';
 import { type ScreeningSlice, screeningSlice } from '../screening/screening-slice.ts';
+import { type PlanViewSlice, planViewSlice } from './plan-view-slice.ts';
 
 export type MapStatus = 'loading' | 'idle' | 'error';
 
+export type { AppView, Camera } from './plan-view-slice.ts';
 export type { ZoneSummary };
 
 /** What the legend shows about a layer the user replaced with their own data (the data itself stays out of the store). */
@@ -20,7 +22,7 @@ export interface UserLayerInfo {
   crs: string;
 }
 
-export interface AppState extends ScreeningSlice {
+export interface AppState extends ScreeningSlice, PlanViewSlice {
   lang: Lang;
   visible: Record<string, boolean>;
   opacity: Record<string, number>;
@@ -57,6 +59,7 @@ const initial = initialStyleState(LAYERS);
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((set) => ({
     ...screeningSlice(set),
+    ...planViewSlice(set),
     lang: initial.lang,
     visible: initial.visible,
     opacity: initial.opacity,

@@ -6,4 +6,5 @@ export const COMMAND_TEXT = {
   cmdCloseLayerInfo: { zh: '关闭图层说明', en: 'Close the layer information' },
   cmdCancelOutline: { zh: '放弃正在绘制的边界', en: 'Drop the outline being drawn' },
   cmdLanguage: { zh: '切换语言', en: 'Switch language' },
+  cmdCloseView: { zh: '关闭指标或任务视图', en: 'Close the indicator or task view' },
 } as const satisfies Area;

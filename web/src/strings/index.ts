@@ -9,6 +9,7 @@ import { REPORT } from './report.ts';
 import { SCREENING } from './screening.ts';
 import { TITLES_EN_TEXT } from './titles-en.ts';
 import type { Entry } from './types.ts';
+import { VIEW_TEXT } from './views.ts';
 
 /**
  * The one string catalogue of the app, the panels and the report, split by area. Keys are unique across areas
@@ -24,6 +25,7 @@ export const AREAS = {
   plan: PLAN_TEXT,
   indicators: INDICATOR_TEXT,
   titlesEn: TITLES_EN_TEXT,
+  views: VIEW_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -35,6 +37,7 @@ export const CATALOGUE = {
   ...PLAN_TEXT,
   ...INDICATOR_TEXT,
   ...TITLES_EN_TEXT,
+  ...VIEW_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;

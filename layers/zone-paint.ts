@@ -1,0 +1,64 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { THEME } from './theme.ts';
+
+/**
+ * Zones coloured by a computed value (an indicator's status, how many tasks name a zone): which registry layers'
+ * features are coloured, the colour per zone id, and the legend that says what the colours mean. Views compute
+ * it (web/domain) and put it in the store; the map controller draws it above the coloured layers' own shapes.
+ */
+export interface ZonePaint {
+  /** what is coloured, as it goes into the URL (`paint=`): e.g. `indicator:forest-cover`, `coverage:league` */
+  key: string;
+  title: { zh: string; en: string };
+  layerIds: string[];
+  fills: Record<string, string>;
+  legend: ZonePaintLegendEntry[];
+  /** per zone, what hovering it says (e.g. "12 项任务"), in both languages */
+  hover?: Record<string, { zh: string; en: string }>;
+  note?: { zh: string; en: string };
+}
+
+export interface ZonePaintLegendEntry {
+  colour: string;
+  zh: string;
+  en: string;
+  /** how many zones have this colour */
+  count: number;
+}
+
+const NONE = 'rgba(0,0,0,0)';
+
+/** The fill layer that colours one registry layer's zones; placed by buildStyle right above that layer's shapes. */
+export function zonePaintLayer(paint: ZonePaint, registryId: string, source: string): LayerSpecification {
+  const pairs = Object.entries(paint.fills)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flat();
+  return {
+    id: `paint-${registryId}`,
+    type: 'fill',
+    source,
+    metadata: { zonePaint: paint.key },
+    filter: ['in', ['get', 'zoneId'], ['literal', Object.keys(paint.fills).sort()]],
+    paint: {
+      'fill-color': pairs.length > 0 ? ['match', ['get', 'zoneId'], ...pairs, NONE] : NONE,
+      'fill-opacity': 0.72,
+      'fill-outline-color': THEME.league.line,
+    },
+  } as LayerSpecification;
+}
+
+/** Outlines drawn round the zones a chosen task or indicator is about, on one source. */
+export function highlightLayer(
+  zoneIds: readonly string[],
+  registryId: string,
+  source: string,
+): LayerSpecification {
+  return {
+    id: `highlight-${registryId}`,
+    type: 'line',
+    source,
+    metadata: { highlight: true },
+    filter: ['in', ['get', 'zoneId'], ['literal', [...zoneIds].sort()]],
+    paint: { 'line-color': THEME.highlight.line, 'line-width': 3.5 },
+  } as LayerSpecification;
+}
