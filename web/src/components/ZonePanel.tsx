@@ -1,29 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { featureBadge } from '../../../layers/badge.ts';
 import { layerById } from '../../../layers/registry.ts';
 import { runCommand } from '../commands/registry.ts';
-import { loadPlanBundle, type PlanBundle } from '../plan/plan-data.ts';
+import { usePlanBundle } from '../plan/use-plan.ts';
 import { useAppStore, type ZoneSummary } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { BadgeMark } from './BadgeMark.tsx';
 import { ZoneCsvButton } from './ZoneCsvButton.tsx';
 
 const ZonePlanDetails = lazy(() => import('./ZonePlanDetails.tsx'));
-
-function usePlanBundle(active: boolean): PlanBundle | null {
-  const [bundle, setBundle] = useState<PlanBundle | null>(null);
-  useEffect(() => {
-    if (!active || bundle) return;
-    let live = true;
-    loadPlanBundle().then((b) => {
-      if (live) setBundle(b);
-    });
-    return () => {
-      live = false;
-    };
-  }, [active, bundle]);
-  return bundle;
-}
 
 const hereBadge = (z: ZoneSummary, userLayers: Parameters<typeof featureBadge>[1]) => {
   const def = layerById(z.layerId);
