@@ -1,6 +1,7 @@
 /**
  * axe-core (a pinned devDependency) checks the main views against WCAG 2.1 A and AA: the map with its legend, a
- * league's zone panel, the whole region's panel, the screening panel, and the English interface.
+ * league's zone panel, the whole region's panel, the screening panel, the English interface, and the task browser
+ * with a task open and the coverage map on.
  *
  * axe's source is evaluated through the DevTools protocol (page.evaluate with a string), which the page's
  * Content-Security-Policy does not govern; an injected <script> element would be blocked, as it should be, and the
@@ -73,6 +74,14 @@ describe('WCAG 2.1 AA (axe-core)', () => {
   it('the English interface with a zone open', async () => {
     await openZone('?zone=league-alxa&lang=en', 'league-alxa');
     expect(await app.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('the task browser with a task open and the coverage map on', async () => {
+    await app.open('?view=tasks&task=2.3.3');
+    await app.page.locator('.task-detail[data-task-id="2.3.3"]').waitFor();
+    await app.page.locator('.coverage-control button').click();
+    await app.page.locator('.zone-paint-legend').waitFor();
     expect(await violations()).toEqual([]);
   });
 

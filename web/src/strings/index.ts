@@ -7,6 +7,7 @@ import { INDICATOR_TEXT } from './indicators.ts';
 import { PLAN_TEXT } from './plan.ts';
 import { REPORT } from './report.ts';
 import { SCREENING } from './screening.ts';
+import { TASK_TEXT } from './tasks.ts';
 import { TITLES_EN_TEXT } from './titles-en.ts';
 import type { Entry } from './types.ts';
 import { VIEW_TEXT } from './views.ts';
@@ -26,6 +27,7 @@ export const AREAS = {
   indicators: INDICATOR_TEXT,
   titlesEn: TITLES_EN_TEXT,
   views: VIEW_TEXT,
+  tasks: TASK_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -38,6 +40,7 @@ export const CATALOGUE = {
   ...INDICATOR_TEXT,
   ...TITLES_EN_TEXT,
   ...VIEW_TEXT,
+  ...TASK_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;
