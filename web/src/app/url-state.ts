@@ -13,7 +13,6 @@ import { mapPort } from '../map/map-port.ts';
 import { loadPlanBundle } from '../plan/plan-data.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import { openTask } from '../tasks/task-actions.ts';
-import { paintFromKey } from '../views/paint-keys.ts';
 import { loadZoneIndex } from '../zones/zone-index.ts';
 import { openZone } from './zone-actions.ts';
 
@@ -70,7 +69,11 @@ async function applyUrlState(store: AppStore, u: UrlState, whole: boolean): Prom
   if ((s.zonePaint?.key ?? null) !== u.paint && (u.paint || whole)) {
     if (!u.paint) s.setZonePaint(null);
     else {
-      const bundle = await loadPlanBundle();
+      // the colouring rules and the zone index they read load with the plan, not before the map
+      const [bundle, { paintFromKey }] = await Promise.all([
+        loadPlanBundle(),
+        import('../views/paint-keys.ts'),
+      ]);
       const paint = paintFromKey(u.paint, bundle, new Date().getFullYear());
       store.getState().setZonePaint(paint);
       if (paint) store.getState().showLayers(paint.layerIds);
