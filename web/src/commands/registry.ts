@@ -1,6 +1,7 @@
 import { isEnabled, type KeyedCommand } from '../../domain/ui/keys.ts';
 import { type MapPort, mapPort } from '../map/map-port.ts';
 import type { DrawMode } from '../screening/screening-slice.ts';
+import { searchPort } from '../search/search-port.ts';
 import { type AppState, type AppStore, useAppStore } from '../store/store.ts';
 import type { StringKey } from '../strings/index.ts';
 
@@ -134,6 +135,14 @@ export const COMMANDS = [
     id: 'lang.toggle',
     label: 'cmdLanguage',
     run: ({ store }) => store.getState().setLang(store.getState().lang === 'zh' ? 'en' : 'zh'),
+  },
+  {
+    id: 'search.focus',
+    label: 'searchZones',
+    keys: ['/', 'Mod+k'],
+    // not behind the report or the layer information, which cover the legend
+    enabledWhen: (s) => !s.reportOpen && s.infoLayerId === null,
+    run: () => searchPort.focus(),
   },
 ] as const satisfies readonly Command[];
 

@@ -1,101 +1,149 @@
-import { useId, useMemo, useState } from 'react';
-import { featureBadge } from '../../../layers/badge.ts';
-import { layerById } from '../../../layers/registry.ts';
-import type { GazetteerEntry } from '../../domain/plan/types.ts';
-import { matchZones, type SearchItem, searchItem } from '../../domain/ui/zone-search.ts';
-import { openZone } from '../app/zone-actions.ts';
-import { loadPlanBundle } from '../plan/plan-data.ts';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { PlaceSearch, PlanSearch } from '../search/search-data.ts';
+import { searchPort } from '../search/search-port.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
-import { loadZoneIndex, type ZoneIndexEntry } from '../zones/zone-index.ts';
-import { BadgeMark } from './BadgeMark.tsx';
+import { fill } from '../strings/indicator-labels.ts';
 
-type Searchable = SearchItem<{ entry: GazetteerEntry; at: ZoneIndexEntry }>;
+type Results = typeof import('../search/SearchResults.tsx');
+type Loading<T> = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; data: T };
 
-/** Find a zone by name, short name or alias (zh/en) and open it; keyboard first (↑ ↓ Enter Esc). */
+/**
+ * The one search box: places (zones on the map, and the members of groups such as 一湖两海), tasks (id, title,
+ * text) and indicators (name, id), grouped and ranked by web/domain/ui/search.ts. Keyboard first: ↑ ↓ move
+ * across the groups, Enter opens, Esc clears; `/` or Ctrl+K (command `search.focus`) comes here. On first focus
+ * or typing it loads the results code with the gazetteer, and the plan (not before the map's first idle);
+ * places are searched while the plan loads.
+ */
 export function ZoneSearch() {
   const lang = useAppStore((s) => s.lang);
-  const userLayers = useAppStore((s) => s.userLayers);
-  const [items, setItems] = useState<Searchable[] | null>(null);
+  const [results, setResults] = useState<Results | null>(null);
+  const [places, setPlaces] = useState<Loading<PlaceSearch>>({ status: 'idle' });
+  const [plan, setPlan] = useState<Loading<PlanSearch>>({ status: 'idle' });
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const [focused, setFocused] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const listId = useId();
 
+  useEffect(() => searchPort.register(() => input.current?.focus()), []);
+
   const load = () => {
-    if (items) return;
-    void Promise.all([loadPlanBundle(), loadZoneIndex()]).then(([bundle, index]) => {
-      const list: Searchable[] = [];
-      for (const entry of bundle.gazetteer.values()) {
-        const at = index[entry.id];
-        if (at) list.push(searchItem({ entry, at }, entry));
-      }
-      setItems(list);
-    });
+    const startPlaces = places.status === 'idle' || places.status === 'failed';
+    const startPlan = plan.status === 'idle' || plan.status === 'failed';
+    if (!startPlaces && !startPlan) return;
+    if (startPlaces) setPlaces({ status: 'loading' });
+    if (startPlan) setPlan({ status: 'loading' });
+    import('../search/SearchResults.tsx').then(
+      (m) => {
+        setResults(m);
+        if (startPlaces)
+          m.loadPlaceSearch().then(
+            (data) => setPlaces({ status: 'ready', data }),
+            () => setPlaces({ status: 'failed' }),
+          );
+        if (startPlan)
+          m.loadPlanSearch().then(
+            (data) => setPlan({ status: 'ready', data }),
+            () => setPlan({ status: 'failed' }),
+          );
+      },
+      () => {
+        setPlaces({ status: 'failed' });
+        setPlan({ status: 'failed' });
+      },
+    );
   };
 
-  const hits = useMemo(() => (items ? matchZones(items, query) : []), [query, items]);
+  const groups = useMemo(
+    () =>
+      results?.findResults(
+        query,
+        lang,
+        places.status === 'ready' ? places.data : null,
+        plan.status === 'ready' ? plan.data : null,
+      ) ?? [],
+    [results, query, lang, places, plan],
+  );
+  const options = useMemo(() => groups.flatMap((g) => g.options), [groups]);
+  const at = Math.min(active, options.length - 1);
+  const optionId = (i: number) => `${listId}-${i}`;
+  const open = focused && options.length > 0;
 
-  const open = (i: Searchable['item'] | undefined) => {
-    if (!i) return;
-    openZone(useAppStore, i.entry.id, i.at);
+  useEffect(() => {
+    if (open && at >= 0) document.getElementById(optionId(at))?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const choose = (o: (typeof options)[number] | undefined) => {
+    if (!o || !results) return;
+    results.openOption(o);
     setQuery('');
   };
+
+  let status = '';
+  if (query.trim()) {
+    if (places.status === 'failed') status = t('searchPlacesFailed', lang);
+    else if (plan.status === 'loading') status = t('searchPlanLoading', lang);
+    else if (plan.status === 'failed') status = t('searchPlanFailed', lang);
+    else if (places.status === 'ready' && plan.status === 'ready' && options.length === 0)
+      status = fill('searchNothing', lang, { q: query.trim() });
+  }
 
   return (
     <div className="zone-search">
       <input
+        ref={input}
         type="search"
         role="combobox"
-        aria-expanded={hits.length > 0}
+        aria-autocomplete="list"
+        aria-expanded={open}
         aria-controls={listId}
-        aria-activedescendant={hits[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={open && at >= 0 ? optionId(at) : undefined}
+        aria-keyshortcuts="/ Control+K"
         aria-label={t('searchZones', lang)}
-        placeholder={t('searchZones', lang)}
+        placeholder={t('searchPlaceholder', lang)}
         value={query}
-        onFocus={load}
+        onFocus={() => {
+          setFocused(true);
+          load();
+        }}
+        onBlur={() => setFocused(false)}
         onChange={(e) => {
           setQuery(e.currentTarget.value);
           setActive(0);
+          load();
         }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
-          else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-          else if (e.key === 'Enter') open(hits[active]);
+          if (e.key === 'ArrowDown') setActive(Math.min(at + 1, options.length - 1));
+          else if (e.key === 'ArrowUp') setActive(Math.max(at - 1, 0));
+          else if (e.key === 'Enter') choose(options[at]);
           else if (e.key === 'Escape') setQuery('');
           else return;
           e.preventDefault();
           e.stopPropagation();
         }}
       />
-      {hits.length > 0 ? (
-        <div id={listId} role="listbox" className="zone-search-results">
-          {hits.map((h, i) => {
-            const def = layerById(h.at.layerId);
-            // search finds built-in zones (gazetteer and zone index): their badge is the built-in data's
-            const { badge, superseded } = def
-              ? featureBadge(def, userLayers, 'builtin')
-              : { badge: null, superseded: false };
-            return (
-              <div
-                key={h.entry.id}
-                id={`${listId}-${i}`}
-                role="option"
-                tabIndex={-1}
-                aria-selected={i === active}
-                data-zone-id={h.entry.id}
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  open(h);
-                }}
-              >
-                {h.entry[lang]} <BadgeMark badge={badge} lang={lang} />
-                {superseded ? (
-                  <span className="zone-search-superseded">{t('supersededShort', lang)}</span>
-                ) : null}{' '}
-                <span className="zone-search-alt">{lang === 'zh' ? h.entry.en : h.entry.zh}</span>
-              </div>
-            );
-          })}
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      {focused && (open || status) ? (
+        <div className="zone-search-results">
+          {open && results ? (
+            <results.ResultList
+              id={listId}
+              groups={groups}
+              active={at}
+              lang={lang}
+              optionId={optionId}
+              onChoose={choose}
+              onHover={setActive}
+            />
+          ) : null}
+          {status ? (
+            <p className="search-status" aria-hidden="true">
+              {status}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </div>

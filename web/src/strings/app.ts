@@ -48,7 +48,7 @@ export const APP = {
     zh: '以下来源说明针对内置图层；地图上显示的是您载入的数据。',
     en: 'The sources below describe the built-in layer; the map shows the data you loaded.',
   },
-  searchZones: { zh: '搜索区域（盟市、沙地、湖泊…）', en: 'Find a zone (league, sandy land, lake…)' },
+  searchZones: { zh: '搜索区域、任务和指标', en: 'Search zones, tasks and indicators' },
   alsoHere: { zh: '此处还有', en: 'Also here' },
   screening: { zh: '选址审查', en: 'Screening' },
   unitKm: { zh: '千米', en: 'km' },

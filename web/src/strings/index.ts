@@ -7,6 +7,7 @@ import { INDICATOR_TEXT } from './indicators.ts';
 import { PLAN_TEXT } from './plan.ts';
 import { REPORT } from './report.ts';
 import { SCREENING } from './screening.ts';
+import { SEARCH_TEXT } from './search.ts';
 import { TASK_TEXT } from './tasks.ts';
 import { TITLES_EN_TEXT } from './titles-en.ts';
 import type { Entry } from './types.ts';
@@ -27,6 +28,7 @@ export const AREAS = {
   indicators: INDICATOR_TEXT,
   titlesEn: TITLES_EN_TEXT,
   views: VIEW_TEXT,
+  search: SEARCH_TEXT,
   tasks: TASK_TEXT,
 } as const;
 
@@ -40,6 +42,7 @@ export const CATALOGUE = {
   ...INDICATOR_TEXT,
   ...TITLES_EN_TEXT,
   ...VIEW_TEXT,
+  ...SEARCH_TEXT,
   ...TASK_TEXT,
 } as const satisfies Record<string, Entry>;
 
