@@ -34,7 +34,7 @@ describe('indicators on a zone', () => {
     expect(await localRow('league-alxa', 'new-energy-capacity').count()).toBe(0);
     const group = panel('league-alxa').locator('details.indicators-region-wide');
     expect(await group.getAttribute('open')).toBeNull();
-    await group.locator('summary').click();
+    await group.locator(':scope > summary').click();
     const row = regionRow('league-alxa', 'new-energy-capacity');
     await row.waitFor();
     expect(await row.locator('.targets').textContent()).toContain('2030 > 3 亿千瓦');
@@ -44,7 +44,9 @@ describe('indicators on a zone', () => {
     // the value is the latest published figure, with its outlet as source and no 示例 badge
     const published = parseObservationsCsv(
       readFileSync(join(import.meta.dirname, '../../data/observations.published.csv'), 'utf8'),
-    ).observations.filter((o) => o.indicatorId === 'new-energy-capacity');
+    ).observations.filter(
+      (o) => o.indicatorId === 'new-energy-capacity' && (o.relation ?? 'same') === 'same',
+    );
     const latest = published.sort((a, b) => a.year - b.year).at(-1);
     const observed = (await row.locator('.observation').textContent()) ?? '';
     expect(observed).toContain(`最新 ${latest?.year}：${latest?.value} 亿千瓦`);
@@ -104,7 +106,7 @@ describe('indicators on a zone', () => {
 
   it('axe-core finds no WCAG 2.1 AA violation in the indicator section, region-wide group open', async () => {
     await openZone('league-baotou');
-    await panel('league-baotou').locator('details.indicators-region-wide summary').click();
+    await panel('league-baotou').locator('details.indicators-region-wide > summary').click();
     await app.page.evaluate(
       readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'),
     );

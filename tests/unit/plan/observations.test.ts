@@ -65,15 +65,22 @@ describe('observations CSV', () => {
     const { observations, issues } = parseObservationsCsv(csv);
     expect(observations).toHaveLength(1);
     expect(issues.map((i) => i.line)).toEqual([3, 4, 5, 6]);
-    expect(issues[0]?.message).toMatch(/year/);
-    expect(issues[1]?.message).toMatch(/value/);
-    expect(issues[2]?.message).toMatch(/source/);
+    expect(issues.map((i) => i.code)).toEqual([
+      'year-invalid',
+      'value-invalid',
+      'source-empty',
+      'cell-count',
+    ]);
+    expect(issues[0]?.en).toBe('year “二〇二五” is not a year');
+    expect(issues[0]?.zh).toBe('年份 “二〇二五” 不是年份');
+    expect(issues[1]?.zh).toBe('数值 “约22” 不是数字');
+    expect(issues[3]?.en).toBe('2 cells, the header has 4');
   });
 
   it('refuses a file without the required columns', () => {
     const { observations, issues } = parseObservationsCsv('indicator,value\nforest-cover,21\n');
     expect(observations).toEqual([]);
-    expect(issues.map((i) => i.message)).toEqual(['missing column year', 'missing column source']);
+    expect(issues.map((i) => i.en)).toEqual(['missing column year (年份)', 'missing column source (来源)']);
   });
 
   it('reads the JSON form', () => {
@@ -82,7 +89,9 @@ describe('observations CSV', () => {
       { indicatorId: 'pm25-concentration', year: 'x', value: 26, source: 's' },
     ]);
     expect(observations).toHaveLength(1);
-    expect(issues).toEqual([{ line: 2, message: 'year "x" is not a year' }]);
+    expect(issues).toEqual([
+      { line: 2, code: 'year-invalid', en: 'year “x” is not a year', zh: '年份 “x” 不是年份' },
+    ]);
   });
 
   it('checks observations against the plan', () => {

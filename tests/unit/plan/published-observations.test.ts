@@ -14,6 +14,8 @@ const read = (f: string) => parseObservationsCsv(readFileSync(join(ROOT, 'data',
 const PUBLISHED = read('observations.published.csv');
 const SAMPLE = read('observations.sample.csv');
 const DEFAULT = defaultObservations(PUBLISHED.observations, SAMPLE.observations);
+/** The rows of the plan's own measure (relation same): the only ones a status reads. */
+const SAME = PUBLISHED.observations.filter((o) => (o.relation ?? 'same') === 'same');
 
 describe('published figures as the default observations', () => {
   it('every published row parses, is real (not 示例), names its source and fits the plan', () => {
@@ -27,7 +29,7 @@ describe('published figures as the default observations', () => {
   });
 
   it('sample rows stay only for an indicator and zone without a published figure', () => {
-    const published = new Set(PUBLISHED.observations.map((o) => o.indicatorId));
+    const published = new Set(SAME.map((o) => o.indicatorId));
     const kept = DEFAULT.filter((o) => o.sample);
     expect(kept.length).toBeGreaterThan(0);
     for (const o of kept) {
@@ -42,7 +44,7 @@ describe('published figures as the default observations', () => {
 
   it('a region-wide status from published figures is not sample and reads the latest published row', () => {
     for (const ind of PLAN.indicators.filter((i) => i.zones.includes(REGION_ID))) {
-      const rows = PUBLISHED.observations.filter((o) => o.indicatorId === ind.id && o.year <= 2026);
+      const rows = SAME.filter((o) => o.indicatorId === ind.id && o.year <= 2026);
       const s = computeStatus(ind, DEFAULT, 2026);
       if (rows.length === 0) continue;
       const latestYear = Math.max(...rows.map((o) => o.year));

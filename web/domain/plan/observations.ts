@@ -2,18 +2,25 @@
  * Indicator observations: the statistics an office drops in. Format described in docs/plan-data.md.
  *
  * CSV, UTF-8 (a BOM is ignored), comma separated, RFC 4180 quoting, first row a header:
- *   indicatorId,zoneId,year,value,source,note,sample
- * `indicatorId`, `year`, `value` and `source` are required; the Chinese headers 指标编号, 区域编号, 年份, 数值, 来源,
- * 备注, 示例 work too. `sample` is true for made-up values (true/1/yes/是/示例/sample); they must be shown as 示例.
+ *   indicatorId,zoneId,year,value,unit,source,note,sample,relation,period,basis
+ * `indicatorId`, `year`, `value` and `source` are required; the Chinese headers 指标编号, 区域编号, 年份, 数值, 单位,
+ * 来源, 备注, 示例, 关系, 时段, 口径 work too. `sample` is true for made-up values (true/1/yes/是/示例/sample); they
+ * must be shown as 示例. `relation` (same / partial / related / context; empty = same) says whether a row may drive
+ * a status (only same). A row whose first cell starts with # is a comment. A text cell that starts with ' and then
+ * = + - @ (how the app's exports keep spreadsheets from reading a formula) is read without the '.
  */
-import type { Indicator, Observation } from './types.ts';
+import { issueWords, type ObservationIssueCode, type Params } from './observation-messages.ts';
+import { RELATIONS } from './schema.ts';
+import type { Observation, Relation } from './types.ts';
 
 export type { Observation };
 
 export interface ObservationIssue {
   /** 1-based line (CSV) or item index + 1 (JSON). */
   line: number;
-  message: string;
+  code: ObservationIssueCode;
+  zh: string;
+  en: string;
 }
 
 export interface ObservationsResult {
@@ -21,31 +28,64 @@ export interface ObservationsResult {
   issues: ObservationIssue[];
 }
 
-type Field = keyof Observation;
+/** An observation with the line (CSV) or item number (JSON) it was read from. */
+export interface ObservationRow {
+  line: number;
+  observation: Observation;
+}
+
+export interface ObservationRowsResult {
+  rows: ObservationRow[];
+  issues: ObservationIssue[];
+  /** Data rows (CSV, comments and header left out) or items (JSON) in the file. */
+  total: number;
+}
+
+type Field = Exclude<keyof Observation, 'imported'>;
+
+/** The columns in the order the app writes them, with their Chinese headers. */
+export const OBSERVATION_COLUMNS: readonly { field: Field; zh: string; required: boolean }[] = [
+  { field: 'indicatorId', zh: '指标编号', required: true },
+  { field: 'zoneId', zh: '区域编号', required: false },
+  { field: 'year', zh: '年份', required: true },
+  { field: 'value', zh: '数值', required: true },
+  { field: 'unit', zh: '单位', required: false },
+  { field: 'source', zh: '来源', required: true },
+  { field: 'note', zh: '备注', required: false },
+  { field: 'sample', zh: '示例', required: false },
+  { field: 'relation', zh: '关系', required: false },
+  { field: 'period', zh: '时段', required: false },
+  { field: 'basis', zh: '口径', required: false },
+];
 
 const HEADERS: Record<string, Field> = {
-  indicatorid: 'indicatorId',
   indicator: 'indicatorId',
-  指标编号: 'indicatorId',
   指标: 'indicatorId',
-  zoneid: 'zoneId',
   zone: 'zoneId',
-  区域编号: 'zoneId',
   区域: 'zoneId',
-  year: 'year',
-  年份: 'year',
-  value: 'value',
-  数值: 'value',
-  source: 'source',
-  来源: 'source',
-  note: 'note',
-  备注: 'note',
-  sample: 'sample',
-  示例: 'sample',
+  ...Object.fromEntries(
+    OBSERVATION_COLUMNS.flatMap((c) => [
+      [c.field.toLowerCase(), c.field],
+      [c.zh, c.field],
+    ]),
+  ),
 };
 
 const TRUE = new Set(['true', '1', 'yes', 'y', '是', '示例', 'sample']);
 const FALSE = new Set(['', 'false', '0', 'no', 'n', '否']);
+const RELATION_WORDS: Record<string, Relation> = {
+  ...Object.fromEntries(RELATIONS.map((r) => [r, r])),
+  同口径: 'same',
+  部分: 'partial',
+  相关: 'related',
+  背景: 'context',
+};
+
+const issue = (line: number, code: ObservationIssueCode, p?: Params): ObservationIssue => ({
+  line,
+  code,
+  ...issueWords(code, p),
+});
 
 /** RFC 4180 rows with the 1-based line each starts on. Quoted fields may hold commas, quotes ("") and newlines. */
 export function parseCsvRows(text: string): Array<{ line: number; cells: string[] }> {
@@ -99,73 +139,91 @@ function parseNumber(raw: string): number | null {
   return Number(s);
 }
 
+/** A cell as text: trimmed, without the ' an export puts before a leading = + - @. */
+function cellText(v: unknown): string {
+  const s = v === undefined || v === null ? '' : String(v).trim();
+  return /^'[=+\-@]/.test(s) ? s.slice(1) : s;
+}
+
 function toObservation(
   get: (f: Field) => unknown,
   line: number,
   issues: ObservationIssue[],
 ): Observation | null {
-  const text = (f: Field) => {
-    const v = get(f);
-    return v === undefined || v === null ? '' : String(v).trim();
-  };
-  const problems: string[] = [];
+  const text = (f: Field) => cellText(get(f));
+  const before = issues.length;
   const indicatorId = text('indicatorId');
-  if (!indicatorId) problems.push('indicatorId is empty');
+  if (!indicatorId) issues.push(issue(line, 'indicator-empty'));
   const yearRaw = get('year');
   const year = typeof yearRaw === 'number' ? yearRaw : parseNumber(text('year'));
   if (year === null || !Number.isInteger(year) || year < 1900 || year > 2100) {
-    problems.push(`year "${text('year')}" is not a year`);
+    issues.push(issue(line, 'year-invalid', { value: text('year') }));
   }
   const valueRaw = get('value');
   const value = typeof valueRaw === 'number' ? valueRaw : parseNumber(text('value'));
-  if (value === null || !Number.isFinite(value)) problems.push(`value "${text('value')}" is not a number`);
+  if (value === null || !Number.isFinite(value))
+    issues.push(issue(line, 'value-invalid', { value: text('value') }));
   const source = text('source');
-  if (!source) problems.push('source is empty: say where the figure comes from');
+  if (!source) issues.push(issue(line, 'source-empty'));
   const sampleRaw = get('sample');
   let sample = false;
   if (typeof sampleRaw === 'boolean') sample = sampleRaw;
   else {
     const s = text('sample').toLowerCase();
     if (TRUE.has(s)) sample = true;
-    else if (!FALSE.has(s)) problems.push(`sample "${text('sample')}" is not true/false (or 示例)`);
+    else if (!FALSE.has(s)) issues.push(issue(line, 'sample-invalid', { value: text('sample') }));
   }
-  if (problems.length > 0 || year === null || value === null) {
-    for (const message of problems) issues.push({ line, message });
-    return null;
-  }
-  const zoneId = text('zoneId');
-  const note = text('note');
+  const relationText = text('relation');
+  const relation = relationText ? RELATION_WORDS[relationText.toLowerCase()] : 'same';
+  if (!relation) issues.push(issue(line, 'relation-invalid', { value: relationText }));
+  if (issues.length > before || year === null || value === null || !relation) return null;
+  const optional = (f: 'zoneId' | 'unit' | 'note' | 'period' | 'basis') => {
+    const v = text(f);
+    return v ? { [f]: v } : {};
+  };
   return {
     indicatorId,
-    ...(zoneId ? { zoneId } : {}),
+    ...optional('zoneId'),
     year,
     value,
+    ...optional('unit'),
     source,
-    ...(note ? { note } : {}),
+    ...optional('note'),
     sample,
+    ...(relation !== 'same' ? { relation } : {}),
+    ...optional('period'),
+    ...optional('basis'),
   };
 }
 
-export function parseObservationsCsv(text: string): ObservationsResult {
+const isComment = (cells: readonly string[]) => (cells[0] ?? '').trimStart().startsWith('#');
+
+/** CSV rows with their line numbers; comment lines (# …) are skipped. */
+export function parseObservationRowsCsv(text: string): ObservationRowsResult {
   const issues: ObservationIssue[] = [];
-  const observations: Observation[] = [];
-  const [header, ...rows] = parseCsvRows(text);
-  if (!header) return { observations, issues: [{ line: 1, message: 'empty file: no header row' }] };
+  const rows: ObservationRow[] = [];
+  const [header, ...body] = parseCsvRows(text).filter((r) => !isComment(r.cells));
+  if (!header) return { rows, issues: [issue(1, 'file-empty')], total: 0 };
+  const total = body.length;
   const columns = header.cells.map((h) => HEADERS[h.trim().replace(/\s+/g, '').toLowerCase()]);
   header.cells.forEach((h, i) => {
-    if (!columns[i]) issues.push({ line: header.line, message: `unknown column "${h.trim()}"` });
+    const f = columns[i];
+    if (!f) issues.push(issue(header.line, 'column-unknown', { column: h.trim() }));
+    else if (columns.indexOf(f) !== i) {
+      issues.push(issue(header.line, 'column-twice', { column: h.trim() }));
+    }
   });
-  for (const required of ['indicatorId', 'year', 'value', 'source'] as const) {
-    if (!columns.includes(required))
-      issues.push({ line: header.line, message: `missing column ${required}` });
+  for (const c of OBSERVATION_COLUMNS.filter((x) => x.required)) {
+    if (!columns.includes(c.field)) {
+      issues.push(issue(header.line, 'column-missing', { column: c.field, columnZh: c.zh }));
+    }
   }
-  if (issues.some((i) => i.message.startsWith('missing'))) return { observations, issues };
-  for (const row of rows) {
+  if (issues.some((i) => i.code === 'column-missing' || i.code === 'column-twice')) {
+    return { rows, issues, total };
+  }
+  for (const row of body) {
     if (row.cells.length !== header.cells.length) {
-      issues.push({
-        line: row.line,
-        message: `${row.cells.length} cells, the header has ${header.cells.length}`,
-      });
+      issues.push(issue(row.line, 'cell-count', { n: row.cells.length, header: header.cells.length }));
       continue;
     }
     const get = (f: Field) => {
@@ -173,41 +231,41 @@ export function parseObservationsCsv(text: string): ObservationsResult {
       return i < 0 ? undefined : row.cells[i];
     };
     const o = toObservation(get, row.line, issues);
-    if (o) observations.push(o);
+    if (o) rows.push({ line: row.line, observation: o });
   }
-  return { observations, issues };
+  return { rows, issues, total };
 }
 
-/** The JSON form: an array of objects with the same fields (see the schema's #/definitions/observations). */
-export function parseObservationsJson(value: unknown): ObservationsResult {
+/** The JSON form, an array of objects with the same fields (#/definitions/observations); item n is "line" n. */
+export function parseObservationRowsJson(value: unknown): ObservationRowsResult {
   const issues: ObservationIssue[] = [];
-  const observations: Observation[] = [];
-  if (!Array.isArray(value)) return { observations, issues: [{ line: 1, message: 'expected an array' }] };
+  const rows: ObservationRow[] = [];
+  if (!Array.isArray(value)) return { rows, issues: [issue(1, 'json-not-array')], total: 0 };
   value.forEach((item: unknown, i) => {
-    if (typeof item !== 'object' || item === null) {
-      issues.push({ line: i + 1, message: 'expected an object' });
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      issues.push(issue(i + 1, 'not-object'));
       return;
     }
     const rec = item as Record<string, unknown>;
     const o = toObservation((f) => rec[f], i + 1, issues);
-    if (o) observations.push(o);
+    if (o) rows.push({ line: i + 1, observation: o });
   });
-  return { observations, issues };
+  return { rows, issues, total: value.length };
 }
 
-/** Issues of observations against the plan: unknown indicators, zones outside the indicator's scope. */
-export function checkObservations(
-  observations: readonly Observation[],
-  indicators: readonly Pick<Indicator, 'id' | 'zones'>[],
-): ObservationIssue[] {
-  const byId = new Map(indicators.map((i) => [i.id, i]));
-  const issues: ObservationIssue[] = [];
-  observations.forEach((o, i) => {
-    const ind = byId.get(o.indicatorId);
-    if (!ind) issues.push({ line: i + 1, message: `unknown indicator ${o.indicatorId}` });
-    else if (o.zoneId && !ind.zones.includes(o.zoneId)) {
-      issues.push({ line: i + 1, message: `${o.zoneId} is outside the scope of ${o.indicatorId}` });
-    }
-  });
-  return issues;
-}
+const plain = ({ rows, issues }: ObservationRowsResult): ObservationsResult => ({
+  observations: rows.map((r) => r.observation),
+  issues,
+});
+
+export const parseObservationsCsv = (text: string): ObservationsResult =>
+  plain(parseObservationRowsCsv(text));
+export const parseObservationsJson = (value: unknown): ObservationsResult =>
+  plain(parseObservationRowsJson(value));
+
+export {
+  type CheckContext,
+  checkObservation,
+  checkObservations,
+  OBSERVATION_YEARS,
+} from './observation-check.ts';

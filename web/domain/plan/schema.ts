@@ -236,20 +236,41 @@ export const PlanData = Type.Object(
 
 // ---- observations (the JSON form of the CSV an office fills in) ----
 
+export const RELATIONS = ['same', 'partial', 'related', 'context'] as const;
+export const Relation = StringEnum(
+  RELATIONS,
+  "How the value relates to the indicator. same: the plan's own measure for a full year, the only kind a status reads; partial: the plan's measure for part of a year or for one league; related: a neighbouring measure (another statistical basis, another area, an area instead of a rate); context: a baseline figure. Absent = same.",
+);
+
 export const Observation = Type.Object(
   {
     indicatorId: NonEmpty(),
     zoneId: Type.Optional({
       ...ZoneId,
-      description: "Zone the value is for; absent for the indicator's scope.",
+      description:
+        "Zone the value is for; absent for the indicator's scope. A same row's zone is in the indicator's scope.",
     }),
     year: Year,
     value: Type.Number(),
+    unit: Type.Optional(
+      NonEmpty(
+        "Unit of the value; absent = the indicator's unit. Same and partial rows are in the indicator's unit.",
+      ),
+    ),
     source: NonEmpty(),
     note: Type.Optional(Type.String()),
     sample: Type.Boolean({
       description: 'True for sample (made-up) values, shown as 示例 and never as statistics.',
     }),
+    relation: Type.Optional(Relation),
+    period: Type.Optional(
+      NonEmpty('When the value is not for a full calendar year (2021-01..07, end of May, reported 2023-06).'),
+    ),
+    basis: Type.Optional(
+      NonEmpty(
+        'What the reader must know: lower bound (以上), statistical basis, what a related figure measures.',
+      ),
+    ),
   },
   closed,
 );

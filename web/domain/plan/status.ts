@@ -2,7 +2,8 @@
  * Status of an indicator from its observations. The rule (also in docs/plan-data.md):
  *
  * 1. Use the indicator's observations up to `asOfYear` (for one zone when asked, else those without a zone or
- *    for its single scope zone). None → `no-data`. The latest is the one with the highest year; of two for the same
+ *    for its single scope zone) whose relation is `same`: partial, related and context rows never drive a status.
+ *    None → `no-data`. The latest is the one with the highest year; of two for the same
  *    year, the later row wins.
  * 2. The governing target is the earliest dated target due in or after `asOfYear`; when all are past, the last
  *    one; an indicator with only a standing target (no year, e.g. 守住1.7亿亩耕地红线) uses that.
@@ -20,6 +21,7 @@
  *    year: progress ratio r = (latest − baseline) / (line at latest year − baseline), signed by direction.
  *    r ≥ 1 → `on-track`, 0.5 ≤ r < 1 → `at-risk`, r < 0.5 → `off-track`.
  */
+import { isStatusRow } from './observation-check.ts';
 import type { Observation } from './observations.ts';
 import type { Comparator, Direction, Indicator, Target } from './types.ts';
 
@@ -98,7 +100,7 @@ export function computeStatus(
   const scopeZone = indicator.zones.length === 1 ? indicator.zones[0] : undefined;
   const byYear = new Map<number, Observation>();
   for (const o of observations) {
-    if (o.indicatorId !== indicator.id || o.year > asOfYear) continue;
+    if (o.indicatorId !== indicator.id || o.year > asOfYear || !isStatusRow(o)) continue;
     const zoneOk = opts.zoneId ? o.zoneId === opts.zoneId : !o.zoneId || o.zoneId === scopeZone;
     if (zoneOk) byYear.set(o.year, o);
   }

@@ -29,4 +29,13 @@ export type GazetteerSource = Static<typeof S.GazetteerSource>;
 export type GazetteerEntry = Static<typeof S.GazetteerEntry>;
 export type GazetteerData = Static<typeof S.GazetteerData>;
 
-export type Observation = Static<typeof S.Observation>;
+export type Relation = Static<typeof S.Relation>;
+
+/** Where a row the planner imported on this computer came from; set by the app, never read from a file. */
+export interface ImportedFrom {
+  fileName: string;
+  /** ISO 8601 time of the import. */
+  importedAt: string;
+}
+
+export type Observation = Static<typeof S.Observation> & { imported?: ImportedFrom };

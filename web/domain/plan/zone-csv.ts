@@ -7,6 +7,7 @@ import { csvText } from '../report/csv.ts';
 import { BADGE_TEXT, type Badge } from '../report/types.ts';
 import { REGION_ID } from './gazetteer.ts';
 import type { Observation } from './observations.ts';
+import { importedWords } from './planner-observations.ts';
 import type { IndicatorStatus } from './status.ts';
 import type { GazetteerEntry, PlanData } from './types.ts';
 import { type ZoneIndicatorRow, zoneIndicators } from './zone-indicators.ts';
@@ -140,7 +141,9 @@ export function zoneCsv(
       statusFor,
       s.latest?.year ?? '',
       s.latest?.value ?? '',
-      s.latest?.source ?? '',
+      s.latest?.imported
+        ? `${s.latest.source} (${importedWords(s.latest.imported)[lang]})`
+        : (s.latest?.source ?? ''),
       s.sample ? BADGE_SAMPLE : '',
       words.status,
       words.reason,

@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import type { Lang } from '../../../layers/types.ts';
 import type { ZoneIndicatorRow, ZoneStatus } from '../../domain/plan/zone-indicators.ts';
 import { zoneIndicators } from '../../domain/plan/zone-indicators.ts';
+import { ContextObservations, ImportedMark, observationTitle } from '../plan/ObservationContext.tsx';
 import type { PlanBundle } from '../plan/plan-data.ts';
 import { t } from '../strings/index.ts';
 import { fill, reasonLabel } from '../strings/indicator-labels.ts';
@@ -48,20 +50,32 @@ function Status({ zs, unit, lang }: { zs: ZoneStatus['status']; unit: string; la
         {zs.sample ? <span className="badge-sample">{t('sample', lang)}</span> : null}
       </span>
       {latest ? (
-        <span className="observation" title={latest.note}>
+        <span className="observation" title={observationTitle(latest)}>
           {fill('observedValue', lang, {
             year: latest.year,
             v: `${latest.value}${unit === '%' ? '%' : ` ${unit}`}`,
           })}
           {' · '}
           {fill('observationSource', lang, { source: latest.source })}
+          <ImportedMark o={latest} lang={lang} />
         </span>
       ) : null}
     </>
   );
 }
 
-function Row({ row, names, lang }: { row: ZoneIndicatorRow; names: Names; lang: Lang }) {
+function Row({
+  row,
+  names,
+  lang,
+  context,
+}: {
+  row: ZoneIndicatorRow;
+  names: Names;
+  lang: Lang;
+  /** 相关数据: figures that are not the indicator's own measure (ObservationContext.tsx) */
+  context?: ReactNode;
+}) {
   const ind = row.indicator;
   const whose = whoseStatus(row, names, lang);
   return (
@@ -89,6 +103,7 @@ function Row({ row, names, lang }: { row: ZoneIndicatorRow; names: Names; lang: 
           ))}
         </ul>
       ) : null}
+      {context}
     </li>
   );
 }
@@ -128,7 +143,21 @@ export default function IndicatorSection({
       {local.length > 0 ? (
         <ul>
           {local.map((row) => (
-            <Row key={row.indicator.id} row={row} names={names} lang={lang} />
+            <Row
+              key={row.indicator.id}
+              row={row}
+              names={names}
+              lang={lang}
+              context={
+                <ContextObservations
+                  indicator={row.indicator}
+                  observations={bundle.observations}
+                  zoneId={zoneId}
+                  gazetteer={bundle.gazetteer}
+                  lang={lang}
+                />
+              }
+            />
           ))}
         </ul>
       ) : null}
@@ -138,7 +167,21 @@ export default function IndicatorSection({
           <p className="note-region-wide">{t('regionWideNote', lang)}</p>
           <ul>
             {regionWide.map((row) => (
-              <Row key={row.indicator.id} row={row} names={names} lang={lang} />
+              <Row
+                key={row.indicator.id}
+                row={row}
+                names={names}
+                lang={lang}
+                context={
+                  <ContextObservations
+                    indicator={row.indicator}
+                    observations={bundle.observations}
+                    zoneId={zoneId}
+                    gazetteer={bundle.gazetteer}
+                    lang={lang}
+                  />
+                }
+              />
             ))}
           </ul>
         </details>

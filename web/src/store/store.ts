@@ -6,6 +6,7 @@ import { initialStyleState } from '../../../layers/style.ts';
 import type { Lang } from '../../../layers/types.ts';
 import { nextSelection, type ZoneSummary } from '../../domain/ui/zone-selection.ts';
 import { type ScreeningSlice, screeningSlice } from '../screening/screening-slice.ts';
+import { type ObservationsSlice, observationsSlice } from './observations-slice.ts';
 import { type PlanViewSlice, planViewSlice } from './plan-view-slice.ts';
 
 export type MapStatus = 'loading' | 'idle' | 'error';
@@ -22,7 +23,7 @@ export interface UserLayerInfo {
   crs: string;
 }
 
-export interface AppState extends ScreeningSlice, PlanViewSlice {
+export interface AppState extends ScreeningSlice, PlanViewSlice, ObservationsSlice {
   lang: Lang;
   visible: Record<string, boolean>;
   opacity: Record<string, number>;
@@ -60,6 +61,7 @@ export const useAppStore = create<AppState>()(
   subscribeWithSelector((set) => ({
     ...screeningSlice(set),
     ...planViewSlice(set),
+    ...observationsSlice(set),
     lang: initial.lang,
     visible: initial.visible,
     opacity: initial.opacity,

@@ -4,6 +4,7 @@ import { APP } from './app.ts';
 import { COMMAND_TEXT } from './commands.ts';
 import { HONESTY } from './honesty.ts';
 import { INDICATOR_TEXT } from './indicators.ts';
+import { OBSERVATION_TEXT } from './observations.ts';
 import { PLAN_TEXT } from './plan.ts';
 import { REPORT } from './report.ts';
 import { SCREENING } from './screening.ts';
@@ -28,6 +29,7 @@ export const AREAS = {
   indicators: INDICATOR_TEXT,
   titlesEn: TITLES_EN_TEXT,
   views: VIEW_TEXT,
+  observations: OBSERVATION_TEXT,
   search: SEARCH_TEXT,
   tasks: TASK_TEXT,
 } as const;
@@ -42,6 +44,7 @@ export const CATALOGUE = {
   ...INDICATOR_TEXT,
   ...TITLES_EN_TEXT,
   ...VIEW_TEXT,
+  ...OBSERVATION_TEXT,
   ...SEARCH_TEXT,
   ...TASK_TEXT,
 } as const satisfies Record<string, Entry>;

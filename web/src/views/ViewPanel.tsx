@@ -4,6 +4,7 @@ import { t } from '../strings/index.ts';
 
 const IndicatorDashboard = lazy(() => import('../dashboard/IndicatorDashboard.tsx'));
 const TaskBrowser = lazy(() => import('../tasks/TaskBrowser.tsx'));
+const ObservationsManager = lazy(() => import('../plan/ObservationsManager.tsx'));
 
 /** The open plan view beside the map (styles/layout.css places it); nothing in the map view. */
 export function ViewPanel() {
@@ -18,6 +19,12 @@ export function ViewPanel() {
       <Suspense fallback={<p className="view-loading">{t('viewLoading', lang)}</p>}>
         {view === 'indicators' ? <IndicatorDashboard /> : <TaskBrowser />}
       </Suspense>
+      {view === 'indicators' ? (
+        // the planner's own observations, below the dashboard until it places them itself
+        <Suspense fallback={null}>
+          <ObservationsManager />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,211 @@
+import { useId, useState } from 'react';
+import {
+  effectivePlannerRows,
+  localStamp,
+  type PlannerMessage,
+} from '../../domain/plan/planner-observations.ts';
+import { MessageList, type ShownMessage } from '../components/MessageList.tsx';
+import { useAppStore } from '../store/store.ts';
+import { t } from '../strings/index.ts';
+import { fill } from '../strings/indicator-labels.ts';
+import {
+  clearObservationImports,
+  downloadObservationsTemplate,
+  downloadPlannerObservations,
+  importObservationFiles,
+  removeObservationImport,
+} from './observation-actions.ts';
+import { usePlanBundle } from './use-plan.ts';
+
+const ACCEPT = '.csv,.json,.txt,text/csv,application/json';
+
+/** What is waiting for the planner's yes: removing one file, or clearing all. */
+type Pending = { kind: 'remove'; id: string } | { kind: 'clear' } | null;
+
+/**
+ * The planner's own observations: drop or choose a CSV/JSON file, see each refused row with its line and reason,
+ * the files kept on this computer (each removable), export them back, download the template, clear them.
+ */
+export default function ObservationsManager() {
+  const lang = useAppStore((s) => s.lang);
+  const imports = useAppStore((s) => s.plannerImports);
+  const storage = useAppStore((s) => s.plannerStorage);
+  const storageError = useAppStore((s) => s.plannerStorageError);
+  const bundle = usePlanBundle(true);
+  const [busy, setBusy] = useState(false);
+  const [messages, setMessages] = useState<ShownMessage[]>([]);
+  const [dragOver, setDragOver] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
+  const ids = { file: useId(), heading: useId(), confirm: useId() };
+
+  const run = async (work: () => Promise<ShownMessage[]>) => {
+    setBusy(true);
+    setPending(null);
+    try {
+      setMessages(await work());
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      setMessages([
+        {
+          code: 'action-failed',
+          severity: 'error',
+          zh: fill('obsActionFailed', 'zh', { error }),
+          en: fill('obsActionFailed', 'en', { error }),
+        },
+      ]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onFiles = (files: FileList | null | undefined) => {
+    const list = files ? [...files] : [];
+    if (list.length > 0) void run(async () => (await importObservationFiles(list)).map(shown));
+  };
+  const done = (key: 'obsRemoved' | 'obsCleared', vars: Record<string, string | number>): ShownMessage[] => [
+    { code: key, severity: 'info', zh: fill(key, 'zh', vars), en: fill(key, 'en', vars) },
+  ];
+
+  const inUse = bundle ? effectivePlannerRows(imports, bundle.plan.indicators).length : 0;
+  const allRows = imports.reduce((n, i) => n + i.rows.length, 0);
+  const target = pending?.kind === 'remove' ? imports.find((i) => i.id === pending.id) : undefined;
+
+  return (
+    <section className="observations-manager" aria-labelledby={ids.heading} data-storage={storage}>
+      <h3 id={ids.heading}>{t('obsManagerTitle', lang)}</h3>
+      <p className="observations-intro">{t('obsManagerIntro', lang)}</p>
+      {storage === 'unavailable' ? (
+        <p className="observations-warning" role="status">
+          {fill('obsStorageUnavailable', lang, { error: storageError ?? '' })}
+        </p>
+      ) : null}
+      <section
+        className={`drop-zone${dragOver ? ' drag-over' : ''}`}
+        aria-label={t('obsChoose', lang)}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragOver(true);
+        }}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragOver(false);
+          if (!busy) onFiles(e.dataTransfer.files);
+        }}
+      >
+        <p>{t('obsDrop', lang)}</p>
+        <label htmlFor={ids.file} className="file-button">
+          {t('obsChoose', lang)}
+        </label>
+        <input
+          id={ids.file}
+          className="observations-file"
+          type="file"
+          multiple
+          accept={ACCEPT}
+          disabled={busy}
+          onChange={(e) => {
+            onFiles(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+      </section>
+      {busy ? <p role="status">{t('obsReading', lang)}</p> : null}
+      <div role="status" aria-live="polite">
+        <MessageList
+          items={messages}
+          lang={lang}
+          label={t('obsMessages', lang)}
+          className="observations-messages"
+        />
+      </div>
+
+      {imports.length > 0 ? (
+        <>
+          <h4>{fill('obsFilesHeading', lang, { n: imports.length })}</h4>
+          <ul className="observations-files">
+            {imports.map((imp) => (
+              <li key={imp.id} data-import-id={imp.id}>
+                <span className="observations-file-name">{imp.fileName}</span>{' '}
+                <span className="observations-file-meta">
+                  {fill('obsFileLine', lang, { rows: imp.rows.length, time: localStamp(imp.importedAt) })}
+                  {imp.refused > 0 ? fill('obsFileRefused', lang, { refused: imp.refused }) : ''}
+                </span>{' '}
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => setPending({ kind: 'remove', id: imp.id })}
+                  aria-label={`${t('obsRemove', lang)} ${imp.fileName}`}
+                >
+                  {t('obsRemove', lang)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="observations-in-use">{fill('obsInEffect', lang, { n: inUse })}</p>
+        </>
+      ) : (
+        <p className="observations-none">{t('obsNone', lang)}</p>
+      )}
+
+      {pending ? (
+        <div className="observations-confirm" role="alertdialog" aria-labelledby={ids.confirm}>
+          <p id={ids.confirm}>
+            {pending.kind === 'clear'
+              ? fill('obsClearConfirm', lang, { n: imports.length, rows: allRows })
+              : fill('obsRemoveConfirm', lang, {
+                  file: target?.fileName ?? '',
+                  rows: target?.rows.length ?? 0,
+                })}
+          </p>
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              pending.kind === 'clear'
+                ? void run(async () => {
+                    await clearObservationImports();
+                    return done('obsCleared', { rows: allRows });
+                  })
+                : void run(async () => {
+                    const gone = await removeObservationImport(pending.id);
+                    return done('obsRemoved', { file: gone?.fileName ?? '', rows: gone?.rows.length ?? 0 });
+                  })
+            }
+          >
+            {t(pending.kind === 'clear' ? 'obsConfirmClear' : 'obsConfirmRemove', lang)}
+          </button>{' '}
+          <button type="button" onClick={() => setPending(null)}>
+            {t('obsCancel', lang)}
+          </button>
+        </div>
+      ) : null}
+
+      <div className="observations-actions">
+        <button
+          type="button"
+          disabled={busy || inUse === 0}
+          onClick={() => void downloadPlannerObservations()}
+        >
+          {t('obsExport', lang)}
+        </button>
+        <button type="button" onClick={() => void downloadObservationsTemplate(lang)}>
+          {t('obsTemplate', lang)}
+        </button>
+        <button
+          type="button"
+          disabled={busy || imports.length === 0}
+          onClick={() => setPending({ kind: 'clear' })}
+        >
+          {t('obsClear', lang)}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const shown = (m: PlannerMessage): ShownMessage => ({
+  code: m.code,
+  severity: m.severity,
+  zh: m.zh,
+  en: m.en,
+});
