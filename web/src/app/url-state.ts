@@ -10,7 +10,7 @@ import {
 } from '../../domain/ui/url-state.ts';
 import { openIndicator } from '../dashboard/indicator-actions.ts';
 import { mapPort } from '../map/map-port.ts';
-import { loadPlanBundle } from '../plan/plan-data.ts';
+import { loadCurrentPlanBundle } from '../plan/planner-bundle.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import { openTask } from '../tasks/task-actions.ts';
 import { loadZoneIndex } from '../zones/zone-index.ts';
@@ -69,9 +69,9 @@ async function applyUrlState(store: AppStore, u: UrlState, whole: boolean): Prom
   if ((s.zonePaint?.key ?? null) !== u.paint && (u.paint || whole)) {
     if (!u.paint) s.setZonePaint(null);
     else {
-      // the colouring rules and the zone index they read load with the plan, not before the map
+      // the colouring rules and the zone index they read load with the plan (and the planner's rows), not before the map
       const [bundle, { paintFromKey }] = await Promise.all([
-        loadPlanBundle(),
+        loadCurrentPlanBundle(),
         import('../views/paint-keys.ts'),
       ]);
       const paint = paintFromKey(u.paint, bundle, new Date().getFullYear());
