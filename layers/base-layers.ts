@@ -1,4 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import { COUNTY_LAYER } from './county-layer.ts';
 import { byState, nameField, visibility } from './expressions.ts';
 import { SOURCES } from './provenance.ts';
 import type { LayerDef, StyleContext } from './types.ts';
@@ -179,6 +180,7 @@ export const BASE_LAYERS: LayerDef[] = [
       },
     ],
   },
+  COUNTY_LAYER,
   {
     id: 'rivers',
     name: { zh: '主要河流', en: 'Major rivers' },

@@ -8,6 +8,7 @@ import {
   buildWater,
   sourceRecords,
 } from './layers/base-layers.ts';
+import { writeCountyLayers } from './layers/counties.ts';
 import { ensureGeodata } from './layers/geodata.ts';
 import { serializeCollection } from './layers/serialize.ts';
 import { validateLayer } from './layers/validate.ts';
@@ -43,9 +44,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const out = process.argv[2] ?? join(root, 'data', 'layers');
   try {
-    for (const r of buildBaseLayers(out))
+    const line = (r: { id: string; features: number; bytes: number }) =>
+      `${r.id.padEnd(16)} ${String(r.features).padStart(4)} features ${String(r.bytes).padStart(9)} bytes`;
+    for (const r of buildBaseLayers(out)) console.log(line(r));
+    const counties = writeCountyLayers(out);
+    for (const r of counties.files) console.log(line(r));
+    const low = Math.min(...counties.checks.counties.map((c) => c.inLeague));
+    console.log(`counties: each lies ≥ ${(low * 100).toFixed(1)} % in its league; county areas by league:`);
+    for (const s of counties.checks.leagues)
       console.log(
-        `${r.id.padEnd(16)} ${String(r.features).padStart(4)} features ${String(r.bytes).padStart(9)} bytes`,
+        `  ${s.league.padEnd(17)} ${String(s.counties).padStart(2)} counties ${s.countyKm2.toFixed(0).padStart(7)} km², league ${s.leagueKm2.toFixed(0).padStart(7)} km² (${((s.countyKm2 / s.leagueKm2 - 1) * 100).toFixed(2)} %)`,
       );
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);

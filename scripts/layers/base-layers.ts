@@ -30,12 +30,15 @@ export interface BuiltLayer {
 /** Frame for context layers: a margin around the region's extent (97.2–126.1°E, 37.4–53.3°N). */
 export const CONTEXT_BBOX: [number, number, number, number] = [88, 33, 136, 57];
 
-function mapPositions(g: Polygon | MultiPolygon, fn: (p: Position) => Position): Polygon | MultiPolygon {
+export function mapPositions(
+  g: Polygon | MultiPolygon,
+  fn: (p: Position) => Position,
+): Polygon | MultiPolygon {
   if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(fn)) };
   return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(fn))) };
 }
 
-const toWgs = (p: Position): Position => gcj02ToWgs84(p[0] ?? 0, p[1] ?? 0);
+export const toWgs = (p: Position): Position => gcj02ToWgs84(p[0] ?? 0, p[1] ?? 0);
 
 function closeRing(r: Position[]): Position[] {
   const a = r[0];
@@ -47,7 +50,7 @@ function closeRing(r: Position[]): Position[] {
  * The echarts rings are quantised to 1/1024° and contain small spikes that cross themselves; a polygon union of the
  * feature with itself (polyclip-ts, exact) rebuilds valid rings. Unclosed rings are closed first.
  */
-function repair(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+export function repair(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   const closed = polys.map((p) => p.map(closeRing).filter((r) => r.length >= 4)).filter((p) => p.length > 0);
   const out = union(closed as never) as Position[][][];
@@ -57,7 +60,7 @@ function repair(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
 }
 
 /** Topology-preserving simplification so neighbours keep one shared border. */
-function simplifyShared(
+export function simplifyShared(
   fc: FeatureCollection,
   minWeight: number,
 ): { topo: Topology; obj: GeometryCollection } {

@@ -23,11 +23,12 @@ const entry = (seed: GazetteerSource, id: string): GazetteerSourceEntry => {
 const asText = (seed: unknown) => JSON.stringify(seed);
 
 describe('seeds/gazetteer.json', () => {
-  it('holds the 12 leagues, the region and every other entry, with WGS 84 coordinates for 114 of them (75 placed by hand, 39 map zones added from their drawings)', () => {
+  it("holds the 12 leagues, the 103 counties, the region and every other entry, with WGS 84 coordinates for 209 of them (75 placed by hand, 39 map zones added from their drawings, 95 county seats from the county outlines' source)", () => {
     const entries = GAZETTEER_SEED.entries;
     expect(GAZETTEER_SEED.crs).toBe('EPSG:4326');
     expect(entries.filter((e) => e.kind === 'league')).toHaveLength(12);
-    expect(entries.filter((e) => e.location).length + entries.filter((e) => e.extent).length).toBe(114);
+    expect(entries.filter((e) => e.kind === 'county')).toHaveLength(103);
+    expect(entries.filter((e) => e.location).length + entries.filter((e) => e.extent).length).toBe(209);
     expect(checkGazetteerSource(GAZETTEER_SEED)).toEqual([]);
   });
 

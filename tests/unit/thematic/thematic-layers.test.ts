@@ -33,7 +33,13 @@ const planTasks = new Set<string>(
 );
 
 const THEMATIC_FILES = THEMATIC_LAYER_SPECS.map((l) => `${l.id}.geojson`);
-const BASE_FILES = ['leagues.geojson', 'region.geojson', 'rivers.geojson', 'lakes.geojson'];
+const BASE_FILES = [
+  'leagues.geojson',
+  'counties.geojson',
+  'region.geojson',
+  'rivers.geojson',
+  'lakes.geojson',
+];
 const thematic = THEMATIC_FILES.map((f) => ({ file: f, fc: load(f) }));
 const allThematic: Feature[] = thematic.flatMap((t) => t.fc.features);
 
