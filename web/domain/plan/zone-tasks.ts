@@ -165,3 +165,48 @@ export function linkSpans(zt: ZoneTask): Array<{ start: number; end: number; kin
   }
   return out;
 }
+
+/** One line of a task card: the links of one kind, with the words or places that made them. */
+export interface LinkLine {
+  kind: LinkKind;
+  /** `group`: the words naming the group(s), without their quotes (黄河几字弯). */
+  words: string[];
+  /**
+   * `inside` / `crosses`: each place once, in order of first mention; `via` holds the words of the group that
+   * brought the place in, empty when the text names the place itself.
+   */
+  places: Array<{ zoneId: string; via: string[] }>;
+}
+
+const LINE_ORDER: LinkKind[] = ['region', 'named', 'group', 'inside', 'crosses'];
+
+/** The words of a link as the text has them, without their quotes, each once. */
+const saidOf = (link: TaskLink) =>
+  link.mentions.map((m) => m.text.replace(/[“”‘’"]/g, '')).filter((x, i, all) => all.indexOf(x) === i);
+
+/**
+ * A task's links in words, one line per kind, strongest first (the zone panel's task card and the printed brief):
+ * 直接点名 / 经由合称“一湖两海” / 区内地点 腾格里沙漠、阿拉善右旗（经由“…”）. A place the text names itself is
+ * not also said to come through a group.
+ */
+export function linkLines(zt: ZoneTask): LinkLine[] {
+  const out: LinkLine[] = [];
+  for (const kind of LINE_ORDER) {
+    const links = zt.links.filter((l) => l.kind === kind);
+    if (links.length === 0) continue;
+    const words = kind === 'group' ? [...new Set(links.flatMap(saidOf))] : [];
+    const places = new Map<string, TaskLink>();
+    if (kind === 'inside' || kind === 'crosses')
+      for (const l of links) {
+        const place = l.place ?? l.through;
+        const prev = places.get(place);
+        if (!prev || (prev.place && !l.place)) places.set(place, l);
+      }
+    out.push({
+      kind,
+      words,
+      places: [...places].map(([zoneId, l]) => ({ zoneId, via: l.place ? saidOf(l) : [] })),
+    });
+  }
+  return out;
+}

@@ -5,40 +5,10 @@ import { zoneIndicators } from '../../domain/plan/zone-indicators.ts';
 import { ContextObservations, ImportedMark, observationTitle } from '../plan/ObservationContext.tsx';
 import type { PlanBundle } from '../plan/plan-data.ts';
 import { t } from '../strings/index.ts';
-import { fill, reasonLabel } from '../strings/indicator-labels.ts';
+import { fill, type Names, reasonLabel, scopeText, whoseStatus } from '../strings/indicator-labels.ts';
 import { statusLabel, targetLabel } from '../strings/plan-labels.ts';
 
 const AS_OF_YEAR = new Date().getFullYear();
-
-type Names = (ids: readonly string[]) => string;
-
-function scopeText(row: ZoneIndicatorRow, names: Names, lang: Lang): string {
-  const scope = row.scopeGroup ? names([row.scopeGroup]) : names(row.scope);
-  switch (row.kind) {
-    case 'region':
-    case 'regionWide':
-      return t('scopeRegion', lang);
-    case 'own':
-      return t('scopeOwn', lang);
-    case 'member':
-      return fill('scopeMember', lang, { scope });
-    case 'inside':
-      return fill('scopeInside', lang, { scope, via: names(row.via) });
-    case 'covers':
-      return scope;
-  }
-}
-
-function whoseStatus(row: ZoneIndicatorRow, names: Names, lang: Lang): string | null {
-  if (row.kind === 'region' || row.kind === 'regionWide') return t('statusRegionWide', lang);
-  if (row.statusZone) return fill('statusForZone', lang, { zone: names([row.statusZone]) });
-  if (row.scope.length > 1) {
-    return fill('statusScopeWide', lang, {
-      scope: row.scopeGroup ? names([row.scopeGroup]) : names(row.scope),
-    });
-  }
-  return null;
-}
 
 function Status({ zs, unit, lang }: { zs: ZoneStatus['status']; unit: string; lang: Lang }) {
   const latest = zs.latest;

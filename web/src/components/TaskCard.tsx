@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../../../layers/types.ts';
-import { type LinkKind, linkSpans, type TaskLink, type ZoneTask } from '../../domain/plan/zone-tasks.ts';
+import { type LinkLine, linkLines, linkSpans, type ZoneTask } from '../../domain/plan/zone-tasks.ts';
 import { type StringKey, t } from '../strings/index.ts';
+import { linkKindLabel } from '../strings/plan-labels.ts';
 import { PlaceLink } from './PlaceLink.tsx';
 
 export type NameOf = (zoneId: string) => string;
@@ -26,56 +27,27 @@ function highlighted(zt: ZoneTask): ReactNode[] {
   return out;
 }
 
-const KIND_KEY: Record<LinkKind, StringKey> = {
-  region: 'linkRegion',
-  named: 'linkNamed',
-  group: 'linkGroup',
-  inside: 'linkInside',
-  crosses: 'linkCrosses',
-};
-
-/** The words as the text has them, without their quotes (the phrase quotes them): 黄河几字弯. */
-const saidOf = (link: TaskLink) =>
-  link.mentions.map((m) => m.text.replace(/[“”‘’"]/g, '')).filter((x, i, all) => all.indexOf(x) === i);
-
 /**
- * The links of one kind in words, on one line: 直接点名 / 经由合称“一湖两海” / 区内地点 腾格里沙漠、阿拉善右旗 (each
- * place a link; a place reached through a group says so, once, unless the text also names it).
+ * The links of one kind in words, on one line (domain linkLines): 直接点名 / 经由合称“一湖两海” / 区内地点
+ * 腾格里沙漠、阿拉善右旗 (each place a link; a place reached through a group says through which words).
  */
-function KindLine({
-  kind,
-  links,
-  lang,
-  nameOf,
-}: {
-  kind: LinkKind;
-  links: TaskLink[];
-  lang: Lang;
-  nameOf: NameOf;
-}) {
-  if (kind === 'region' || kind === 'named') return <>{t(KIND_KEY[kind], lang)}</>;
-  if (kind === 'group') return <>{fill('linkGroup', lang, links.flatMap(saidOf).join('、'))}</>;
-  const places = new Map<string, TaskLink>();
-  for (const l of links) {
-    const place = l.place ?? l.through;
-    const prev = places.get(place);
-    if (!prev || (prev.place && !l.place)) places.set(place, l);
-  }
+function KindLine({ line, lang, nameOf }: { line: LinkLine; lang: Lang; nameOf: NameOf }) {
+  const { kind } = line;
+  if (kind === 'region' || kind === 'named') return <>{linkKindLabel(kind, lang)}</>;
+  if (kind === 'group') return <>{fill('linkGroup', lang, line.words.join('、'))}</>;
   return (
     <>
-      {t(KIND_KEY[kind], lang)}{' '}
-      {[...places].map(([place, l], i) => (
-        <span key={place}>
+      {linkKindLabel(kind, lang)}{' '}
+      {line.places.map((p, i) => (
+        <span key={p.zoneId}>
           {i > 0 ? t('placeSeparator', lang) : null}
-          <PlaceLink zoneId={place} name={nameOf(place)} />
-          {l.place ? fill('linkThrough', lang, saidOf(l).join('、')) : null}
+          <PlaceLink zoneId={p.zoneId} name={nameOf(p.zoneId)} />
+          {p.via.length > 0 ? fill('linkThrough', lang, p.via.join('、')) : null}
         </span>
       ))}
     </>
   );
 }
-
-const KINDS: LinkKind[] = ['region', 'named', 'group', 'inside', 'crosses'];
 
 export function TaskCard({ zt, lang, nameOf }: { zt: ZoneTask; lang: Lang; nameOf: NameOf }) {
   const { task } = zt;
@@ -92,14 +64,11 @@ export function TaskCard({ zt, lang, nameOf }: { zt: ZoneTask; lang: Lang; nameO
       </p>
       {zt.kind === 'region' ? null : (
         <ul className="task-links" aria-label={t('linkHow', lang)}>
-          {KINDS.map((kind) => {
-            const links = zt.links.filter((l) => l.kind === kind);
-            return links.length > 0 ? (
-              <li key={kind} data-link-kind={kind}>
-                <KindLine kind={kind} links={links} lang={lang} nameOf={nameOf} />
-              </li>
-            ) : null;
-          })}
+          {linkLines(zt).map((line) => (
+            <li key={line.kind} data-link-kind={line.kind}>
+              <KindLine line={line} lang={lang} nameOf={nameOf} />
+            </li>
+          ))}
         </ul>
       )}
       <details>

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { layerById } from '../../../layers/registry.ts';
 import { THEME } from '../../../layers/theme.ts';
 import { geometriesBBox } from '../../domain/geo/bbox.ts';
@@ -7,6 +6,8 @@ import { exportBaseName } from '../../domain/report/geojson.ts';
 import { canonicalJson, reportRecord } from '../../domain/report/record.ts';
 import { PROJECT_TYPES } from '../../domain/screening/rules.ts';
 import { BadgeMark } from '../components/BadgeMark.tsx';
+import { MapFigure } from '../components/MapFigure.tsx';
+import { PrintView } from '../components/PrintView.tsx';
 import { type MapSnapshot, mapPort } from '../map/map-port.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
@@ -18,42 +19,6 @@ import type { ScreeningDraft } from './screening-slice.ts';
 
 function boundaryBBox(d: ScreeningDraft): [number, number, number, number] | null {
   return geometriesBBox(d.boundary.features.map((f) => f.geometry));
-}
-
-/** A round length (1, 2 or 5 × 10^n metres) that fits in maxM. */
-function niceLength(maxM: number): number {
-  const p = 10 ** Math.floor(Math.log10(maxM));
-  for (const k of [5, 2, 1]) if (k * p <= maxM) return k * p;
-  return p;
-}
-
-function MapFigure({ snap, lang }: { snap: MapSnapshot; lang: 'zh' | 'en' }) {
-  const { width: W, height: H } = snap;
-  const len = niceLength((W / 4) * snap.metersPerPixel);
-  const px = len / snap.metersPerPixel;
-  const label = len >= 1000 ? `${len / 1000} km` : `${len} m`;
-  return (
-    <svg className="report-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('locationMap', lang)}>
-      <image href={snap.dataUrl} x={0} y={0} width={W} height={H} />
-      <g transform={`translate(${W - 40}, 44) rotate(${-snap.bearing})`} className="north-arrow">
-        <circle r={22} fill="#fff" fillOpacity={0.85} stroke="#333" />
-        <path d="M0,-18 L7,6 L0,1 L-7,6 Z" fill="#222" />
-        <text y={17} textAnchor="middle" fontSize={11} fontWeight="bold">
-          N
-        </text>
-      </g>
-      <g transform={`translate(16, ${H - 22})`} className="scale-bar">
-        <rect x={-6} y={-16} width={px + 56} height={28} fill="#fff" fillOpacity={0.85} />
-        <path d={`M0,0 V6 H${px} V0`} fill="none" stroke="#222" strokeWidth={2} />
-        <text x={px + 6} y={7} fontSize={12}>
-          {label}
-        </text>
-        <text x={0} y={-5} fontSize={10}>
-          0
-        </text>
-      </g>
-    </svg>
-  );
 }
 
 function Swatch({ color, kind, dashed }: { color: string; kind: 'fill' | 'line'; dashed?: boolean }) {
@@ -76,7 +41,7 @@ function Swatch({ color, kind, dashed }: { color: string; kind: 'fill' | 'line';
   );
 }
 
-/** The printable report (browser print → PDF). Rendered over the app; print CSS hides everything else. */
+/** The printable report (browser print → PDF), in the shared print frame (components/PrintView.tsx). */
 export default function ReportView({ onClose }: { onClose(): void }) {
   const lang = useAppStore((s) => s.lang);
   const draft = useAppStore((s) => s.screeningDraft);
@@ -109,11 +74,6 @@ export default function ReportView({ onClose }: { onClose(): void }) {
       live = false;
     };
   }, [draft]);
-  useEffect(() => {
-    // Escape closes the report through the command registry (commands/registry.ts)
-    document.body.classList.add('printing-report');
-    return () => document.body.classList.remove('printing-report');
-  }, []);
 
   if (!draft || !result) return null;
   const type = PROJECT_TYPES.find((p) => p.id === draft.type);
@@ -121,16 +81,14 @@ export default function ReportView({ onClose }: { onClose(): void }) {
   const ready = Boolean(snap && hash);
   let point = 0;
 
-  return createPortal(
-    <article
+  return (
+    <PrintView
       className="report-view"
-      aria-label={t('reportTitle', lang)}
-      data-ready={ready ? 'true' : 'false'}
-    >
-      <div className="report-actions">
-        <button type="button" className="primary" disabled={!ready} onClick={() => window.print()}>
-          {t('print', lang)}
-        </button>
+      label={t('reportTitle', lang)}
+      ready={ready}
+      lang={lang}
+      onClose={onClose}
+      actions={
         <button
           type="button"
           disabled={!recordText}
@@ -138,10 +96,8 @@ export default function ReportView({ onClose }: { onClose(): void }) {
         >
           {t('downloadRecord', lang)}
         </button>
-        <button type="button" onClick={onClose}>
-          {t('back', lang)}
-        </button>
-      </div>
+      }
+    >
       <h1>{t('reportTitle', lang)}</h1>
       <table className="report-meta">
         <tbody>
@@ -175,7 +131,11 @@ export default function ReportView({ onClose }: { onClose(): void }) {
 
       <h2>{t('locationMap', lang)}</h2>
       <figure className="report-figure">
-        {snap ? <MapFigure snap={snap} lang={lang} /> : <p role="status">{t('mapWait', lang)}</p>}
+        {snap ? (
+          <MapFigure snap={snap} lang={lang} className="report-map" />
+        ) : (
+          <p role="status">{t('mapWait', lang)}</p>
+        )}
         <figcaption className="report-legend">
           <strong>{t('legend', lang)}：</strong>
           <span>
@@ -293,7 +253,6 @@ export default function ReportView({ onClose }: { onClose(): void }) {
       </p>
       <p>{t('hashHow', lang)}</p>
       <p className="report-footer">{t('notForPublication', lang)}</p>
-    </article>,
-    document.body,
+    </PrintView>
   );
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../../layers/types.ts';
 import type { StatusCode } from '../../domain/plan/status.ts';
 import type { Target } from '../../domain/plan/types.ts';
+import type { LinkKind } from '../../domain/plan/zone-tasks.ts';
 import { type StringKey, t } from './index.ts';
 
 const STATUS_KEY: Record<StatusCode, StringKey> = {
@@ -10,6 +11,17 @@ const STATUS_KEY: Record<StatusCode, StringKey> = {
   'off-track': 'statusOffTrack',
   'no-data': 'statusNoData',
 };
+
+const LINK_KIND_KEY: Record<LinkKind, StringKey> = {
+  region: 'linkRegion',
+  named: 'linkNamed',
+  group: 'linkGroup',
+  inside: 'linkInside',
+  crosses: 'linkCrosses',
+};
+
+/** How a task is linked to a zone, in words: 直接点名 / 区内地点 (`group` has a {via} placeholder). */
+export const linkKindLabel = (kind: LinkKind, lang: Lang): string => t(LINK_KIND_KEY[kind], lang);
 
 export const statusLabel = (status: StatusCode, lang: Lang): string => t(STATUS_KEY[status], lang);
 
