@@ -7,7 +7,7 @@ import type {
 import { drawsSchematic } from './badge.ts';
 import { THEME } from './theme.ts';
 import type { Lang, LayerDef } from './types.ts';
-import { highlightLayer, type ZonePaint, zonePaintLayer } from './zone-paint.ts';
+import { highlightLayer, type ZonePaint, zonePaintLayer, zonePaintLineLayer } from './zone-paint.ts';
 
 export interface StyleState {
   lang: Lang;
@@ -115,6 +115,7 @@ export function buildStyle(
     const shown = state.visible[def.id] ?? def.defaultVisible;
     if (def.interactive && shown && zonePaint?.layerIds.includes(def.id)) {
       shapes.push(zonePaintLayer(zonePaint, def.id, source));
+      if (def.legend.kind === 'line') shapes.push(zonePaintLineLayer(zonePaint, def.id, source));
     }
     if (def.interactive && shown && highlight && highlight.length > 0) {
       highlights.push(highlightLayer(highlight, def.id, source));

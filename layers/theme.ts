@@ -24,6 +24,17 @@ export const THEME = {
   schematic: { dash: [3, 2] as number[] },
   /** zones a chosen task or indicator is about */
   highlight: { line: '#0b5cad' },
+  /**
+   * zones coloured by an indicator's status ("show on map"): the hues of the status words (styles/zone.css:
+   * green, blue, amber, red, grey) taken from the Okabe–Ito palette, so they stay apart with colour-blind vision
+   */
+  status: {
+    achieved: '#009e73',
+    'on-track': '#0072b2',
+    'at-risk': '#e69f00',
+    'off-track': '#d55e00',
+    'no-data': '#bbbbbb',
+  },
   overlay: { project: '#d35400', original: '#555555', overlap: '#c0392b', buffer: '#7f5a9e' },
   /** Thematic layers (layers/thematic-layers.ts): one fill/line pair per theme; all are schematic. */
   thematic: {

@@ -47,6 +47,29 @@ export function zonePaintLayer(paint: ZonePaint, registryId: string, source: str
   } as LayerSpecification;
 }
 
+/** The line layer that colours a registry layer's line zones (a river) the same way; polygons keep their fill. */
+export function zonePaintLineLayer(paint: ZonePaint, registryId: string, source: string): LayerSpecification {
+  const pairs = Object.entries(paint.fills)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flat();
+  return {
+    id: `paint-${registryId}-line`,
+    type: 'line',
+    source,
+    metadata: { zonePaint: paint.key },
+    filter: [
+      'all',
+      ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]],
+      ['in', ['get', 'zoneId'], ['literal', Object.keys(paint.fills).sort()]],
+    ],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': pairs.length > 0 ? ['match', ['get', 'zoneId'], ...pairs, NONE] : NONE,
+      'line-width': 5,
+    },
+  } as LayerSpecification;
+}
+
 /** Outlines drawn round the zones a chosen task or indicator is about, on one source. */
 export function highlightLayer(
   zoneIds: readonly string[],

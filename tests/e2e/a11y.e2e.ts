@@ -85,6 +85,19 @@ describe('WCAG 2.1 AA (axe-core)', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('the indicator dashboard: the list, then one indicator with its chart and its zones coloured', async () => {
+    await app.open('?view=indicators');
+    await app.page.locator('.dashboard button.indicator-item').first().waitFor();
+    expect(await violations()).toEqual([]);
+    await app.page
+      .locator('.dashboard button.indicator-item[data-indicator-id="new-bus-new-energy-share"]')
+      .click();
+    await app.page.locator('.dash-detail svg.dash-chart-svg').waitFor();
+    await app.page.locator('.dash-show-map').click();
+    await app.page.locator('.zone-paint-legend').waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
   it('logs no console error, and the app policy reported nothing', async () => {
     expect(app.consoleErrors).toEqual([]);
     expect(await app.cspViolations()).toEqual([]);

@@ -91,12 +91,16 @@ export function governingTarget(targets: readonly Target[], asOfYear: number): T
   return dated.find((t) => (t.year ?? 0) >= asOfYear) ?? dated.at(-1) ?? null;
 }
 
-export function computeStatus(
-  indicator: Pick<Indicator, 'id' | 'targets' | 'direction' | 'zones'>,
+/**
+ * The observations a status reads (rule 1), one per year in year order: the indicator's, up to `asOfYear`, for
+ * one zone when asked, else those without a zone or for its single scope zone; of two for a year the later row.
+ */
+export function statusSeries(
+  indicator: Pick<Indicator, 'id' | 'zones'>,
   observations: readonly Observation[],
   asOfYear: number,
   opts: { zoneId?: string } = {},
-): IndicatorStatus {
+): Observation[] {
   const scopeZone = indicator.zones.length === 1 ? indicator.zones[0] : undefined;
   const byYear = new Map<number, Observation>();
   for (const o of observations) {
@@ -104,7 +108,16 @@ export function computeStatus(
     const zoneOk = opts.zoneId ? o.zoneId === opts.zoneId : !o.zoneId || o.zoneId === scopeZone;
     if (zoneOk) byYear.set(o.year, o);
   }
-  const series = [...byYear.values()].sort((a, b) => a.year - b.year);
+  return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+export function computeStatus(
+  indicator: Pick<Indicator, 'id' | 'targets' | 'direction' | 'zones'>,
+  observations: readonly Observation[],
+  asOfYear: number,
+  opts: { zoneId?: string } = {},
+): IndicatorStatus {
+  const series = statusSeries(indicator, observations, asOfYear, opts);
   const target = governingTarget(indicator.targets, asOfYear);
   const latest = series.at(-1);
   if (!latest || !target) return { status: 'no-data', reason: 'no-observations', target, sample: false };

@@ -282,8 +282,11 @@ export class MapController implements MapPort {
     });
   }
 
+  /** The topmost zone under the pointer; while zones are coloured, the topmost coloured one with a hover text. */
   private zoneAt(e: MapMouseEvent): ZoneSummary | null {
-    return zonesUnder(this.hitsAt(e))[0] ?? null;
+    const zones = zonesUnder(this.hitsAt(e));
+    const hover = this.store.getState().zonePaint?.hover;
+    return (hover && zones.find((z) => hover[z.id])) ?? zones[0] ?? null;
   }
 
   private bindMapEvents(): void {

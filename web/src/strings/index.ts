@@ -2,6 +2,7 @@ import type { LayerBadge } from '../../../layers/badge.ts';
 import type { Lang } from '../../../layers/types.ts';
 import { APP } from './app.ts';
 import { COMMAND_TEXT } from './commands.ts';
+import { DASHBOARD_TEXT } from './dashboard.ts';
 import { HONESTY } from './honesty.ts';
 import { INDICATOR_TEXT } from './indicators.ts';
 import { OBSERVATION_TEXT } from './observations.ts';
@@ -31,6 +32,7 @@ export const AREAS = {
   views: VIEW_TEXT,
   observations: OBSERVATION_TEXT,
   search: SEARCH_TEXT,
+  dashboard: DASHBOARD_TEXT,
   tasks: TASK_TEXT,
 } as const;
 
@@ -46,6 +48,7 @@ export const CATALOGUE = {
   ...VIEW_TEXT,
   ...OBSERVATION_TEXT,
   ...SEARCH_TEXT,
+  ...DASHBOARD_TEXT,
   ...TASK_TEXT,
 } as const satisfies Record<string, Entry>;
 
