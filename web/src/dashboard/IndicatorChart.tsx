@@ -3,9 +3,9 @@ import { type ChartSeries, indicatorChart } from '../../domain/plan/indicator-ch
 import type { Observation } from '../../domain/plan/observations.ts';
 import type { Indicator } from '../../domain/plan/types.ts';
 import { t } from '../strings/index.ts';
+import type { Names } from '../strings/indicator-labels.ts';
 import { fill, reasonLabel } from '../strings/indicator-labels.ts';
 import { targetLabel } from '../strings/plan-labels.ts';
-import type { Names } from './row-words.ts';
 import { withUnit } from './StatusLine.tsx';
 
 /** Series colours (the first, the scope as a whole, in ink) and their markers, told apart by shape too. */

@@ -4,9 +4,9 @@ import { zoneIndicators } from '../../domain/plan/zone-indicators.ts';
 import { usePlanBundle } from '../plan/use-plan.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
+import type { Names } from '../strings/indicator-labels.ts';
 import { IndicatorDetail } from './IndicatorDetail.tsx';
 import { IndicatorList } from './IndicatorList.tsx';
-import type { Names } from './row-words.ts';
 import { indicatorOfPaintKey, indicatorStatusPaint } from './status-paint.ts';
 
 /** The year statuses are computed for (the zone panel's too). */

@@ -6,13 +6,12 @@ import type { ZoneIndicatorRow } from '../../domain/plan/zone-indicators.ts';
 import type { PlanBundle } from '../plan/plan-data.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
-import { fill } from '../strings/indicator-labels.ts';
+import { fill, type Names, scopeText, whoseStatus } from '../strings/indicator-labels.ts';
 import { targetLabel } from '../strings/plan-labels.ts';
 import { openTask } from '../tasks/task-actions.ts';
 import { paintFromKey } from '../views/paint-keys.ts';
 import { IndicatorChart } from './IndicatorChart.tsx';
 import { openIndicator } from './indicator-actions.ts';
-import { type Names, scopeWords, whoseWords } from './row-words.ts';
 import { StatusLine, withUnit } from './StatusLine.tsx';
 
 function showOnMap(key: string, bundle: PlanBundle, asOfYear: number) {
@@ -53,7 +52,7 @@ export function IndicatorDetail({
     heading.current?.focus();
   }, []);
   const task = bundle.plan.tasks.find((tk) => tk.id === ind.taskId);
-  const whose = whoseWords(row, names, lang);
+  const whose = whoseStatus(row, names, lang);
   const zoneRows =
     row.scope.length > 1
       ? row.scope.map((zoneId) => ({
@@ -89,7 +88,7 @@ export function IndicatorDetail({
         ))}
       </ul>
       <p className="indicator-scope">
-        {fill('indicatorScope', lang, { scope: scopeWords(row, names, lang) })}
+        {fill('indicatorScope', lang, { scope: scopeText(row, names, lang) })}
       </p>
       {task ? (
         <p className="dash-task">
@@ -172,8 +171,8 @@ export function IndicatorDetail({
         names={names}
         wholeName={
           row.scope.length > 1
-            ? fill('dashWhole', lang, { zone: scopeWords(row, names, lang) })
-            : scopeWords(row, names, lang)
+            ? fill('dashWhole', lang, { zone: scopeText(row, names, lang) })
+            : scopeText(row, names, lang)
         }
         lang={lang}
       />

@@ -6,10 +6,9 @@ import type { PlanData } from '../../domain/plan/types.ts';
 import type { ZoneIndicatorRow } from '../../domain/plan/zone-indicators.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
-import { fill } from '../strings/indicator-labels.ts';
+import { fill, type Names, scopeText } from '../strings/indicator-labels.ts';
 import { statusLabel, targetLabel } from '../strings/plan-labels.ts';
 import { openIndicator } from './indicator-actions.ts';
-import { type Names, scopeWords } from './row-words.ts';
 import { StatusLine } from './StatusLine.tsx';
 
 /** The chapter a task id (2.3.1) belongs to. */
@@ -121,7 +120,7 @@ export function IndicatorList({
                           .join(t('dashSeparator', lang))}
                       </span>
                       <span className="indicator-scope">
-                        {fill('indicatorScope', lang, { scope: scopeWords(row, names, lang) })}
+                        {fill('indicatorScope', lang, { scope: scopeText(row, names, lang) })}
                       </span>
                       {row.perZone.length > 0 && row.status.status === 'no-data' ? (
                         <span className="dash-per-zone">
