@@ -1,31 +1,13 @@
-import type { ReactNode } from 'react';
 import type { Lang } from '../../../layers/types.ts';
-import { type LinkLine, linkLines, linkSpans, type ZoneTask } from '../../domain/plan/zone-tasks.ts';
+import { type LinkLine, linkLines, type ZoneTask } from '../../domain/plan/zone-tasks.ts';
 import { type StringKey, t } from '../strings/index.ts';
 import { linkKindLabel } from '../strings/plan-labels.ts';
+import { MarkedText } from './MarkedText.tsx';
 import { PlaceLink } from './PlaceLink.tsx';
 
 export type NameOf = (zoneId: string) => string;
 
 const fill = (key: StringKey, lang: Lang, via: string) => t(key, lang).replace('{via}', () => via);
-
-/** The task text with the words that made its links marked; everything is rendered as text. */
-function highlighted(zt: ZoneTask): ReactNode[] {
-  const { text } = zt.task;
-  const out: ReactNode[] = [];
-  let at = 0;
-  for (const s of linkSpans(zt)) {
-    out.push(text.slice(at, s.start));
-    out.push(
-      <mark key={`${s.start}-${s.end}`} className={`link-${s.kind}`} data-link={s.kind}>
-        {text.slice(s.start, s.end)}
-      </mark>,
-    );
-    at = s.end;
-  }
-  out.push(text.slice(at));
-  return out;
-}
 
 /**
  * The links of one kind in words, on one line (domain linkLines): 直接点名 / 经由合称“一湖两海” / 区内地点
@@ -74,7 +56,7 @@ export function TaskCard({ zt, lang, nameOf }: { zt: ZoneTask; lang: Lang; nameO
       <details>
         <summary>{t('taskText', lang)}</summary>
         <p className="task-text" lang="zh-CN">
-          {highlighted(zt)}
+          <MarkedText zt={zt} />
         </p>
       </details>
     </article>
