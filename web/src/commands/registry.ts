@@ -2,7 +2,7 @@ import { isEnabled, type KeyedCommand } from '../../domain/ui/keys.ts';
 import { type MapPort, mapPort } from '../map/map-port.ts';
 import type { DrawMode } from '../screening/screening-slice.ts';
 import { searchPort } from '../search/search-port.ts';
-import { type AppState, type AppStore, useAppStore } from '../store/store.ts';
+import { type AppState, type AppStore, briefOpen, useAppStore } from '../store/store.ts';
 import type { StringKey } from '../strings/index.ts';
 
 export interface CommandContext {
@@ -42,7 +42,8 @@ const openView = (view: 'indicators' | 'tasks', label: StringKey): Command => ({
 /**
  * Every command the app offers, for buttons, the keyboard (commands/keyboard.ts), and later the tour and the
  * command search. For a key, the first enabled command in this order runs (web/domain/ui/keys.ts), so the list
- * is ordered topmost first: the report over everything, then the layer info dialog, the drawing, the selection.
+ * is ordered topmost first: the report over everything, then the zone brief, the layer info dialog, the drawing,
+ * the selection.
  */
 export const COMMANDS = [
   {
@@ -52,6 +53,14 @@ export const COMMANDS = [
     inFields: true,
     enabledWhen: (s) => s.reportOpen,
     run: ({ store }) => store.getState().setReportOpen(false),
+  },
+  {
+    id: 'zone.brief.close',
+    label: 'cmdCloseBrief',
+    keys: ['Escape'],
+    inFields: true,
+    enabledWhen: briefOpen,
+    run: ({ store }) => store.getState().setBriefZone(null),
   },
   {
     id: 'layerInfo.close',
@@ -130,6 +139,12 @@ export const COMMANDS = [
     label: 'report',
     enabledWhen: (s) => s.screeningRun.status === 'done' && s.screeningRun.result !== null,
     run: ({ store }) => store.getState().setReportOpen(true),
+  },
+  {
+    id: 'zone.brief',
+    label: 'zoneBrief',
+    enabledWhen: (s) => s.selectedZoneId !== null,
+    run: ({ store }) => store.getState().setBriefZone(store.getState().selectedZoneId),
   },
   {
     id: 'lang.toggle',

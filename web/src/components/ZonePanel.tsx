@@ -1,14 +1,16 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { featureBadge } from '../../../layers/badge.ts';
 import { layerById } from '../../../layers/registry.ts';
 import { runCommand } from '../commands/registry.ts';
 import { usePlanBundle } from '../plan/use-plan.ts';
-import { useAppStore, type ZoneSummary } from '../store/store.ts';
+import { briefOpen, useAppStore, type ZoneSummary } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { BadgeMark } from './BadgeMark.tsx';
+import { ZoneBriefButton } from './ZoneBriefButton.tsx';
 import { ZoneCsvButton } from './ZoneCsvButton.tsx';
 
 const ZonePlanDetails = lazy(() => import('./ZonePlanDetails.tsx'));
+const ZoneBrief = lazy(() => import('./ZoneBrief.tsx'));
 
 const hereBadge = (z: ZoneSummary, userLayers: Parameters<typeof featureBadge>[1]) => {
   const def = layerById(z.layerId);
@@ -21,6 +23,12 @@ export function ZonePanel() {
   const lang = useAppStore((s) => s.lang);
   const bundle = usePlanBundle(zone !== null);
   const userLayers = useAppStore((s) => s.userLayers);
+  const brief = useAppStore(briefOpen);
+  const staleBrief = useAppStore((s) => s.briefZoneId !== null && !briefOpen(s));
+  useEffect(() => {
+    // a brief opened for another zone does not come back when that zone is selected again
+    if (staleBrief) useAppStore.getState().setBriefZone(null);
+  }, [staleBrief]);
   if (!zone) return null;
   const entry = bundle?.gazetteer.get(zone.id);
   const layer = layerById(zone.layerId);
@@ -78,6 +86,12 @@ export function ZonePanel() {
         </nav>
       ) : null}
       {bundle ? <ZoneCsvButton bundle={bundle} zoneId={zone.id} badge={badge} lang={lang} /> : null}
+      {bundle ? <ZoneBriefButton lang={lang} /> : null}
+      {bundle && brief ? (
+        <Suspense fallback={null}>
+          <ZoneBrief key={`${zone.id} ${lang}`} bundle={bundle} zone={zone} badge={badge} />
+        </Suspense>
+      ) : null}
       {bundle ? (
         <Suspense fallback={loading}>
           <ZonePlanDetails bundle={bundle} zoneId={zone.id} lang={lang} />

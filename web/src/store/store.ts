@@ -38,6 +38,8 @@ export interface AppState extends ScreeningSlice, PlanViewSlice, ObservationsSli
   mapError: string | null;
   userLayers: Record<string, UserLayerInfo>;
   overlays: Record<string, Overlay>;
+  /** The zone whose printable brief was opened; it shows only while that zone is selected (`briefOpen`). */
+  briefZoneId: string | null;
 
   setLang(lang: Lang): void;
   toggleLayer(id: string): void;
@@ -53,6 +55,7 @@ export interface AppState extends ScreeningSlice, PlanViewSlice, ObservationsSli
   setMapStatus(status: MapStatus, error?: string): void;
   setUserLayer(layerId: string, info: UserLayerInfo | null): void;
   setOverlay(id: string, overlay: Overlay | null): void;
+  setBriefZone(id: string | null): void;
 }
 
 const initial = initialStyleState(LAYERS);
@@ -75,6 +78,7 @@ export const useAppStore = create<AppState>()(
     mapError: null,
     userLayers: {},
     overlays: {},
+    briefZoneId: null,
 
     setLang: (lang) => set({ lang }),
     toggleLayer: (id) => set((s) => ({ visible: { ...s.visible, [id]: !s.visible[id] } })),
@@ -121,7 +125,12 @@ export const useAppStore = create<AppState>()(
         else delete next[id];
         return { overlays: next };
       }),
+    setBriefZone: (briefZoneId) => set({ briefZoneId }),
   })),
 );
+
+/** Whether the zone brief is open: opened for the zone that is selected now. */
+export const briefOpen = (s: Pick<AppState, 'briefZoneId' | 'selectedZoneId'>): boolean =>
+  s.briefZoneId !== null && s.briefZoneId === s.selectedZoneId;
 
 export type AppStore = typeof useAppStore;

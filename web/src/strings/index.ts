@@ -1,6 +1,7 @@
 import type { LayerBadge } from '../../../layers/badge.ts';
 import type { Lang } from '../../../layers/types.ts';
 import { APP } from './app.ts';
+import { BRIEF_TEXT } from './brief.ts';
 import { COMMAND_TEXT } from './commands.ts';
 import { DASHBOARD_TEXT } from './dashboard.ts';
 import { HONESTY } from './honesty.ts';
@@ -34,6 +35,7 @@ export const AREAS = {
   search: SEARCH_TEXT,
   dashboard: DASHBOARD_TEXT,
   tasks: TASK_TEXT,
+  brief: BRIEF_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -50,6 +52,7 @@ export const CATALOGUE = {
   ...SEARCH_TEXT,
   ...DASHBOARD_TEXT,
   ...TASK_TEXT,
+  ...BRIEF_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;
