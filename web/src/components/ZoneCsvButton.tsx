@@ -1,5 +1,6 @@
 import type { LayerBadge } from '../../../layers/badge.ts';
 import type { Lang } from '../../../layers/types.ts';
+import { localDay } from '../../domain/plan/zone-brief.ts';
 import { zoneCsv, zoneCsvFileName } from '../../domain/plan/zone-csv.ts';
 import type { PlanBundle } from '../plan/plan-data.ts';
 import { download } from '../screening/download.ts';
@@ -22,7 +23,7 @@ export function ZoneCsvButton({
   const onClick = () => {
     const now = new Date();
     const csv = zoneCsv(bundle.plan, bundle.gazetteer, bundle.observations, zoneId, now.getFullYear(), {
-      date: now.toISOString().slice(0, 10),
+      date: localDay(now),
       lang,
       badge,
       statusWords: (s) => ({ status: statusLabel(s.status, lang), reason: reasonLabel(s, lang) }),
