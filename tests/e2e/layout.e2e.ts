@@ -48,6 +48,36 @@ function panelBoxes(): Promise<Box[]> {
   });
 }
 
+/** Page-coordinate boxes of the elements named, as "name=selector"; every one must be on the page. */
+function boxesOf(parts: Array<[string, string]>): Promise<Box[]> {
+  return app.page.evaluate((list) => {
+    return list.map(([name, selector]) => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`${name} (${selector}) is not on the page`);
+      const r = el.getBoundingClientRect();
+      return {
+        name,
+        left: r.left + scrollX,
+        top: r.top + scrollY,
+        right: r.right + scrollX,
+        bottom: r.bottom + scrollY,
+      };
+    });
+  }, parts);
+}
+
+const VIEW_PARTS: Array<[string, string]> = [
+  ['legend', '.layer-panel'],
+  ['view', '.view-panel'],
+  ['zone', '.zone-panel'],
+  ['colours', '.zone-paint-legend'],
+  ['map buttons', '.maplibregl-ctrl-top-right'],
+];
+
+/** A plan view with an indicator chosen, its zones coloured and a zone selected: the fullest the map side gets. */
+const FULL_VIEW =
+  '?view=indicators&indicator=new-bus-new-energy-share&paint=indicator:new-bus-new-energy-share&zone=league-baotou';
+
 /** Pairs of boxes that share more than a pixel, e.g. "zone × legend"; the search box belongs to the legend. */
 function overlaps(boxes: Box[]): string[] {
   const out: string[] = [];
@@ -156,6 +186,27 @@ describe('layout', () => {
     ];
     expect(w < 106.82 && e > 106.82 && s < 39.66 && n > 39.66, `Wuhai within ${[w, s, e, n]}`).toBe(true);
     expect(e - w).toBeLessThan(4);
+  });
+
+  it('with a plan view, a chosen indicator coloured on the map and a zone open, no panel covers another', async () => {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+      [800, 900],
+    ] as const) {
+      await app.page.setViewportSize({ width, height });
+      await app.open(FULL_VIEW);
+      await app.page.locator('.zone-panel[data-zone-id="league-baotou"] h3').first().waitFor();
+      await app.page.locator('.zone-paint-legend').waitFor();
+      await app.page.locator('.view-panel svg').first().waitFor();
+      await app.idle();
+      const boxes = await boxesOf(VIEW_PARTS);
+      expect(overlaps(boxes), `${width}×${height}`).toEqual([]);
+      for (const b of boxes) expect(b.right - b.left, `${b.name} width at ${width}`).toBeGreaterThan(20);
+      const size = await pageSize();
+      expect(size.scrollWidth, `${width}×${height}`).toBeLessThanOrEqual(size.w);
+      if (width >= 1100) expect(size.scrollHeight, `${width}×${height}`).toBeLessThanOrEqual(size.h);
+    }
   });
 
   it('logs no console error and no policy violation', async () => {
