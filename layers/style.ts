@@ -5,6 +5,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { drawsSchematic } from './badge.ts';
+import { highContrastLayer } from './contrast.ts';
 import { THEME } from './theme.ts';
 import type { Lang, LayerDef } from './types.ts';
 import { highlightLayer, type ZonePaint, zonePaintLayer, zonePaintLineLayer } from './zone-paint.ts';
@@ -13,6 +14,8 @@ export interface StyleState {
   lang: Lang;
   visible: Record<string, boolean>;
   opacity: Record<string, number>;
+  /** the presentation's high-contrast map (layers/contrast.ts): wider, darker lines and haloed labels */
+  highContrast?: boolean;
 }
 
 export interface OnlineBasemap {
@@ -107,7 +110,8 @@ export function buildStyle(
       source,
       labelSource,
     });
-    for (const s of specs) {
+    for (const spec of specs) {
+      const s = state.highContrast ? highContrastLayer(spec) : spec;
       s.metadata = { registryId: def.id, interactive: def.interactive };
       if (s.type === 'symbol') symbols.push({ rank: def.labelRank ?? 0, spec: s });
       else shapes.push(s);
@@ -118,7 +122,8 @@ export function buildStyle(
       if (def.legend.kind === 'line') shapes.push(zonePaintLineLayer(zonePaint, def.id, source));
     }
     if (def.interactive && shown && highlight && highlight.length > 0) {
-      highlights.push(highlightLayer(highlight, def.id, source));
+      const h = highlightLayer(highlight, def.id, source);
+      highlights.push(state.highContrast ? highContrastLayer(h) : h);
     }
   }
 

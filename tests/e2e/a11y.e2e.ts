@@ -98,6 +98,12 @@ describe('WCAG 2.1 AA (axe-core)', () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('presentation mode: a chapter with its plan section, targets, legend and progress', async () => {
+    await app.open('?tour=default&chapter=greater-khingan');
+    await app.page.locator('.tour-targets .status').first().waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
   it('logs no console error, and the app policy reported nothing', async () => {
     expect(app.consoleErrors).toEqual([]);
     expect(await app.cspViolations()).toEqual([]);

@@ -5,6 +5,8 @@ function fakeMap(name: string, log: string[]): MapPort {
   return {
     frame: (b) => log.push(`${name}.frame ${b.join(',')}`),
     jumpTo: (c) => log.push(`${name}.jumpTo ${c.zoom}`),
+    flyTo: (c, o) => log.push(`${name}.flyTo ${c.zoom} ${o.animate}`),
+    currentCamera: () => null,
     snapshot: async () => ({
       dataUrl: name,
       width: 1,

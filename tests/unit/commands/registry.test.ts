@@ -24,6 +24,8 @@ function recordingMap(): MapPort & { calls: string[] } {
     calls,
     frame: rec('frame'),
     jumpTo: rec('jumpTo'),
+    flyTo: rec('flyTo'),
+    currentCamera: () => null,
     snapshot: () => Promise.reject(new Error('no map')),
     undoDrawing: rec('undoDrawing'),
     redoDrawing: rec('redoDrawing'),

@@ -8,6 +8,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 
 import { TaskId as PlanTaskId, ZoneId as PlanZoneId } from '../plan/schema-kit.ts';
+import { ID_LENGTH, SLUG_PATTERN } from './ids.ts';
+
+export { SLUG_PATTERN };
 
 /** The tour file format this code reads and writes. */
 export const TOUR_FORMAT_VERSION = 1;
@@ -17,7 +20,7 @@ export const TOUR_FORMAT_VERSION = 1;
  * (nothing unbounded). Text limits are in UTF-16 code units, as JavaScript counts `length`.
  */
 export const TOUR_LIMITS = {
-  idLength: 48,
+  idLength: ID_LENGTH,
   refLength: 80,
   tourTitle: { zh: 40, en: 120 },
   title: { zh: 30, en: 90 },
@@ -41,8 +44,6 @@ export const CAMERA_RANGE = {
   pitch: [0, 60],
 } as const;
 
-/** Starts with a letter, so `chapter=<n>` (a number) and `chapter=<id>` in a link never collide. */
-export const SLUG_PATTERN = '^[a-z][a-z0-9]*(-[a-z0-9]+)*$';
 /** A layer id of the registry (layers/registry.ts) or an indicator id of data/plan.json. */
 export const REF_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
 /** Text that is not only spaces. */

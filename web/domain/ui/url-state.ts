@@ -4,6 +4,7 @@
  * view and the default layers leave no parameter. Anything else in the query is left as it was; a value the app
  * never writes is ignored (null), never passed on.
  */
+import { isChapterRef, isTourId } from '../tour/navigation.ts';
 
 export type UrlLang = 'zh' | 'en';
 export type UrlView = 'map' | 'indicators' | 'tasks';
@@ -27,6 +28,10 @@ export interface UrlState {
   /** layers switched on that are off by default, and off that are on by default */
   show: string[];
   hide: string[];
+  /** the tour being presented (`tour=default`); absent when none is */
+  tour?: string | null;
+  /** its chapter: a 1-based number or a chapter id as a link names it; the app writes the id */
+  chapter?: string | null;
 }
 
 /** The state to write: every field is written, so a field left null removes its parameter. */
@@ -40,6 +45,8 @@ export interface UrlWrite {
   camera?: UrlCamera | null;
   show?: readonly string[];
   hide?: readonly string[];
+  tour?: string | null;
+  chapter?: string | null;
 }
 
 /** What is read from and written to a query string (URLSearchParams has this shape). */
@@ -98,6 +105,12 @@ function parseList(value: string | null): string[] {
 export function parseUrlState(params: Pick<QueryParams, 'get'>): UrlState {
   const lang = params.get('lang');
   const view = params.get('view');
+  const tour = params.get('tour');
+  const chapter = params.get('chapter');
+  const presenting =
+    tour !== null && isTourId(tour)
+      ? { tour, chapter: chapter !== null && isChapterRef(chapter) ? chapter : null }
+      : {};
   return {
     zone: idOr(params.get('zone'), ZONE_ID),
     lang: lang === 'en' || lang === 'zh' ? lang : null,
@@ -108,6 +121,7 @@ export function parseUrlState(params: Pick<QueryParams, 'get'>): UrlState {
     camera: parseCamera(params.get('map')),
     show: parseList(params.get('show')),
     hide: parseList(params.get('hide')),
+    ...presenting,
   };
 }
 
@@ -127,6 +141,8 @@ export function writeUrlState(params: QueryParams, state: UrlWrite): void {
   put(params, 'map', state.camera ? writeCamera(state.camera) : null);
   put(params, 'show', state.show?.length ? [...state.show].sort().join(',') : null);
   put(params, 'hide', state.hide?.length ? [...state.hide].sort().join(',') : null);
+  put(params, 'tour', state.tour);
+  put(params, 'chapter', state.tour ? state.chapter : null);
 }
 
 /** The layers to name in a link: those whose visibility differs from the default. */
@@ -156,6 +172,8 @@ export function applyLayerDiff(
 /**
  * Which parameters make a new history entry: a change of selection, view or zone colours is a step the browser's
  * back button returns from; moving the map, switching layers or the language only updates the current entry.
+ * Starting or leaving a presentation is a step, and so is each new chapter (back and forward follow chapters);
+ * a chapter named once the tour has loaded, where none was, is not.
  */
 export function isNewStep(before: UrlState, after: UrlState): boolean {
   return (
@@ -163,6 +181,8 @@ export function isNewStep(before: UrlState, after: UrlState): boolean {
     (before.view ?? 'map') !== (after.view ?? 'map') ||
     before.task !== after.task ||
     before.indicator !== after.indicator ||
-    before.paint !== after.paint
+    before.paint !== after.paint ||
+    (before.tour ?? null) !== (after.tour ?? null) ||
+    (before.chapter != null && after.chapter != null && before.chapter !== after.chapter)
   );
 }

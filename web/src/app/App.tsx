@@ -10,6 +10,8 @@ const ScreeningPanel = lazy(() => import('../screening/ScreeningPanel.tsx'));
 import { runCommand } from '../commands/registry.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
+import { TourButton } from '../tour/TourButton.tsx';
+import { TourSlot } from '../tour/TourSlot.tsx';
 import { restoreUserLayers } from '../user-layers/user-layer-actions.ts';
 import { ViewNav } from '../views/ViewNav.tsx';
 import { ViewPanel } from '../views/ViewPanel.tsx';
@@ -41,6 +43,7 @@ export function App() {
         >
           {t('screening', lang)}
         </button>
+        <TourButton />
         <button type="button" className="lang-toggle" onClick={() => runCommand('lang.toggle')}>
           {/* the name says the visible word first (WCAG 2.5.3), then what the button does */}
           <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('language', lang)}</span>
@@ -60,6 +63,7 @@ export function App() {
         ) : null}
       </main>
       <StatusBar />
+      <TourSlot />
       {infoOpen ? (
         <Suspense fallback={null}>
           <LayerInfo />

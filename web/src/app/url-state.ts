@@ -12,14 +12,34 @@ import { openIndicator } from '../dashboard/indicator-actions.ts';
 import { mapPort } from '../map/map-port.ts';
 import { loadCurrentPlanBundle } from '../plan/planner-bundle.ts';
 import type { AppState, AppStore } from '../store/store.ts';
+import { currentChapter } from '../store/tour-slice.ts';
 import { openTask } from '../tasks/task-actions.ts';
+import { leaveTour, presentTour } from '../tour/tour-actions.ts';
 import { loadZoneIndex } from '../zones/zone-index.ts';
 import { openZone } from './zone-actions.ts';
 
 const DEFAULT_VISIBLE = initialStyleState(LAYERS).visible;
 
-/** The URL's view of the store (web/domain/ui/url-state.ts says what each parameter holds). */
+/**
+ * The URL's view of the store (web/domain/ui/url-state.ts says what each parameter holds). While a tour is
+ * presented the link names the tour, its chapter (once read) and the language only: what lies under the
+ * presentation comes back when it ends.
+ */
 function urlStateOf(s: AppState): UrlState {
+  if (s.tourId !== null) {
+    return {
+      ...layerDiff(DEFAULT_VISIBLE, DEFAULT_VISIBLE),
+      zone: null,
+      lang: s.lang,
+      view: 'map',
+      task: null,
+      indicator: null,
+      paint: null,
+      camera: null,
+      tour: s.tourId,
+      chapter: currentChapter(s)?.id ?? null,
+    };
+  }
   return {
     zone: s.selectedZoneId,
     lang: s.lang,
@@ -41,6 +61,14 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * the plan data, are applied.
  */
 async function applyUrlState(store: AppStore, u: UrlState, whole: boolean): Promise<void> {
+  if (u.tour) {
+    // a link opened at start may also name what lies under the presentation; back and forward do not
+    if (whole) store.getState().setLang(u.lang ?? 'zh');
+    else await applyUrlState(store, { ...u, tour: null, chapter: null }, false);
+    await presentTour(store, u.tour, u.chapter ?? null);
+    return;
+  }
+  if (store.getState().tourId !== null) leaveTour(store);
   const s = store.getState();
   const frame = u.camera === null;
   if (u.lang || whole) s.setLang(u.lang ?? 'zh');
@@ -103,11 +131,12 @@ export function bindUrlState(
       .catch((e: unknown) => console.error('could not restore the link:', e))
       .finally(() => {
         applying--;
-        write();
+        // what the link became once applied (a chapter number read as its id) is the same history step
+        write(true);
       });
   };
 
-  const write = () => {
+  const write = (sameStep = false) => {
     scheduled = false;
     if (applying > 0) return;
     const next = urlStateOf(store.getState());
@@ -116,7 +145,7 @@ export function bindUrlState(
     const q = params.toString();
     const url = `${loc.pathname}${q ? `?${q}` : ''}${loc.hash}`;
     if (q !== loc.search.replace(/^\?/, '')) {
-      if (isNewStep(entry, next)) hist.pushState(null, '', url);
+      if (!sameStep && isNewStep(entry, next)) hist.pushState(null, '', url);
       else hist.replaceState(hist.state, '', url);
     }
     entry = next;
@@ -138,6 +167,9 @@ export function bindUrlState(
       s.zonePaint,
       s.camera,
       s.visible,
+      s.tourId,
+      s.tourLoad,
+      s.tourChapter,
     ],
     () => {
       if (scheduled) return;

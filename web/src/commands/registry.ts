@@ -1,9 +1,12 @@
+import type { ChapterMove } from '../../domain/tour/navigation.ts';
 import { isEnabled, type KeyedCommand } from '../../domain/ui/keys.ts';
 import { type MapPort, mapPort } from '../map/map-port.ts';
 import type { DrawMode } from '../screening/screening-slice.ts';
 import { searchPort } from '../search/search-port.ts';
 import { type AppState, type AppStore, briefOpen, useAppStore } from '../store/store.ts';
+import { presenting } from '../store/tour-slice.ts';
 import type { StringKey } from '../strings/index.ts';
+import { leaveTour, presentTour, stepTour } from '../tour/tour-actions.ts';
 
 export interface CommandContext {
   store: AppStore;
@@ -39,13 +42,41 @@ const openView = (view: 'indicators' | 'tasks', label: StringKey): Command => ({
   },
 });
 
+/** A presenter's key (what clickers send): enabled only while presenting, so the key does its usual job otherwise. */
+const tourKey = <I extends string>(
+  id: I,
+  label: StringKey,
+  keys: string[],
+  move: ChapterMove,
+): Command & { id: `tour.${I}` } => ({
+  id: `tour.${id}`,
+  label,
+  keys,
+  enabledWhen: presenting,
+  run: ({ store }) => stepTour(store, move),
+});
+
 /**
  * Every command the app offers, for buttons, the keyboard (commands/keyboard.ts), and later the tour and the
  * command search. For a key, the first enabled command in this order runs (web/domain/ui/keys.ts), so the list
- * is ordered topmost first: the report over everything, then the zone brief, the layer info dialog, the drawing,
- * the selection.
+ * is ordered topmost first: a presentation over everything, then the report, the zone brief, the layer info dialog,
+ * the drawing, the selection.
  */
 export const COMMANDS = [
+  // presenting hides everything else: its keys come first and win over other bindings of the same key
+  {
+    id: 'tour.leave',
+    label: 'cmdTourLeave',
+    keys: ['Escape'],
+    inFields: true,
+    enabledWhen: presenting,
+    run: ({ store }) => leaveTour(store),
+  },
+  tourKey('next', 'cmdTourNext', ['ArrowRight', 'PageDown'], 'next'),
+  tourKey('prev', 'cmdTourPrev', ['ArrowLeft', 'PageUp'], 'prev'),
+  tourKey('first', 'cmdTourFirst', ['Home'], 'first'),
+  tourKey('last', 'cmdTourLast', ['End'], 'last'),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => tourKey(`go.${n}`, 'cmdTourJump', [String(n)], { number: n })),
   {
     id: 'report.close',
     label: 'cmdCloseReport',
@@ -145,6 +176,18 @@ export const COMMANDS = [
     label: 'zoneBrief',
     enabledWhen: (s) => s.selectedZoneId !== null,
     run: ({ store }) => store.getState().setBriefZone(store.getState().selectedZoneId),
+  },
+  {
+    id: 'tour.start',
+    label: 'tourPresent',
+    enabledWhen: (s) => !presenting(s),
+    run: ({ store }) => void presentTour(store, 'default', null),
+  },
+  {
+    id: 'tour.contrast',
+    label: 'cmdTourContrast',
+    enabledWhen: presenting,
+    run: ({ store }) => store.getState().setTourHighContrast(!store.getState().tourHighContrast),
   },
   {
     id: 'lang.toggle',

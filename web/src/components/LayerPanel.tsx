@@ -6,7 +6,8 @@ import { t } from '../strings/index.ts';
 import { BadgeMark } from './BadgeMark.tsx';
 import { ZoneSearch } from './ZoneSearch.tsx';
 
-function Swatch({ swatch, schematic }: { swatch: LegendSwatch; schematic: boolean }) {
+/** A layer's legend swatch: dashed while the layer is schematic (layers/badge.ts). */
+export function Swatch({ swatch, schematic }: { swatch: LegendSwatch; schematic: boolean }) {
   const border = `2px ${schematic ? 'dashed' : 'solid'} ${swatch.outline ?? swatch.color}`;
   if (swatch.kind === 'line') {
     return (

@@ -27,6 +27,11 @@ import { userLayerUrl } from './user-layer-data.ts';
 
 /** The region's extent (WGS84) framed on start. */
 export const REGION_BOUNDS: [number, number, number, number] = [97.17, 37.4, 126.07, 53.34];
+/** How far the map may be panned, except while presenting (a tour's camera on a wide screen may look past it). */
+const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [70, 25],
+  [150, 62],
+];
 
 interface ZoneRef {
   source: string;
@@ -70,10 +75,7 @@ export class MapController implements MapPort {
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
       localIdeographFontFamily: THEME.fonts.join(', '),
-      maxBounds: [
-        [70, 25],
-        [150, 62],
-      ],
+      maxBounds: MAX_BOUNDS,
       dragRotate: true,
     });
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
@@ -86,7 +88,12 @@ export class MapController implements MapPort {
   }
 
   private buildStyle(s: AppState): StyleSpecification {
-    const state: StyleState = { lang: s.lang, visible: s.visible, opacity: s.opacity };
+    const state: StyleState = {
+      lang: s.lang,
+      visible: s.visible,
+      opacity: s.opacity,
+      highContrast: s.tourId !== null && s.tourHighContrast,
+    };
     for (const l of LAYERS) if (s.visible[l.id]) this.shown.add(l.id);
     const replaced = new Set(Object.keys(s.userLayers).filter((id) => userLayerUrl(id)));
     this.replaced = replaced;
@@ -110,9 +117,29 @@ export class MapController implements MapPort {
     this.unsubscribers.push(
       store.subscribe(
         (s) =>
-          [s.lang, s.visible, s.opacity, s.userLayers, s.overlays, s.zonePaint, s.highlightZoneIds] as const,
+          [
+            s.lang,
+            s.visible,
+            s.opacity,
+            s.userLayers,
+            s.overlays,
+            s.zonePaint,
+            s.highlightZoneIds,
+            s.tourId !== null && s.tourHighContrast,
+          ] as const,
         () => this.applyStyle(),
         { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
+      ),
+      // while presenting, the arrow keys step chapters (commands/registry.ts), not pan the map, and a chapter's
+      // camera is not pushed aside by the pan limits (at 1920 px wide the whole-region views reach past them)
+      store.subscribe(
+        (s) => s.tourId !== null,
+        (on) => {
+          if (on) this.map.keyboard.disable();
+          else this.map.keyboard.enable();
+          this.map.setMaxBounds(on ? null : MAX_BOUNDS);
+        },
+        { fireImmediately: true },
       ),
       store.subscribe(
         (s) => s.selectedZoneId,
@@ -162,6 +189,16 @@ export class MapController implements MapPort {
 
   jumpTo(camera: Camera): void {
     this.map.jumpTo(camera);
+  }
+
+  flyTo(camera: Camera, { animate }: { animate: boolean }): void {
+    // the caller has read prefers-reduced-motion: an animated flight is wanted (essential), else a jump
+    if (animate) this.map.flyTo({ ...camera, essential: true, maxDuration: 2500 });
+    else this.map.jumpTo(camera);
+  }
+
+  currentCamera(): Camera {
+    return cameraOf(this.map);
   }
 
   snapshot(bbox: BBox | null): Promise<MapSnapshot> {

@@ -25,6 +25,10 @@ export interface MapPort {
   frame(bbox: BBox, padding?: number): void;
   /** Puts the camera where a link or the browser's history says, without animation. */
   jumpTo(camera: Camera): void;
+  /** Flies to a camera (a tour's chapter); `animate: false` jumps (the caller reads prefers-reduced-motion). */
+  flyTo(camera: Camera, opts: { animate: boolean }): void;
+  /** The camera the map shows now, or null before there is a map. */
+  currentCamera(): Camera | null;
   /** The map framed on bbox (as it is when null), captured after the next render; the camera is put back. */
   snapshot(bbox: BBox | null): Promise<MapSnapshot>;
   undoDrawing(): void;
@@ -61,6 +65,8 @@ function onMap(fn: (p: MapPort) => void): void {
 export const mapPort: MapPort = {
   frame: (bbox, padding) => onMap((p) => p.frame(bbox, padding)),
   jumpTo: (camera) => onMap((p) => p.jumpTo(camera)),
+  flyTo: (camera, opts) => onMap((p) => p.flyTo(camera, opts)),
+  currentCamera: () => current?.currentCamera() ?? null,
   snapshot: (bbox) => new Promise((ok, fail) => onMap((p) => p.snapshot(bbox).then(ok, fail))),
   undoDrawing: () => onMap((p) => p.undoDrawing()),
   redoDrawing: () => onMap((p) => p.redoDrawing()),

@@ -8,6 +8,7 @@ import { nextSelection, type ZoneSummary } from '../../domain/ui/zone-selection.
 import { type ScreeningSlice, screeningSlice } from '../screening/screening-slice.ts';
 import { type ObservationsSlice, observationsSlice } from './observations-slice.ts';
 import { type PlanViewSlice, planViewSlice } from './plan-view-slice.ts';
+import { type TourSlice, tourSlice } from './tour-slice.ts';
 
 export type MapStatus = 'loading' | 'idle' | 'error';
 
@@ -23,7 +24,7 @@ export interface UserLayerInfo {
   crs: string;
 }
 
-export interface AppState extends ScreeningSlice, PlanViewSlice, ObservationsSlice {
+export interface AppState extends ScreeningSlice, PlanViewSlice, ObservationsSlice, TourSlice {
   lang: Lang;
   visible: Record<string, boolean>;
   opacity: Record<string, number>;
@@ -65,6 +66,7 @@ export const useAppStore = create<AppState>()(
     ...screeningSlice(set),
     ...planViewSlice(set),
     ...observationsSlice(set),
+    ...tourSlice(set),
     lang: initial.lang,
     visible: initial.visible,
     opacity: initial.opacity,

@@ -13,6 +13,7 @@ import { SCREENING } from './screening.ts';
 import { SEARCH_TEXT } from './search.ts';
 import { TASK_TEXT } from './tasks.ts';
 import { TITLES_EN_TEXT } from './titles-en.ts';
+import { TOUR_TEXT } from './tour.ts';
 import type { Entry } from './types.ts';
 import { VIEW_TEXT } from './views.ts';
 
@@ -36,6 +37,7 @@ export const AREAS = {
   dashboard: DASHBOARD_TEXT,
   tasks: TASK_TEXT,
   brief: BRIEF_TEXT,
+  tour: TOUR_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -53,6 +55,7 @@ export const CATALOGUE = {
   ...DASHBOARD_TEXT,
   ...TASK_TEXT,
   ...BRIEF_TEXT,
+  ...TOUR_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;
