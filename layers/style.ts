@@ -8,7 +8,7 @@ import { drawsSchematic } from './badge.ts';
 import { highContrastLayer } from './contrast.ts';
 import { THEME } from './theme.ts';
 import type { Lang, LayerDef } from './types.ts';
-import { highlightLayer, type ZonePaint, zonePaintLayer, zonePaintLineLayer } from './zone-paint.ts';
+import { highlightLayers, type ZonePaint, zonePaintLayer, zonePaintLineLayer } from './zone-paint.ts';
 
 export interface StyleState {
   lang: Lang;
@@ -122,8 +122,9 @@ export function buildStyle(
       if (def.legend.kind === 'line') shapes.push(zonePaintLineLayer(zonePaint, def.id, source));
     }
     if (def.interactive && shown && highlight && highlight.length > 0) {
-      const h = highlightLayer(highlight, def.id, source);
-      highlights.push(state.highContrast ? highContrastLayer(h) : h);
+      for (const h of highlightLayers(highlight, def.id, source)) {
+        highlights.push(state.highContrast ? highContrastLayer(h) : h);
+      }
     }
   }
 

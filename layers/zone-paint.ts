@@ -70,18 +70,38 @@ export function zonePaintLineLayer(paint: ZonePaint, registryId: string, source:
   } as LayerSpecification;
 }
 
-/** Outlines drawn round the zones a chosen task or indicator is about, on one source. */
-export function highlightLayer(
+/**
+ * Outlines drawn round the zones a chosen task or indicator is about, on one source: a line round areas and
+ * lines, a ring round point zones (a banner seat, a pilot city), which a line layer cannot draw.
+ */
+export function highlightLayers(
   zoneIds: readonly string[],
   registryId: string,
   source: string,
-): LayerSpecification {
-  return {
-    id: `highlight-${registryId}`,
-    type: 'line',
-    source,
-    metadata: { highlight: true },
-    filter: ['in', ['get', 'zoneId'], ['literal', [...zoneIds].sort()]],
-    paint: { 'line-color': THEME.highlight.line, 'line-width': 3.5 },
-  } as LayerSpecification;
+): LayerSpecification[] {
+  const ids = [...zoneIds].sort();
+  const metadata = { highlight: true, highlightOf: registryId };
+  return [
+    {
+      id: `highlight-${registryId}`,
+      type: 'line',
+      source,
+      metadata,
+      filter: ['in', ['get', 'zoneId'], ['literal', ids]],
+      paint: { 'line-color': THEME.highlight.line, 'line-width': 3.5 },
+    },
+    {
+      id: `highlight-${registryId}-points`,
+      type: 'circle',
+      source,
+      metadata,
+      filter: ['all', ['==', ['geometry-type'], 'Point'], ['in', ['get', 'zoneId'], ['literal', ids]]],
+      paint: {
+        'circle-radius': 10,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': THEME.highlight.line,
+        'circle-stroke-width': 3,
+      },
+    },
+  ] as LayerSpecification[];
 }

@@ -177,6 +177,8 @@ describe('layout', () => {
 
     // the screening panel, below the map now, leaves the whole map to frame a zone found by search
     await app.page.locator('.zone-search input').fill('乌海市');
+    // the results come once the search data has loaded; Enter opens the first
+    await app.page.locator('.zone-search-results [role=option][data-zone-id="league-wuhai"]').waitFor();
     await app.page.locator('.zone-search input').press('Enter');
     await app.page.locator('.zone-panel[data-zone-id="league-wuhai"]').waitFor();
     await app.idle();

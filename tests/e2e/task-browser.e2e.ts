@@ -177,6 +177,16 @@ describe('task browser', () => {
     expect(await browser().locator('.task-detail').count()).toBe(0);
   });
 
+  it('a point zone a task names (a carbon-peak pilot city) gets a ring (a line layer draws nothing round a point)', async () => {
+    await openBrowser('&task=3.1.1');
+    await app.page.waitForFunction(
+      () => window.__map?.getLayer('highlight-thematic-pilots-points') !== undefined,
+    );
+    await app.idle();
+    const ringed = await app.renderedZoneIds('highlight-thematic-pilots-points');
+    expect(ringed).toEqual(expect.arrayContaining(['pilot-carbon-peak-baotou']));
+  });
+
   it('an indicator drawn from a task opens in the dashboard', async () => {
     const ind = PLAN.indicators.find((i) => i.taskId === '2.2.4');
     if (!ind) throw new Error('2.2.4 yields no indicator');

@@ -54,7 +54,10 @@ const highlighted = () =>
       const list = filter[2] as [string, string[]] | undefined;
       return list?.[0] === 'literal' ? list[1] : [];
     });
-    return { zones: [...new Set(zones)].sort(), layers: layers.map((l) => l.id.slice('highlight-'.length)) };
+    return {
+      zones: [...new Set(zones)].sort(),
+      layers: [...new Set(layers.map((l) => (l.metadata as { highlightOf: string }).highlightOf))],
+    };
   });
 
 const camera = () =>

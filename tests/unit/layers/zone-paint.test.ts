@@ -37,8 +37,10 @@ describe('zone colours and highlights in the style', () => {
   it('outlines the highlighted zones on every shown interactive layer, and the colours never catch clicks', () => {
     const shownInteractive = LAYERS.filter((l) => l.interactive && state.visible[l.id]).map((l) => l.id);
     expect(ids.filter((id) => id.startsWith('highlight-')).sort()).toEqual(
-      shownInteractive.map((id) => `highlight-${id}`).sort(),
+      shownInteractive.flatMap((id) => [`highlight-${id}`, `highlight-${id}-points`]).sort(),
     );
+    const ring = style.layers.find((l) => l.id === 'highlight-leagues-points');
+    expect(ring?.type).toBe('circle');
     const clickable = interactiveMapLayerIds(style);
     expect(clickable.some((id) => id.startsWith('paint-') || id.startsWith('highlight-'))).toBe(false);
   });
