@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { COUNTY_LAYER } from './county-layer.ts';
-import { byState, nameField, visibility } from './expressions.ts';
+import { adminAreaFill, byState, nameField, visibility } from './expressions.ts';
 import { SOURCES } from './provenance.ts';
 import type { LayerDef, StyleContext } from './types.ts';
 
@@ -129,23 +129,7 @@ export const BASE_LAYERS: LayerDef[] = [
     labelRank: 10,
     legend: { kind: 'fill', color: '#f1d9a6', outline: '#a79b86' },
     style: ({ theme, opacity, visible, source, labelSource, lang }) => [
-      {
-        id: 'leagues-fill',
-        type: 'fill',
-        source,
-        layout: { visibility: visibility(visible) },
-        paint: {
-          'fill-color': byState(theme.league.selected, theme.league.hover, theme.region.fill),
-          'fill-opacity': [
-            'case',
-            ['boolean', ['feature-state', 'selected'], false],
-            0.55 * opacity,
-            ['boolean', ['feature-state', 'hover'], false],
-            0.5 * opacity,
-            0.01,
-          ],
-        },
-      },
+      adminAreaFill('leagues-fill', { theme, opacity, visible, source }),
       {
         id: 'leagues-line',
         type: 'line',

@@ -1,4 +1,4 @@
-import { byState, nameField, visibility } from './expressions.ts';
+import { adminAreaFill, byState, nameField, visibility } from './expressions.ts';
 import { SOURCES } from './provenance.ts';
 import { THEME } from './theme.ts';
 import type { LayerDef } from './types.ts';
@@ -28,23 +28,7 @@ export const COUNTY_LAYER: LayerDef = {
   labelRank: 1,
   legend: { kind: 'line', color: THEME.league.line },
   style: ({ theme, opacity, visible, source, labelSource, lang }) => [
-    {
-      id: 'counties-fill',
-      type: 'fill',
-      source,
-      layout: { visibility: visibility(visible) },
-      paint: {
-        'fill-color': byState(theme.league.selected, theme.league.hover, theme.region.fill),
-        'fill-opacity': [
-          'case',
-          ['boolean', ['feature-state', 'selected'], false],
-          0.55 * opacity,
-          ['boolean', ['feature-state', 'hover'], false],
-          0.5 * opacity,
-          0.01,
-        ],
-      },
-    },
+    adminAreaFill('counties-fill', { theme, opacity, visible, source }),
     {
       id: 'counties-line',
       type: 'line',
