@@ -106,54 +106,33 @@ export default function IndicatorSection({
     (r) => r.status.sample || r.perZone.some((z) => z.status.sample),
   );
   if (local.length === 0 && regionWide.length === 0) return null;
+  const rowOf = (row: (typeof local)[number]) => (
+    <Row
+      key={row.indicator.id}
+      row={row}
+      names={names}
+      lang={lang}
+      context={
+        <ContextObservations
+          indicator={row.indicator}
+          observations={bundle.observations}
+          zoneId={zoneId}
+          gazetteer={bundle.gazetteer}
+          lang={lang}
+        />
+      }
+    />
+  );
   return (
     <section className="zone-indicators">
       <h3>{t('indicators', lang)}</h3>
       {local.length === 0 ? <p className="zone-empty">{t('noLocalIndicators', lang)}</p> : null}
-      {local.length > 0 ? (
-        <ul>
-          {local.map((row) => (
-            <Row
-              key={row.indicator.id}
-              row={row}
-              names={names}
-              lang={lang}
-              context={
-                <ContextObservations
-                  indicator={row.indicator}
-                  observations={bundle.observations}
-                  zoneId={zoneId}
-                  gazetteer={bundle.gazetteer}
-                  lang={lang}
-                />
-              }
-            />
-          ))}
-        </ul>
-      ) : null}
+      {local.length > 0 ? <ul>{local.map(rowOf)}</ul> : null}
       {regionWide.length > 0 ? (
         <details className="indicators-region-wide">
           <summary>{fill('regionWideHeading', lang, { n: regionWide.length })}</summary>
           <p className="note-region-wide">{t('regionWideNote', lang)}</p>
-          <ul>
-            {regionWide.map((row) => (
-              <Row
-                key={row.indicator.id}
-                row={row}
-                names={names}
-                lang={lang}
-                context={
-                  <ContextObservations
-                    indicator={row.indicator}
-                    observations={bundle.observations}
-                    zoneId={zoneId}
-                    gazetteer={bundle.gazetteer}
-                    lang={lang}
-                  />
-                }
-              />
-            ))}
-          </ul>
+          <ul>{regionWide.map(rowOf)}</ul>
         </details>
       ) : null}
       {anySample ? <p className="note-sample">{t('sampleNote', lang)}</p> : null}
