@@ -8,43 +8,18 @@ import {
   type UserLayerStore,
   type UserLayerSummary,
 } from '../../domain/projects/storage.ts';
+import { done, openDb, req } from './idb.ts';
 
 export const DB_NAME = 'eco-barrier-map';
 export const DB_VERSION = 1;
 const PROJECTS = 'projects';
 const LAYERS = 'userLayers';
 
-function req<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-}
-
 export function openDatabase(
   factory: IDBFactory = globalThis.indexedDB,
   name = DB_NAME,
 ): Promise<IDBDatabase> {
-  if (!factory) return Promise.reject(new Error('IndexedDB is not available'));
-  return new Promise((resolve, reject) => {
-    const r = factory.open(name, DB_VERSION);
-    r.onupgradeneeded = () => {
-      const db = r.result;
-      if (!db.objectStoreNames.contains(PROJECTS)) db.createObjectStore(PROJECTS, { keyPath: 'id' });
-      if (!db.objectStoreNames.contains(LAYERS)) db.createObjectStore(LAYERS, { keyPath: 'id' });
-    };
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('cannot open IndexedDB'));
-    r.onblocked = () => reject(new Error('IndexedDB upgrade blocked by another tab'));
-  });
+  return openDb(factory, name, DB_VERSION, [PROJECTS, LAYERS]);
 }
 
 export class IndexedDbStore implements ProjectStore, UserLayerStore {
