@@ -10,7 +10,6 @@ import {
 } from '../../domain/ui/url-state.ts';
 import { openIndicator } from '../dashboard/indicator-actions.ts';
 import { mapPort } from '../map/map-port.ts';
-import { loadCurrentPlanBundle } from '../plan/planner-bundle.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import { currentChapter } from '../store/tour-slice.ts';
 import { openTask } from '../tasks/task-actions.ts';
@@ -99,7 +98,7 @@ async function applyUrlState(store: AppStore, u: UrlState, whole: boolean): Prom
     else {
       // the colouring rules and the zone index they read load with the plan (and the planner's rows), not before the map
       const [bundle, { paintFromKey }] = await Promise.all([
-        loadCurrentPlanBundle(),
+        import('../plan/planner-bundle.ts').then((m) => m.loadCurrentPlanBundle()),
         import('../views/paint-keys.ts'),
       ]);
       const paint = paintFromKey(u.paint, bundle, new Date().getFullYear());

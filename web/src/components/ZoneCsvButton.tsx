@@ -1,7 +1,5 @@
 import type { LayerBadge } from '../../../layers/badge.ts';
 import type { Lang } from '../../../layers/types.ts';
-import { localDay } from '../../domain/plan/zone-brief.ts';
-import { zoneCsv, zoneCsvFileName } from '../../domain/plan/zone-csv.ts';
 import type { PlanBundle } from '../plan/plan-data.ts';
 import { download } from '../screening/download.ts';
 import { t } from '../strings/index.ts';
@@ -20,7 +18,12 @@ export function ZoneCsvButton({
   badge: LayerBadge;
   lang: Lang;
 }) {
-  const onClick = () => {
+  const onClick = async () => {
+    // the CSV code loads on the first click, not with the app
+    const [{ zoneCsv, zoneCsvFileName }, { localDay }] = await Promise.all([
+      import('../../domain/plan/zone-csv.ts'),
+      import('../../domain/plan/zone-brief.ts'),
+    ]);
     const now = new Date();
     const csv = zoneCsv(bundle.plan, bundle.gazetteer, bundle.observations, zoneId, now.getFullYear(), {
       date: localDay(now),
@@ -31,7 +34,12 @@ export function ZoneCsvButton({
     download(zoneCsvFileName(zoneId), csv, 'text/csv;charset=utf-8');
   };
   return (
-    <button type="button" className="zone-csv" onClick={onClick} title={t('exportZoneCsvTitle', lang)}>
+    <button
+      type="button"
+      className="zone-csv"
+      onClick={() => void onClick()}
+      title={t('exportZoneCsvTitle', lang)}
+    >
       {t('exportZoneCsv', lang)}
     </button>
   );
