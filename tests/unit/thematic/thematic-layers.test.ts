@@ -147,7 +147,7 @@ describe('placement', () => {
       } else if (!vertices(f.geometry).every((v) => containsPoint(region, v))) outside.push(String(p.zoneId));
     }
     expect(outside).toEqual([]);
-  });
+  }, 240_000); // clips every thematic area against the region outline: minutes on a loaded 2-core machine
 
   it('flags as crossing only features that really leave the region, and keeps neighbours outside it', () => {
     for (const f of allThematic) {
