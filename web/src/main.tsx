@@ -6,7 +6,9 @@ import { App } from './app/App.tsx';
 import { bindUrlState } from './app/url-state.ts';
 import { bindKeyboard } from './commands/keyboard.ts';
 import { useAppStore } from './store/store.ts';
+import { registerLinkedUserTour } from './tour/user-tour-sources.ts';
 
+registerLinkedUserTour(location.search);
 bindUrlState(useAppStore);
 bindKeyboard();
 
