@@ -5,7 +5,6 @@
  * never writes is ignored (null), never passed on.
  */
 import { isChapterRef, isTourId } from '../tour/navigation.ts';
-import { isShareRef } from '../tour/share.ts';
 
 export type UrlLang = 'zh' | 'en';
 export type UrlView = 'map' | 'indicators' | 'tasks';
@@ -109,7 +108,7 @@ export function parseUrlState(params: Pick<QueryParams, 'get'>): UrlState {
   const tour = params.get('tour');
   const chapter = params.get('chapter');
   const presenting =
-    tour !== null && (isTourId(tour) || isShareRef(tour))
+    tour !== null && isTourId(tour)
       ? { tour, chapter: chapter !== null && isChapterRef(chapter) ? chapter : null }
       : {};
   return {

@@ -6,9 +6,9 @@ import { COMMAND_TEXT } from './commands.ts';
 import { DASHBOARD_TEXT } from './dashboard.ts';
 import { HONESTY } from './honesty.ts';
 import { INDICATOR_TEXT } from './indicators.ts';
-import { MY_TOURS_TEXT } from './my-tours.ts';
 import { OBSERVATION_TEXT } from './observations.ts';
 import { PLAN_TEXT } from './plan.ts';
+import { PRESENTER_TEXT } from './presenter.ts';
 import { REPORT } from './report.ts';
 import { SCREENING } from './screening.ts';
 import { SEARCH_TEXT } from './search.ts';
@@ -39,7 +39,7 @@ export const AREAS = {
   tasks: TASK_TEXT,
   brief: BRIEF_TEXT,
   tour: TOUR_TEXT,
-  myTours: MY_TOURS_TEXT,
+  presenter: PRESENTER_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -58,7 +58,7 @@ export const CATALOGUE = {
   ...TASK_TEXT,
   ...BRIEF_TEXT,
   ...TOUR_TEXT,
-  ...MY_TOURS_TEXT,
+  ...PRESENTER_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;

@@ -8,6 +8,7 @@ import { useAppStore } from '../store/store.ts';
 import type { TourLoad } from '../store/tour-slice.ts';
 import { t } from '../strings/index.ts';
 import { fill } from '../strings/indicator-labels.ts';
+import { PresenterButton } from './presenter/PresenterButton.tsx';
 import { TourLegend } from './TourLegend.tsx';
 import { TourPlan } from './TourPlan.tsx';
 import { TourProgress } from './TourProgress.tsx';
@@ -70,6 +71,7 @@ function Controls({ lang }: { lang: Lang }) {
   const contrast = useAppStore((s) => s.tourHighContrast);
   return (
     <div className="tour-controls">
+      <PresenterButton lang={lang} />
       <button type="button" aria-pressed={contrast} onClick={() => runCommand('tour.contrast')}>
         {t('tourContrast', lang)}
       </button>

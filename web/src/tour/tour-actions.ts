@@ -99,6 +99,20 @@ export async function presentTour(store: AppStore, tourId: string, chapterRef: s
   }
 }
 
+/** A chapter shown: `first` when the tour was just read (its opening chapter), else a step. */
+export interface ChapterShown {
+  tourId: string;
+  index: number;
+  first: boolean;
+}
+const chapterListeners = new Set<(shown: ChapterShown) => void>();
+
+/** Tells `listener` of every chapter shown (the presenter view's sync, tour/presenter/tour-sync.ts). */
+export function onChapterShown(listener: (shown: ChapterShown) => void): () => void {
+  chapterListeners.add(listener);
+  return () => chapterListeners.delete(listener);
+}
+
 /**
  * Shows a chapter: exactly its layers of the registry on, its zones outlined, the camera flown to its place (a jump
  * under prefers-reduced-motion). The chapter shown already is left as it is unless `force`.
@@ -113,6 +127,8 @@ export function showChapter(store: AppStore, index: number, opts: { force?: bool
   store.setState({ tourChapter: index, ...(same ? {} : { visible: view.visible }) });
   store.getState().setHighlight(view.highlight);
   mapPort.flyTo(chapter.camera, { animate: !reducedMotion() });
+  const shown = { tourId: s.tourId ?? '', index, first: opts.force === true };
+  for (const listener of chapterListeners) listener(shown);
 }
 
 /** A presenter's key or button: next, previous, first, last, or a chapter number. */
