@@ -63,6 +63,15 @@ const tourKey = <I extends string>(
  * the drawing, the selection.
  */
 export const COMMANDS = [
+  // the handout lies over the presentation: Escape closes it first
+  {
+    id: 'tour.handout.close',
+    label: 'cmdTourHandoutClose',
+    keys: ['Escape'],
+    inFields: true,
+    enabledWhen: (s) => presenting(s) && s.tourHandout,
+    run: ({ store }) => store.getState().setTourHandout(false),
+  },
   // presenting hides everything else: its keys come first and win over other bindings of the same key
   {
     id: 'tour.leave',
@@ -182,6 +191,19 @@ export const COMMANDS = [
     label: 'tourPresent',
     enabledWhen: (s) => !presenting(s),
     run: ({ store }) => void presentTour(store, 'default', null),
+  },
+  {
+    id: 'tour.png',
+    label: 'cmdTourExportPng',
+    enabledWhen: (s) => s.tourPng.status !== 'working',
+    // loaded on first use: the export is off the app's start
+    run: ({ store }) => void import('../tour/png-export.ts').then((m) => m.exportPng(store)),
+  },
+  {
+    id: 'tour.handout',
+    label: 'cmdTourHandout',
+    enabledWhen: (s) => presenting(s) && s.tourLoad?.status === 'ready',
+    run: ({ store }) => store.getState().setTourHandout(true),
   },
   {
     id: 'tour.contrast',

@@ -22,7 +22,13 @@ import type { DrawController } from '../screening/draw-controller.ts';
 import { DRAW_PREFIX } from '../screening/screening-slice.ts';
 import type { AppState, AppStore, Camera } from '../store/store.ts';
 import { dataUrl } from './data-urls.ts';
-import { type BBox, type MapPort, type MapSnapshot, registerMapPort } from './map-port.ts';
+import {
+  type BBox,
+  type MapPort,
+  type MapSnapshot,
+  registerMapPort,
+  type SnapshotOptions,
+} from './map-port.ts';
 import { userLayerUrl } from './user-layer-data.ts';
 
 /** The region's extent (WGS84) framed on start. */
@@ -201,8 +207,10 @@ export class MapController implements MapPort {
     return cameraOf(this.map);
   }
 
-  snapshot(bbox: BBox | null): Promise<MapSnapshot> {
-    const next = this.snapshots.then(() => this.capture(bbox));
+  snapshot(bbox: BBox | null, opts: SnapshotOptions = {}): Promise<MapSnapshot> {
+    const next = this.snapshots.then(() =>
+      opts.size ? this.captureSized(bbox, opts) : this.capture(bbox, opts),
+    );
     this.snapshots = next.catch(() => undefined);
     return next;
   }
@@ -256,8 +264,39 @@ export class MapController implements MapPort {
     });
   }
 
-  /** The map framed on bbox, captured right after a render, then put back. */
-  private async capture(bbox: BBox | null): Promise<MapSnapshot> {
+  /**
+   * A capture at a given size in CSS pixels at pixel ratio 1 (the exported PNG): the map's container is sized so
+   * for the capture, then its own size and the screen's pixel ratio are put back.
+   */
+  private async captureSized(bbox: BBox | null, opts: SnapshotOptions): Promise<MapSnapshot> {
+    const { map } = this;
+    const size = opts.size ?? { width: 0, height: 0 };
+    const container = map.getContainer();
+    const before = container.style.cssText;
+    const c = map.getCenter();
+    const camera: Camera = {
+      center: [c.lng, c.lat],
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+    };
+    container.style.width = `${size.width}px`;
+    container.style.height = `${size.height}px`;
+    container.style.right = 'auto';
+    container.style.bottom = 'auto';
+    map.setPixelRatio(1);
+    try {
+      return await this.capture(bbox, { camera: opts.camera ?? camera });
+    } finally {
+      container.style.cssText = before;
+      // null: follow the screen's devicePixelRatio again, as the map did before (maplibre's documented reset)
+      map.setPixelRatio(null as unknown as number);
+      map.jumpTo(camera);
+    }
+  }
+
+  /** The map framed on bbox (or at opts.camera), captured right after a render, then put back. */
+  private async capture(bbox: BBox | null, opts: SnapshotOptions = {}): Promise<MapSnapshot> {
     const { map } = this;
     const camera = {
       center: map.getCenter(),
@@ -265,7 +304,8 @@ export class MapController implements MapPort {
       bearing: map.getBearing(),
       pitch: map.getPitch(),
     };
-    if (bbox) map.fitBounds(bbox, { padding: 48, animate: false, maxZoom: 16, bearing: 0, pitch: 0 });
+    if (opts.camera) map.jumpTo(opts.camera);
+    else if (bbox) map.fitBounds(bbox, { padding: 48, animate: false, maxZoom: 16, bearing: 0, pitch: 0 });
     await new Promise<void>((ok) => {
       map.once('idle', () => ok());
       map.triggerRepaint();
@@ -285,7 +325,7 @@ export class MapController implements MapPort {
       bearing: map.getBearing(),
       bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
     };
-    if (bbox) map.jumpTo(camera);
+    if (bbox || opts.camera) map.jumpTo(camera);
     return snap;
   }
 

@@ -15,6 +15,14 @@ export interface MapSnapshot {
   bounds: BBox;
 }
 
+/** A picture at a given size and place (the exported PNG, the handout's chapters) instead of the map as it is. */
+export interface SnapshotOptions {
+  /** CSS pixels, drawn at device pixel ratio 1: the map is sized so for the capture and put back */
+  size?: { width: number; height: number };
+  /** the camera to capture (bbox is then ignored); put back afterwards */
+  camera?: Camera;
+}
+
 /**
  * What the rest of the app may ask of the map. The map controller implements it and registers itself; actions
  * and commands call it (React components call actions or commands, never the map). State (what is visible,
@@ -30,7 +38,7 @@ export interface MapPort {
   /** The camera the map shows now, or null before there is a map. */
   currentCamera(): Camera | null;
   /** The map framed on bbox (as it is when null), captured after the next render; the camera is put back. */
-  snapshot(bbox: BBox | null): Promise<MapSnapshot>;
+  snapshot(bbox: BBox | null, opts?: SnapshotOptions): Promise<MapSnapshot>;
   undoDrawing(): void;
   redoDrawing(): void;
   /** Removes the outline selected in the edit tool. */
@@ -67,7 +75,7 @@ export const mapPort: MapPort = {
   jumpTo: (camera) => onMap((p) => p.jumpTo(camera)),
   flyTo: (camera, opts) => onMap((p) => p.flyTo(camera, opts)),
   currentCamera: () => current?.currentCamera() ?? null,
-  snapshot: (bbox) => new Promise((ok, fail) => onMap((p) => p.snapshot(bbox).then(ok, fail))),
+  snapshot: (bbox, opts) => new Promise((ok, fail) => onMap((p) => p.snapshot(bbox, opts).then(ok, fail))),
   undoDrawing: () => onMap((p) => p.undoDrawing()),
   redoDrawing: () => onMap((p) => p.redoDrawing()),
   deleteSelectedOutline: () => onMap((p) => p.deleteSelectedOutline()),

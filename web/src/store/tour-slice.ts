@@ -13,6 +13,13 @@ export type TourLoad =
   | { status: 'unknown' }
   | { status: 'error'; message: string };
 
+/** The PNG export of the view (web/src/tour/png-export.ts). */
+export type TourPngState =
+  | { status: 'idle' }
+  | { status: 'working' }
+  | { status: 'done'; fileName: string }
+  | { status: 'failed'; message: string };
+
 /** What the app showed when the presentation started: put back, exactly, when it ends (tour/tour-actions.ts). */
 export interface TourReturn {
   visible: Record<string, boolean>;
@@ -45,9 +52,14 @@ export interface TourSlice {
   tourReturn: TourReturn | null;
   /** the high-contrast map (stronger outlines and label halos), while presenting */
   tourHighContrast: boolean;
+  /** the printable handout (one page per chapter) is open over the presentation */
+  tourHandout: boolean;
+  /** the PNG export of the view: idle, working, done (the file's name) or failed (why) */
+  tourPng: TourPngState;
 
   setTourChapter(index: number): void;
   setTourHighContrast(on: boolean): void;
+  setTourHandout(open: boolean): void;
 }
 
 type Set = (partial: Partial<TourSlice> | ((s: TourSlice) => Partial<TourSlice>)) => void;
@@ -58,9 +70,12 @@ export const tourSlice = (set: Set): TourSlice => ({
   tourChapter: 0,
   tourReturn: null,
   tourHighContrast: false,
+  tourHandout: false,
+  tourPng: { status: 'idle' },
 
   setTourChapter: (tourChapter) => set((s) => (s.tourChapter === tourChapter ? s : { tourChapter })),
   setTourHighContrast: (tourHighContrast) => set({ tourHighContrast }),
+  setTourHandout: (tourHandout) => set({ tourHandout }),
 });
 
 /** Whether a presentation is on (the app's controls hide, the tour's keys are live). */

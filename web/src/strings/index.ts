@@ -15,6 +15,7 @@ import { SEARCH_TEXT } from './search.ts';
 import { TASK_TEXT } from './tasks.ts';
 import { TITLES_EN_TEXT } from './titles-en.ts';
 import { TOUR_TEXT } from './tour.ts';
+import { TOUR_EXPORT_TEXT } from './tour-export.ts';
 import type { Entry } from './types.ts';
 import { VIEW_TEXT } from './views.ts';
 
@@ -39,6 +40,7 @@ export const AREAS = {
   tasks: TASK_TEXT,
   brief: BRIEF_TEXT,
   tour: TOUR_TEXT,
+  tourExport: TOUR_EXPORT_TEXT,
   presenter: PRESENTER_TEXT,
 } as const;
 
@@ -58,6 +60,7 @@ export const CATALOGUE = {
   ...TASK_TEXT,
   ...BRIEF_TEXT,
   ...TOUR_TEXT,
+  ...TOUR_EXPORT_TEXT,
   ...PRESENTER_TEXT,
 } as const satisfies Record<string, Entry>;
 

@@ -12,6 +12,7 @@ import { PresenterButton } from './presenter/PresenterButton.tsx';
 import { TourLegend } from './TourLegend.tsx';
 import { TourPlan } from './TourPlan.tsx';
 import { TourProgress } from './TourProgress.tsx';
+import { TourTakeaway } from './TourTakeaway.tsx';
 import { words } from './words.ts';
 
 /** Smallest share of the projector type size the caption panel shrinks to before it lets its text scroll. */
@@ -149,6 +150,7 @@ export default function TourPanel() {
         <Problem load={load} tourId={tourId ?? ''} lang={lang} />
       )}
       {tour ? <TourProgress tour={tour} index={index} lang={lang} /> : null}
+      <TourTakeaway lang={lang} />
     </section>
   );
 }
