@@ -7,11 +7,14 @@ import { bindUrlState } from './app/url-state.ts';
 import { bindKeyboard } from './commands/keyboard.ts';
 import { useAppStore } from './store/store.ts';
 import { bindProjectorSync } from './tour/presenter/tour-sync.ts';
+import { registerLinkedUserTour } from './tour/user-tour-sources.ts';
 
 const PresenterView = lazy(() => import('./tour/presenter/PresenterView.tsx'));
 
 /** `presenter=1`: this window is a tour's presenter view (notes, timer, no map), not the map app. */
 const presenter = new URLSearchParams(location.search).get('presenter') === '1';
+
+registerLinkedUserTour(location.search);
 
 if (!presenter) {
   bindUrlState(useAppStore);

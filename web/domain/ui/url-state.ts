@@ -5,6 +5,7 @@
  * never writes is ignored (null), never passed on.
  */
 import { isChapterRef, isTourId } from '../tour/navigation.ts';
+import { isShareRef } from '../tour/share.ts';
 
 export type UrlLang = 'zh' | 'en';
 export type UrlView = 'map' | 'indicators' | 'tasks';
@@ -108,7 +109,7 @@ export function parseUrlState(params: Pick<QueryParams, 'get'>): UrlState {
   const tour = params.get('tour');
   const chapter = params.get('chapter');
   const presenting =
-    tour !== null && isTourId(tour)
+    tour !== null && (isTourId(tour) || isShareRef(tour))
       ? { tour, chapter: chapter !== null && isChapterRef(chapter) ? chapter : null }
       : {};
   return {

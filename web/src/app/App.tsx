@@ -10,6 +10,7 @@ const ScreeningPanel = lazy(() => import('../screening/ScreeningPanel.tsx'));
 import { runCommand } from '../commands/registry.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
+import { MyToursButton, MyToursSlot } from '../tour/MyToursButton.tsx';
 import { TourButton } from '../tour/TourButton.tsx';
 import { TourSlot } from '../tour/TourSlot.tsx';
 import { restoreUserLayers } from '../user-layers/user-layer-actions.ts';
@@ -44,6 +45,7 @@ export function App() {
           {t('screening', lang)}
         </button>
         <TourButton />
+        <MyToursButton />
         <button type="button" className="lang-toggle" onClick={() => runCommand('lang.toggle')}>
           {/* the name says the visible word first (WCAG 2.5.3), then what the button does */}
           <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{t('language', lang)}</span>
@@ -56,6 +58,7 @@ export function App() {
         <ViewPanel />
         <ZonePanel />
         <ZonePaintLegend />
+        <MyToursSlot />
         {screeningOpen ? (
           <Suspense fallback={null}>
             <ScreeningPanel />

@@ -6,6 +6,7 @@ import { COMMAND_TEXT } from './commands.ts';
 import { DASHBOARD_TEXT } from './dashboard.ts';
 import { HONESTY } from './honesty.ts';
 import { INDICATOR_TEXT } from './indicators.ts';
+import { MY_TOURS_TEXT } from './my-tours.ts';
 import { OBSERVATION_TEXT } from './observations.ts';
 import { PLAN_TEXT } from './plan.ts';
 import { PRESENTER_TEXT } from './presenter.ts';
@@ -42,6 +43,7 @@ export const AREAS = {
   tour: TOUR_TEXT,
   tourExport: TOUR_EXPORT_TEXT,
   presenter: PRESENTER_TEXT,
+  myTours: MY_TOURS_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -62,6 +64,7 @@ export const CATALOGUE = {
   ...TOUR_TEXT,
   ...TOUR_EXPORT_TEXT,
   ...PRESENTER_TEXT,
+  ...MY_TOURS_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;
