@@ -14,6 +14,7 @@ const PresenterView = lazy(() => import('./tour/presenter/PresenterView.tsx'));
 /** `presenter=1`: this window is a tour's presenter view (notes, timer, no map), not the map app. */
 const presenter = new URLSearchParams(location.search).get('presenter') === '1';
 
+// a user tour a link names, for the map window and the presenter window alike
 registerLinkedUserTour(location.search);
 
 if (!presenter) {
