@@ -339,7 +339,7 @@ describe('building the thematic layers', () => {
     outB = mkdtempSync(join(tmpdir(), 'thematic-b-'));
     buildThematicLayers(outA);
     buildThematicLayers(outB);
-  }, 180_000);
+  }, 400_000); // two full builds: minutes on a loaded 2-core machine
 
   it('gives byte-identical output twice, equal to the committed data/layers', () => {
     const files = readdirSync(outA).sort();
