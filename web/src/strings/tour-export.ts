@@ -22,7 +22,6 @@ export const TOUR_EXPORT_TEXT = {
   },
   cmdTourHandoutClose: { zh: '关闭讲义', en: 'Close the handout' },
   handoutHeading: { zh: '演示讲义', en: 'Presentation handout' },
-  handoutPage: { zh: '第 {n} / {total} 章', en: 'Chapter {n} of {total}' },
   handoutMaps: {
     zh: '正在绘制各章地图（{n} / {total}）…',
     en: 'Drawing the chapters’ maps ({n} of {total})…',
@@ -30,7 +29,6 @@ export const TOUR_EXPORT_TEXT = {
   handoutMapFailed: { zh: '本章地图未能生成。', en: 'This chapter’s map could not be drawn.' },
   handoutLayers: { zh: '图层：{list}', en: 'Layers: {list}' },
   handoutSources: { zh: '数据来源：{list}', en: 'Sources: {list}' },
-  handoutMade: { zh: '制作日期 {date}', en: 'Made {date}' },
   handoutMapNote: {
     zh: '地图为本章演示视图（投影画面中说明面板右侧部分）。',
     en: 'The map is the chapter’s presentation view (the part right of the caption panel on the projector).',

@@ -140,9 +140,9 @@ function Page({
       <header className="handout-head">
         <p className="handout-meta">
           {words(tour.title, lang)} ·{' '}
-          {fill('handoutPage', lang, { n: index + 1, total: tour.chapters.length })}
+          {fill('tourChapterOf', lang, { n: index + 1, total: tour.chapters.length })}
           {' · '}
-          {fill('handoutMade', lang, { date: localDay(made) })}
+          {fill('briefMade', lang, { date: localDay(made) })}
         </p>
         <h2>{words(chapter.title, lang)}</h2>
       </header>
