@@ -189,7 +189,10 @@ describe('taking the presentation away', () => {
       expect(pageText, c.id).toContain(c.title.zh.replace(/\s+/g, ''));
     }
 
-    // Escape closes the handout; the presentation is where it was, with its chapter's layers
+    // the chapter keys do not step the presentation under the handout; Escape closes it, and the presentation is
+    // where it was, with its chapter's layers
+    for (const key of ['ArrowRight', 'PageDown', 'End', '1']) await app.page.keyboard.press(key);
+    expect(await app.page.locator('.tour-caption').getAttribute('data-chapter-id')).toBe(CHAPTER.id);
     await app.page.keyboard.press('Escape');
     await app.page.locator('.tour-handout').waitFor({ state: 'detached' });
     expect(await app.page.locator('.tour-caption').getAttribute('data-chapter-id')).toBe(CHAPTER.id);

@@ -5,7 +5,7 @@ import type { Lang } from '../../../layers/types.ts';
 import { localDay } from '../../domain/plan/zone-brief.ts';
 import { chapterView } from '../../domain/tour/present.ts';
 import type { Tour, TourChapter } from '../../domain/tour/schema.ts';
-import { runCommand } from '../commands/registry.ts';
+import { COMMANDS, runCommand } from '../commands/registry.ts';
 import { MapFigure } from '../components/MapFigure.tsx';
 import { PrintView } from '../components/PrintView.tsx';
 import { type MapSnapshot, mapPort } from '../map/map-port.ts';
@@ -51,6 +51,27 @@ function useLandscapePaper(): void {
     return () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
+  }, []);
+}
+
+/** The projector's chapter keys (→ PageDown, ← PageUp, Home, End, 1–9), from the registry. */
+const STEP_KEYS = new Set(
+  COMMANDS.filter((c) => /^tour\.(next|prev|first|last|go\.\d)$/.test(c.id)).flatMap((c) =>
+    'keys' in c ? c.keys : [],
+  ),
+);
+
+/**
+ * While the handout is open the chapter keys do not step the presentation underneath (which would change the map
+ * while its pictures are taken); they keep their browser meaning (PageDown scrolls the pages). Escape still closes.
+ */
+function useHoldChapterKeys(): void {
+  useEffect(() => {
+    const hold = (e: KeyboardEvent) => {
+      if (STEP_KEYS.has(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) e.stopPropagation();
+    };
+    window.addEventListener('keydown', hold, { capture: true });
+    return () => window.removeEventListener('keydown', hold, { capture: true });
   }, []);
 }
 
@@ -196,6 +217,7 @@ export default function TourHandout() {
   const [pictures, setPictures] = useState<Picture[]>([]);
   const [made] = useState(() => new Date());
   useLandscapePaper();
+  useHoldChapterKeys();
 
   useEffect(() => {
     if (!tour) return;
