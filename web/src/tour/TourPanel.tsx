@@ -9,6 +9,7 @@ import type { TourLoad } from '../store/tour-slice.ts';
 import { t } from '../strings/index.ts';
 import { fill } from '../strings/indicator-labels.ts';
 import { PresenterButton } from './presenter/PresenterButton.tsx';
+import { TourIssueList } from './TourIssueList.tsx';
 import { TourLegend } from './TourLegend.tsx';
 import { TourPlan } from './TourPlan.tsx';
 import { TourProgress } from './TourProgress.tsx';
@@ -56,13 +57,7 @@ function Problem({ load, tourId, lang }: { load: TourLoad | null; tourId: string
   return (
     <div className="tour-issues">
       <p className="tour-error">{t('tourInvalid', lang)}</p>
-      <ul>
-        {load.issues.map((issue) => (
-          <li key={`${issue.path}\n${issue.en}`}>
-            <code>{issue.path || t('tourWholeFile', lang)}</code> {issue[lang]}
-          </li>
-        ))}
-      </ul>
+      <TourIssueList issues={load.issues} lang={lang} />
       {load.truncated ? <p>{fill('tourTruncated', lang, { n: load.issues.length })}</p> : null}
     </div>
   );

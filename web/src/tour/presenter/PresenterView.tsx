@@ -23,6 +23,7 @@ import { loadTour } from '../tour-source.ts';
 import { words } from '../words.ts';
 import { openPresenterSync, syncTour } from './tour-sync.ts';
 import '../../styles/presenter.css';
+import { TourIssueList } from '../TourIssueList.tsx';
 
 /** What the presenter's link names: `?tour=<id>&chapter=<n|id>&presenter=1[&lang=en]`. */
 function linkOf(search: string): { tourId: string | null; chapter: string | null; lang: Lang } {
@@ -225,13 +226,7 @@ function Problem({ load, tourId, lang }: { load: TourLoad | null; tourId: string
   return (
     <div className="presenter-message">
       <p className="presenter-error">{t('tourInvalid', lang)}</p>
-      <ul>
-        {load.issues.map((issue) => (
-          <li key={`${issue.path}\n${issue.en}`}>
-            <code>{issue.path || t('tourWholeFile', lang)}</code> {issue[lang]}
-          </li>
-        ))}
-      </ul>
+      <TourIssueList issues={load.issues} lang={lang} />
     </div>
   );
 }
