@@ -1,0 +1,87 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeLayer, encodeLayer } from '../../../web/domain/screening/layer.ts';
+import { syntheticLayer } from '../../../web/domain/screening/synthetic-layer.ts';
+import {
+  allStoredLayerMeta,
+  deleteStoredLayer,
+  getStoredLayer,
+  getStoredLayerMeta,
+  putStoredLayer,
+  type StoredLayer,
+} from '../../../web/src/storage/layer-binary-db.ts';
+
+const original = globalThis.indexedDB;
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => {
+  globalThis.indexedDB = original;
+});
+
+function stored(id: string, version: string, seed: number): StoredLayer {
+  const data = syntheticLayer({
+    seed,
+    bbox: [110, 40, 112, 42],
+    cols: 8,
+    rows: 5,
+    maxVertices: 60,
+    layerId: id,
+  });
+  return {
+    id,
+    version,
+    sha256: `sha-${seed}`,
+    fileBytes: 1000 + seed,
+    featureCount: data.featurePartStarts.length - 1,
+    vertexCount: data.coords.length / 2,
+    bbox: [110, 40, 112, 42],
+    ebl: encodeLayer(data),
+  };
+}
+
+describe('stored binary layers (layer-binary-db)', () => {
+  it('puts a layer and reads back the same EBL1 geometry and props', async () => {
+    const rec = stored('redline-illustrative', '2026-01-01T00:00:00Z|a.geojson', 1);
+    await putStoredLayer(rec);
+    const got = await getStoredLayer('redline-illustrative');
+    expect(got).toBeDefined();
+    const a = decodeLayer(rec.ebl);
+    const b = decodeLayer(got?.ebl as ArrayBuffer);
+    expect(Array.from(b.coords)).toEqual(Array.from(a.coords));
+    expect(Array.from(b.ringStarts)).toEqual(Array.from(a.ringStarts));
+    expect(Array.from(b.featurePartStarts)).toEqual(Array.from(a.featurePartStarts));
+    expect(b.props).toEqual(a.props);
+    expect(got?.version).toBe(rec.version);
+    expect(got?.bbox).toEqual([110, 40, 112, 42]);
+    expect(got?.index).toBeUndefined();
+  });
+
+  it('lists metadata without buffers and replaces a layer on a new import', async () => {
+    await putStoredLayer(stored('redline-illustrative', 'v1', 1));
+    await putStoredLayer(stored('farmland-permanent', 'v1', 2));
+    await putStoredLayer({ ...stored('redline-illustrative', 'v2', 3), index: new ArrayBuffer(16) });
+    const metas = (await allStoredLayerMeta()).sort((x, y) => x.id.localeCompare(y.id));
+    expect(metas.map((m) => [m.id, m.version, m.sha256])).toEqual([
+      ['farmland-permanent', 'v1', 'sha-2'],
+      ['redline-illustrative', 'v2', 'sha-3'],
+    ]);
+    for (const m of metas) {
+      expect('ebl' in m).toBe(false);
+      expect('index' in m).toBe(false);
+    }
+    const meta = await getStoredLayerMeta('redline-illustrative');
+    expect(meta?.fileBytes).toBe(1003);
+    expect((await getStoredLayer('redline-illustrative'))?.index?.byteLength).toBe(16);
+  });
+
+  it('deletes a layer (metadata and buffers) and leaves the others', async () => {
+    await putStoredLayer(stored('redline-illustrative', 'v1', 1));
+    await putStoredLayer(stored('farmland-permanent', 'v1', 2));
+    await deleteStoredLayer('redline-illustrative');
+    expect(await getStoredLayer('redline-illustrative')).toBeUndefined();
+    expect(await getStoredLayerMeta('redline-illustrative')).toBeUndefined();
+    expect((await allStoredLayerMeta()).map((m) => m.id)).toEqual(['farmland-permanent']);
+    expect((await getStoredLayer('farmland-permanent'))?.featureCount).toBe(40);
+  });
+});

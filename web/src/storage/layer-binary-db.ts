@@ -1,0 +1,106 @@
+/**
+ * User layers kept in the engine's binary form (EBL1, web/domain/screening/layer.ts) in IndexedDB: one record per
+ * registry layer id. Works on the main thread and in workers (only `globalThis.indexedDB`). The metadata lives in a
+ * store of its own so listing or checking a version never reads the buffers.
+ */
+import { done, openDb, req } from './idb.ts';
+
+export const LAYER_BINARY_DB = 'eco-barrier-map-layers';
+const VERSION = 1;
+const META = 'meta';
+const DATA = 'data';
+
+export interface StoredLayerMeta {
+  /** registry layer id the data serves (e.g. 'redline-illustrative', 'farmland-permanent') */
+  id: string;
+  /** changes on every import (`${importedAt}|${fileName}`); part of tile URLs and cache keys */
+  version: string;
+  /** of the user's original file bytes, computed once at import */
+  sha256: string;
+  fileBytes: number;
+  featureCount: number;
+  vertexCount: number;
+  /** WGS84 w,s,e,n */
+  bbox: [number, number, number, number];
+}
+
+export interface StoredLayer extends StoredLayerMeta {
+  /** encodeLayer(LayerData): geometry + props with zoneId/zoneType/name filled in */
+  ebl: ArrayBuffer;
+  /** optional prebuilt spatial index data */
+  index?: ArrayBuffer;
+}
+
+interface DataRecord {
+  id: string;
+  version: string;
+  ebl: ArrayBuffer;
+  index?: ArrayBuffer;
+}
+
+let opening: Promise<IDBDatabase> | undefined;
+let openedWith: IDBFactory | undefined;
+
+function db(): Promise<IDBDatabase> {
+  const factory = globalThis.indexedDB;
+  // a new factory (tests swap it) gets a new connection
+  if (!opening || openedWith !== factory) {
+    openedWith = factory;
+    opening = openDb(factory, LAYER_BINARY_DB, VERSION, [META, DATA]).then((d) => {
+      d.onversionchange = () => {
+        d.close();
+        opening = undefined;
+      };
+      return d;
+    });
+    opening.catch(() => {
+      opening = undefined;
+    });
+  }
+  return opening;
+}
+
+function metaOf(rec: StoredLayerMeta): StoredLayerMeta {
+  const { id, version, sha256, fileBytes, featureCount, vertexCount, bbox } = rec;
+  return { id, version, sha256, fileBytes, featureCount, vertexCount, bbox: [...bbox] };
+}
+
+/** Puts a layer over the one with its id (metadata and buffers in one transaction). */
+export async function putStoredLayer(rec: StoredLayer): Promise<void> {
+  const tx = (await db()).transaction([META, DATA], 'readwrite');
+  const data: DataRecord = { id: rec.id, version: rec.version, ebl: rec.ebl };
+  if (rec.index) data.index = rec.index;
+  tx.objectStore(DATA).put(data);
+  tx.objectStore(META).put(metaOf(rec));
+  await done(tx);
+}
+
+export async function getStoredLayer(id: string): Promise<StoredLayer | undefined> {
+  const tx = (await db()).transaction([META, DATA], 'readonly');
+  const [meta, data] = await Promise.all([
+    req(tx.objectStore(META).get(id)) as Promise<StoredLayerMeta | undefined>,
+    req(tx.objectStore(DATA).get(id)) as Promise<DataRecord | undefined>,
+  ]);
+  if (!meta || !data || data.version !== meta.version) return undefined;
+  const out: StoredLayer = { ...meta, ebl: data.ebl };
+  if (data.index) out.index = data.index;
+  return out;
+}
+
+/** The record without its buffers. */
+export async function getStoredLayerMeta(id: string): Promise<StoredLayerMeta | undefined> {
+  const tx = (await db()).transaction(META, 'readonly');
+  return (await req(tx.objectStore(META).get(id))) as StoredLayerMeta | undefined;
+}
+
+export async function allStoredLayerMeta(): Promise<StoredLayerMeta[]> {
+  const tx = (await db()).transaction(META, 'readonly');
+  return (await req(tx.objectStore(META).getAll())) as StoredLayerMeta[];
+}
+
+export async function deleteStoredLayer(id: string): Promise<void> {
+  const tx = (await db()).transaction([META, DATA], 'readwrite');
+  tx.objectStore(META).delete(id);
+  tx.objectStore(DATA).delete(id);
+  await done(tx);
+}
