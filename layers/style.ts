@@ -88,7 +88,9 @@ export function buildStyle(
       }
       return id;
     }
-    const data = deferred?.has(file) ? EMPTY : resolve(file, def);
+    // a layer with no built-in data draws nothing until the user loads theirs
+    const noData = def.userDataOnly && !replaced?.has(def.id);
+    const data = deferred?.has(file) || noData ? EMPTY : resolve(file, def);
     const src: GeoJSONSourceSpecification = { type: 'geojson', data, attribution };
     if (def.interactive) src.promoteId = 'zoneId';
     sources[id] = src;

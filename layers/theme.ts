@@ -57,6 +57,9 @@ export const THEME = {
     pilot: { fill: '#f6c9b8', line: '#c8552f' },
     place: { fill: '#4b4b4b', line: '#ffffff' },
     redline: { fill: '#f2a49b', line: '#c62828' },
+    /** 三区三线 layers the user loads (layers/three-zones-layers.ts) */
+    farmlandPermanent: { fill: '#f1df7a', line: '#9c7f00' },
+    urbanBoundary: { fill: '#d8cdea', line: '#5e3c99' },
     selected: '#e0a846',
     selectedLine: '#9a5b12',
     text: '#3e372d',

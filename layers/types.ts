@@ -42,6 +42,12 @@ export interface LayerDef {
   accuracy: { zh: string; en: string };
   /** Not from a surveyed dataset: drawn from public knowledge. Badged 示意 by layers/badge.ts until replaced. */
   schematic: boolean;
+  /**
+   * No built-in geometry: an official dataset only the user can load (layer info → their file). Until loaded the
+   * legend, the info view, the check and the report say 未加载 / not loaded, and the check does not read it
+   * (layers/screening.ts). `data` is then only the name its source is keyed by; no such file ships.
+   */
+  userDataOnly?: boolean;
   /** Zone type the screening rules apply to this layer's features when they carry none (e.g. 'redline'). */
   zoneType?: string;
   /** Features carry `zoneId` and can be selected. */

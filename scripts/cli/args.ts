@@ -1,4 +1,6 @@
 /** Command-line flags of `npm run screen`: parsed strictly, with the nearest spelling suggested on a typo. */
+
+import { screeningLayerDefs } from '../../layers/screening.ts';
 import type { CoordinateSource } from '../../web/domain/importers/types.ts';
 import { MAX_BUFFER_M, parseBufferList } from '../../web/domain/screening/buffers.ts';
 import { PROJECT_TYPES } from '../../web/domain/screening/rules.ts';
@@ -16,6 +18,13 @@ options:
   --layer <file>       a layer to screen against (repeatable): GeoJSON, KML/KMZ, zipped Shapefile …
                        (read like a user layer in the app) or a binary .ebl layer. Default: the app's
                        screening layers from data/layers (marked 示意 where schematic).
+  --layer <id>=<file>  the official data for one of the app's screening layers (repeatable), checked with
+                       that layer's rule table, e.g. farmland-permanent=永久基本农田.geojson,
+                       urban-boundary=城镇开发边界.shp.zip. With no plain --layer, the app's other layers are
+                       read too, and a layer with no data (${screeningLayerDefs()
+                         .filter((d) => d.userDataOnly)
+                         .map((d) => d.id)
+                         .join(', ')}) is listed as not loaded, not checked.
   --buffer <distance>  report features within this distance (repeatable, or separated by commas):
                        metres or with a unit, e.g. 500, 1km; greater than 0, at most ${MAX_BUFFER_M} m
   --type <id>          declared project type, for the verdicts (see below)
@@ -41,6 +50,8 @@ export interface CliArgs {
   help: boolean;
   boundary: string;
   layers: string[];
+  /** `--layer <id>=<file>`: a file for a registry screening layer */
+  layerFor: { id: string; file: string }[];
   buffersM: number[];
   type: string;
   source: CoordinateSource;
@@ -90,6 +101,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     help: false,
     boundary: '',
     layers: [],
+    layerFor: [],
     buffersM: [],
     type: '',
     source: 'wgs84',
@@ -129,7 +141,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--layer': {
         const v = value();
         if (!v) throw new UsageError('--layer needs a file name');
-        a.layers.push(v);
+        const m = /^([a-z][a-z0-9-]*)=(.+)$/.exec(v);
+        if (m) {
+          const ids = screeningLayerDefs().map((d) => d.id);
+          const id = m[1] as string;
+          if (!ids.includes(id))
+            throw new UsageError(`unknown layer id “${id}”${didYouMean(id, ids)}; one of: ${ids.join(', ')}`);
+          if (a.layerFor.some((l) => l.id === id)) throw new UsageError(`--layer ${id}= given twice`);
+          a.layerFor.push({ id, file: m[2] as string });
+        } else a.layers.push(v);
         break;
       }
       case '--buffer': {

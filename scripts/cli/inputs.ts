@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { layerBadge } from '../../layers/badge.ts';
-import { screeningLayerDefs, screeningLayerMeta } from '../../layers/screening.ts';
+import { screeningLayerMeta, screeningPlan } from '../../layers/screening.ts';
+import type { LayerDef } from '../../layers/types.ts';
 import { importBoundary } from '../../web/domain/importers/index.ts';
 import type {
   BoundaryFeature,
@@ -134,44 +135,63 @@ function prepare(
   return { file, index: p.index, warnings: [...importWarnings, ...p.warnings], badge };
 }
 
-export async function readLayer(file: string): Promise<LoadedLayer> {
+/** A layer file; with `def` (`--layer <id>=<file>`) it stands for that registry layer, with its rule table. */
+export async function readLayer(file: string, def?: LayerDef): Promise<LoadedLayer> {
   const name = path.basename(file);
   const input = fileInput('layer', file);
   if (/\.ebl$/i.test(name)) {
     const d = decodeLayerChecked(await input.arrayBuffer(), name);
     if (!d.ok) throw new InputError('layer', file, d.errors);
-    return prepare(file, d.data, [], 'user');
+    const data = def ? { ...d.data, meta: screeningLayerMeta(def, name) } : d.data;
+    return prepare(file, data, [], 'user');
   }
   const r = await importBoundary(input, { source: 'wgs84', purpose: 'layer', domParser: NODE_DOM_PARSER });
   if (!r.ok) throw new InputError('layer', file, r.errors, r.warnings);
   const id = name.replace(/\.[^.]+$/, '') || name;
   const mtime = fs.statSync(file).mtime.toISOString();
-  const meta: LayerMeta = { id, version: `${name} · ${mtime}` };
+  const version = `${name} · ${mtime}`;
+  const meta: LayerMeta = def ? screeningLayerMeta(def, version) : { id, version };
   const fc = layerFeatures({ type: 'FeatureCollection', features: r.features } as GeoJsonFeatureCollection);
   return prepare(file, layerFromGeoJson(fc, meta), r.warnings, 'user');
 }
 
-/** Without --layer: the layers the app screens against (layers/registry.ts), read from data/layers as the worker does. */
-export function defaultLayers(): LoadedLayer[] {
-  return screeningLayerDefs().map((def) => {
-    const file = path.join(ROOT, 'data', 'layers', def.data);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      throw fsProblem('layer', file, e);
-    }
-    const parsed = parseLayerJson(text, def.data);
-    if (!parsed.ok) throw new InputError('layer', file, parsed.errors);
-    const json = parsed.value;
-    const bad = checkLayerGeoJson(json, def.data);
-    if (bad.length > 0) throw new InputError('layer', file, bad);
-    const meta = screeningLayerMeta(def, def.data);
-    return prepare(
-      file,
-      layerFromGeoJson(layerFeatures(json as GeoJsonFeatureCollection), meta),
-      [],
-      layerBadge(def),
-    );
-  });
+/**
+ * Without a plain --layer: the layers the app screens against (layers/screening.ts), read from data/layers as the
+ * worker does, or from the file given for them (`--layer <id>=<file>`); `notLoaded` are those with no data.
+ */
+export async function registryLayers(
+  given: ReadonlyMap<string, string>,
+): Promise<{ layers: LoadedLayer[]; notLoaded: LayerDef[] }> {
+  const plan = screeningPlan(new Set(given.keys()));
+  const layers: LoadedLayer[] = [];
+  for (const def of plan.read) {
+    const file = given.get(def.id);
+    layers.push(file ? await readLayer(file, def) : builtInLayer(def));
+  }
+  return { layers, notLoaded: plan.notLoaded };
+}
+
+/** The app's screening layers that ship data, read from data/layers. */
+export const defaultLayers = (): LoadedLayer[] => screeningPlan(new Set()).read.map(builtInLayer);
+
+function builtInLayer(def: LayerDef): LoadedLayer {
+  const file = path.join(ROOT, 'data', 'layers', def.data);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw fsProblem('layer', file, e);
+  }
+  const parsed = parseLayerJson(text, def.data);
+  if (!parsed.ok) throw new InputError('layer', file, parsed.errors);
+  const json = parsed.value;
+  const bad = checkLayerGeoJson(json, def.data);
+  if (bad.length > 0) throw new InputError('layer', file, bad);
+  const meta = screeningLayerMeta(def, def.data);
+  return prepare(
+    file,
+    layerFromGeoJson(layerFeatures(json as GeoJsonFeatureCollection), meta),
+    [],
+    layerBadge(def),
+  );
 }

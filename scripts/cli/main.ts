@@ -3,9 +3,12 @@
  * Exit codes: 0 checked, 1 input error, 2 usage error, 3 internal error (see USAGE).
  */
 import path from 'node:path';
+import { layerById } from '../../layers/registry.ts';
+import { notCheckedLayer } from '../../layers/screening.ts';
+import { type SectionLayer, screeningSections } from '../../web/domain/report/sections.ts';
 import { screenProject } from '../../web/domain/screening/engine.ts';
 import { EXIT, parseArgs, USAGE, UsageError } from './args.ts';
-import { defaultLayers, InputError, type LoadedLayer, readBoundary, readLayer } from './inputs.ts';
+import { InputError, type LoadedLayer, readBoundary, readLayer, registryLayers } from './inputs.ts';
 import { messageLine, type Said, textReport } from './report.ts';
 
 export interface CliIo {
@@ -74,11 +77,19 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   let boundary: Awaited<ReturnType<typeof readBoundary>>;
   const layers: LoadedLayer[] = [];
+  const notChecked: SectionLayer[] = [];
   try {
     boundary = await readBoundary(args.boundary, args.source);
     warn('boundary', boundary.warnings);
-    if (args.layers.length === 0) layers.push(...defaultLayers());
-    for (const f of args.layers) layers.push(await readLayer(f));
+    if (args.layers.length === 0) {
+      // the app's screening layers, with the files given for them; those with no data are listed as not checked
+      const reg = await registryLayers(new Map(args.layerFor.map((l) => [l.id, l.file])));
+      layers.push(...reg.layers);
+      notChecked.push(...reg.notLoaded.map(notCheckedLayer));
+    } else {
+      for (const f of args.layers) layers.push(await readLayer(f));
+      for (const l of args.layerFor) layers.push(await readLayer(l.file, layerById(l.id)));
+    }
   } catch (e) {
     if (e instanceof InputError) return refuse(e.stage, e.errors, e.warnings);
     throw e;
@@ -103,11 +114,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     'layer',
     r.layers.flatMap((l) => l.warnings.filter((w) => !printed.has(w))),
   );
+  const badges = new Map(layers.map((l) => [l.index.data.meta.id, l.badge]));
+  const sections = screeningSections(r, { badges, notChecked });
   if (args.json) {
-    io.out(JSON.stringify({ ok: true, ...r, warnings }, null, 2));
+    io.out(JSON.stringify({ ok: true, ...r, sections, warnings }, null, 2));
     return EXIT.ok;
   }
-  const badges = new Map(layers.map((l) => [l.index.data.meta.id, l.badge]));
-  for (const line of textReport(r, badges)) io.out(line);
+  for (const line of textReport(r, badges, sections)) io.out(line);
   return EXIT.ok;
 }

@@ -1,5 +1,11 @@
 /** The CLI's text output of a screening result (stdout) and its message lines (stderr). */
 import { formatAreaEn, formatAreaZh } from '../../web/domain/geo/units.ts';
+import {
+  type LayerSection,
+  SECTION_TEXT,
+  sectionStatusText,
+  verdictZoneText,
+} from '../../web/domain/report/sections.ts';
 import type { ScreeningResult } from '../../web/domain/screening/engine.ts';
 
 /** Any message the CLI passes on: importer, layer check or project validation. */
@@ -16,7 +22,11 @@ export const messageLine = (m: Said): string => `${MARK[m.severity]} ${m.zh} / $
 
 const BADGE = { schematic: '（示意 schematic）', user: '（用户数据 user data）' } as const;
 
-export function textReport(r: ScreeningResult, badges: Map<string, 'schematic' | 'user' | null>): string[] {
+export function textReport(
+  r: ScreeningResult,
+  badges: Map<string, 'schematic' | 'user' | null>,
+  sections: LayerSection[],
+): string[] {
   const out: string[] = [];
   const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
   out.push(
@@ -54,17 +64,39 @@ export function textReport(r: ScreeningResult, badges: Map<string, 'schematic' |
       );
     }
   }
-  if (r.projectType) {
-    out.push('', `项目类型 Project type: ${r.projectType.zh} / ${r.projectType.en}`);
-    for (const v of r.verdicts) {
+  out.push(
+    '',
+    r.projectType
+      ? `项目类型 Project type: ${r.projectType.zh} / ${r.projectType.en}`
+      : `项目类型 Project type: ${SECTION_TEXT.noType.zh} / ${SECTION_TEXT.noType.en}`,
+  );
+  out.push(...sectionLines(sections));
+  out.push('', `方法 Method: ${r.method.area}; ${r.method.clip}; ${r.method.distance}.`);
+  return out;
+}
+
+/** One block per layer section (web/domain/report/sections.ts): status, position, verdicts with their rules, sources. */
+export function sectionLines(sections: LayerSection[]): string[] {
+  const out: string[] = [];
+  for (const s of sections) {
+    const st = sectionStatusText(s);
+    out.push(
+      '',
+      `【${s.titleZh} ${s.titleEn}】 [${s.layerId}] ${s.nameZh}${s.badge ? BADGE[s.badge] : ''} — ${st.zh} / ${st.en}`,
+    );
+    if (s.position)
+      out.push(`  ${SECTION_TEXT.position[s.position].zh} / ${SECTION_TEXT.position[s.position].en}`);
+    for (const v of s.verdicts) {
+      const z = verdictZoneText(v);
       out.push(
-        `  ${v.zoneTypeZh}: ${v.verdictZh} / ${v.verdictEn}`,
+        `  ${z.zh}: ${v.verdictZh} / ${v.verdictEn} (${v.areaM2.toFixed(1)} m²)`,
         `    依据 ${v.rule.source}: ${v.rule.zh}`,
         `    ${v.rule.en}`,
       );
     }
-    if (r.verdicts.length === 0) out.push('  不压占任何管控区 No restricted zone is overlapped.');
+    if (s.note) out.push(`  ${s.note.zh} / ${s.note.en}`);
+    out.push(`  规则来源 Sources: ${s.sources.join('；')}`);
+    for (const x of s.simplified) out.push(`  简化 Simplified: ${x.zh} / ${x.en}`);
   }
-  out.push('', `方法 Method: ${r.method.area}; ${r.method.clip}; ${r.method.distance}.`);
   return out;
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../layers/registry.ts';
-import { screeningLayerDefs, zoneTypeOf } from '../../../layers/screening.ts';
+import { screeningLayerDefs, screeningPlan, zoneTypeOf } from '../../../layers/screening.ts';
 import { defaultLayers } from '../../../scripts/cli/inputs.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -24,7 +24,14 @@ describe('screening layers: one rule for the app and the CLI', () => {
   const loaded = defaultLayers();
 
   it("the CLI's default layers are the app's screening layers, in order, with the same engine metadata", () => {
-    const defs = screeningLayerDefs();
+    // the layers with no built-in data (三区三线) are not read: every result lists them as not loaded
+    const { read: defs, notLoaded } = screeningPlan(new Set());
+    expect(notLoaded.map((d) => d.id)).toEqual(['farmland-permanent', 'urban-boundary']);
+    expect([...defs, ...notLoaded].map((d) => d.id).sort()).toEqual(
+      screeningLayerDefs()
+        .map((d) => d.id)
+        .sort(),
+    );
     expect(defs.length).toBeGreaterThan(0);
     expect(loaded.map((l) => l.index.data.meta)).toEqual(
       defs.map((d) => ({
@@ -39,7 +46,7 @@ describe('screening layers: one rule for the app and the CLI', () => {
 
   it('every registry layer whose data carries a zone type is screened; the red-line layer is among them', () => {
     const screened = new Set(loaded.map((l) => l.index.data.meta.id));
-    for (const def of LAYERS) {
+    for (const def of LAYERS.filter((d) => !d.userDataOnly)) {
       const fc = JSON.parse(read(join('data', 'layers', def.data))) as {
         features: { properties?: Record<string, unknown> }[];
       };
@@ -57,10 +64,11 @@ describe('screening layers: one rule for the app and the CLI', () => {
       (p) => p !== join('layers', 'screening.ts') && rule.test(read(p)),
     );
     expect(offenders).toEqual([]);
-    const fromRule = /import \{[^}]*\bscreeningLayerDefs\b[^}]*\} from '[./]*layers\/screening\.ts'/;
+    const fromRule =
+      /import \{[^}]*\b(screeningLayerDefs|screeningPlan)\b[^}]*\} from '[./]*layers\/screening\.ts'/;
     // the check and the CLI read the set from the rule, and so does every other place that names it
     const users = [...sources('web'), ...sources('scripts')].filter((p) =>
-      /\bscreeningLayerDefs\b/.test(read(p)),
+      /\b(screeningLayerDefs|screeningPlan)\b/.test(read(p)),
     );
     expect(users).toEqual(
       expect.arrayContaining([join('web/src/screening/check.ts'), join('scripts/cli/inputs.ts')]),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
@@ -165,12 +165,36 @@ describe('layer registry', () => {
       expect(l.name.zh.length * l.name.en.length, l.id).toBeGreaterThan(0);
       expect(l.sources.length, l.id).toBeGreaterThan(0);
       for (const s of l.sources) expect(s.licence.length * s.attribution.length, l.id).toBeGreaterThan(0);
-      expect(load(l.data).features.length, l.id).toBeGreaterThan(0);
+      if (l.userDataOnly) expect(existsSync(join(DATA, l.data)), l.id).toBe(false);
+      else expect(load(l.data).features.length, l.id).toBeGreaterThan(0);
     }
   });
 
+  it('draws a layer with no built-in data (三区三线) empty until the user loads theirs, never fetching a file', () => {
+    const only = LAYERS.filter((l) => l.userDataOnly);
+    expect(only.map((l) => l.id).sort()).toEqual(['farmland-permanent', 'urban-boundary']);
+    const st = initialStyleState(LAYERS);
+    const shown = { ...st, visible: { ...st.visible, ...Object.fromEntries(only.map((l) => [l.id, true])) } };
+    const asked: string[] = [];
+    const style = buildStyle(LAYERS, shown, (f) => {
+      asked.push(f);
+      return `https://example.invalid/${f}`;
+    });
+    for (const l of only) {
+      expect(asked, l.id).not.toContain(l.data);
+      expect((style.sources[sourceIdFor(l.data)] as { data: unknown }).data).toEqual({
+        type: 'FeatureCollection',
+        features: [],
+      });
+    }
+    const user = buildStyle(LAYERS, shown, (f) => f, { replaced: new Set(['farmland-permanent']) });
+    expect((user.sources['src-user-farmland-permanent'] as { data: unknown }).data).toBe(
+      'farmland-permanent.geojson',
+    );
+  });
+
   it('keeps zone ids unique within each layer', () => {
-    for (const l of LAYERS.filter((x) => x.interactive)) {
+    for (const l of LAYERS.filter((x) => x.interactive && !x.userDataOnly)) {
       const zoneIds = load(l.data).features.map((f) => f.properties?.zoneId);
       expect(new Set(zoneIds).size, l.id).toBe(zoneIds.length);
     }

@@ -1,6 +1,15 @@
 import type { ScreeningResult } from '../screening/engine.ts';
 import { issueLine } from '../screening/layer-check.ts';
 import { fmtHa, fmtM2, fmtMu } from './figures.ts';
+import {
+  SECTION_TEXT,
+  type SectionLayer,
+  sectionStateText,
+  sectionStatusText,
+  sectionsFor,
+  verdictZoneText,
+} from './sections.ts';
+import { beijingTime } from './time.ts';
 import { BADGE_TEXT, type Badge, type CheckedProject, type DatasetInfo } from './types.ts';
 
 export const CSV_COLUMNS = [
@@ -18,6 +27,11 @@ export const CSV_COLUMNS = [
   'dataset_version',
   'badge',
   'warnings',
+  'status',
+  'verdict',
+  'rule',
+  'source',
+  'checked_at',
 ] as const;
 
 /** One CSV cell: a leading = + - @ tab or CR would be a formula in a spreadsheet, so it is quoted as text. */
@@ -35,14 +49,18 @@ export function csvText(rows: readonly (readonly (string | number | null | undef
 const badgeCell = (b: Badge | undefined): string => (b ? BADGE_TEXT[b].zh : '');
 
 /**
- * One row per overlapped feature, then a total row per layer and the project row; UTF-8 with a BOM for Excel,
- * CRLF line ends. `badge` is the layer's badge as of the check (示意 / 用户数据 / empty); `warnings`, on a layer's
- * total row, what the layer check found (e.g. invalid geometry), each as “zh / en”, separated by “ | ”.
+ * One row per overlapped feature, then a total row per layer, then per layer section (web/domain/report/sections.ts:
+ * red line, 永久基本农田, 城镇开发边界, other protected layers, and those not loaded) a `section` row with its status,
+ * where the project lies or why no verdict, and its rules' sources, followed by its `verdict` rows (verdict, rule,
+ * source), and the project row with the check's time in Beijing time; UTF-8 with a BOM for Excel, CRLF line ends.
+ * `badge` is the layer's badge as of the check (示意 / 用户数据 / empty); `warnings`, on a layer's total row, what
+ * the layer check found (e.g. invalid geometry), each as “zh / en”, separated by “ | ”.
  */
 export function resultsCsv(
   project: CheckedProject,
   result: ScreeningResult,
   datasets: DatasetInfo[],
+  opts: { notChecked?: readonly SectionLayer[]; checkedAt?: string | null } = {},
 ): string {
   const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
   const ds = new Map(datasets.map((d) => [d.layerId, d]));
@@ -63,6 +81,11 @@ export function resultsCsv(
       d?.version ?? '',
       badgeCell(d?.badge),
       '',
+      '',
+      '',
+      '',
+      '',
+      '',
     ]);
   }
   for (const l of result.layers) {
@@ -82,7 +105,57 @@ export function resultsCsv(
       d?.version ?? '',
       badgeCell(d?.badge),
       l.warnings.map(issueLine).join(' | '),
+      '',
+      '',
+      '',
+      '',
+      '',
     ]);
+  }
+  for (const sec of sectionsFor(result, datasets, opts.notChecked)) {
+    const d = ds.get(sec.layerId);
+    const fig = (m2: number | null) =>
+      m2 === null ? (['', '', ''] as const) : ([fmtM2(m2), fmtHa(m2), fmtMu(m2)] as const);
+    rows.push([
+      'section',
+      sec.layerId,
+      sec.nameZh,
+      '',
+      '',
+      sec.titleZh,
+      sec.kind,
+      ...fig(sec.overlapAreaM2),
+      sec.share === null ? '' : sec.share.toFixed(6),
+      d?.version ?? '',
+      badgeCell(sec.badge),
+      '',
+      sectionStatusText(sec).zh,
+      sectionStateText(sec).zh,
+      '',
+      sec.sources.join('；'),
+      '',
+    ]);
+    for (const v of sec.verdicts) {
+      rows.push([
+        'verdict',
+        sec.layerId,
+        sec.nameZh,
+        '',
+        '',
+        verdictZoneText(v).zh,
+        v.zoneType,
+        ...fig(v.areaM2),
+        (v.areaM2 / result.projectAreaM2).toFixed(6),
+        d?.version ?? '',
+        badgeCell(sec.badge),
+        '',
+        '',
+        v.verdictZh,
+        v.rule.zh,
+        v.rule.source,
+        '',
+      ]);
+    }
   }
   rows.push([
     'project',
@@ -99,6 +172,11 @@ export function resultsCsv(
     '',
     '',
     '',
+    '',
+    result.projectType ? result.projectType.zh : SECTION_TEXT.noType.zh,
+    '',
+    '',
+    beijingTime(opts.checkedAt ?? null),
   ]);
   return csvText(rows);
 }

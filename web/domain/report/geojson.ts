@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ScreeningResult } from '../screening/engine.ts';
 import { fmtHa, fmtM2, fmtMu } from './figures.ts';
+import { type SectionLayer, sectionRecord, sectionsFor } from './sections.ts';
 import type { CheckedProject, DatasetInfo } from './types.ts';
 
 /**
@@ -12,6 +13,7 @@ export function resultsGeoJson(
   result: ScreeningResult,
   datasets: DatasetInfo[],
   checkedAt: string | null,
+  notChecked: readonly SectionLayer[] = [],
 ): FeatureCollection & Record<string, unknown> {
   const features: Feature[] = project.boundary.features.map((f, i) => ({
     type: 'Feature',
@@ -46,6 +48,8 @@ export function resultsGeoJson(
       engine: result.engine,
       method: result.method,
       verdicts: result.verdicts.map((v) => ({ zoneType: v.zoneType, verdict: v.verdict, rule: v.rule.id })),
+      // one per screening layer, as the result table, the CSV and the report give them; not loaded ones included
+      sections: sectionsFor(result, datasets, notChecked).map(sectionRecord),
       datasets: datasets.map((d) => ({
         layerId: d.layerId,
         version: d.version,

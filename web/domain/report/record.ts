@@ -1,9 +1,14 @@
 import type { ScreeningResult } from '../screening/engine.ts';
+import { type SectionLayer, sectionRecord, sectionsFor } from './sections.ts';
 import type { CheckedProject, DatasetInfo } from './types.ts';
 
 export const RECORD_FORMAT = 'eco-barrier-map/screening-record';
-/** 2: datasets carry `badge` ('schematic' | 'user' | null) instead of the `schematic` and `userData` flags. */
-export const RECORD_VERSION = 2;
+/**
+ * 2: datasets carry `badge` ('schematic' | 'user' | null) instead of the `schematic` and `userData` flags.
+ * 3: `notChecked` (screening layers with no data loaded) and `results.sections` (one per layer, report/sections.ts);
+ * `project.type` is '' when no type was chosen.
+ */
+export const RECORD_VERSION = 3;
 
 /**
  * What a filed report can be verified against: the boundary, the datasets (with their SHA-256 and their badge as
@@ -16,6 +21,7 @@ export function reportRecord(
   datasets: DatasetInfo[],
   buffersM: number[],
   checkedAt: string | null,
+  notChecked: readonly SectionLayer[] = [],
 ): unknown {
   return {
     format: RECORD_FORMAT,
@@ -38,6 +44,7 @@ export function reportRecord(
       badge: d.badge,
       featureCount: d.featureCount,
     })),
+    notChecked: notChecked.map((n) => ({ layerId: n.layerId, zoneType: n.zoneType, reason: 'not-loaded' })),
     results: {
       projectAreaM2: result.projectAreaM2,
       layers: result.layers,
@@ -52,6 +59,7 @@ export function reportRecord(
         overlapAreaM2: v.overlapAreaM2,
       })),
       overallVerdict: result.overallVerdict,
+      sections: sectionsFor(result, datasets, notChecked).map(sectionRecord),
     },
   };
 }

@@ -22,7 +22,7 @@ import type {
   ScreenOutcome,
   VerdictResult,
 } from './results.ts';
-import { isProjectType, PROJECT_TYPES, VERDICT_LABELS, verdictFor } from './rules.ts';
+import { isProjectType, PROJECT_TYPES, regimeOf, VERDICT_LABELS, verdictFor } from './rules.ts';
 
 export { featureDistance, nearbyInLayer } from './distance.ts';
 export { overlapsInLayer } from './overlaps.ts';
@@ -97,6 +97,7 @@ export function screenProject(
       nameZh: layer.data.meta.nameZh ?? null,
       nameEn: layer.data.meta.nameEn ?? null,
       version: layer.data.meta.version ?? null,
+      zoneType: layer.data.meta.defaultZoneType ?? 'redline',
       featureCount: layer.featureCount,
       overlapFeatureCount: layerOverlaps.length,
       overlapAreaM2: sum,
@@ -121,6 +122,8 @@ export function screenProject(
   if (pt) {
     const byZone = new Map<string, VerdictResult>();
     for (const o of overlaps) {
+      // the town boundary decides a path by inside / outside, per layer (report/sections.ts), not per overlap
+      if (regimeOf(o.zoneType) === 'town') continue;
       let vr = byZone.get(o.zoneType);
       if (!vr) {
         vr = { ...verdictFor(pt, o.zoneType), layerIds: [], overlapAreaM2: 0 };

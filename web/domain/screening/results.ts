@@ -52,6 +52,8 @@ export interface LayerSummary {
   nameZh: string | null;
   nameEn: string | null;
   version: string | null;
+  /** the zone type the layer's features carry when they carry none: decides which rule table applies */
+  zoneType: string;
   featureCount: number;
   overlapFeatureCount: number;
   overlapAreaM2: number;

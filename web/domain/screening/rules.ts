@@ -1,20 +1,56 @@
+import { FARMLAND_TABLE } from './rules-farmland.ts';
+
 /**
- * Red-line rules as data: project types, zone types and the verdict table, after
- * 自然资发〔2022〕142号《关于加强生态保护红线管理的通知（试行）》 as summarised in
- * shared/docs/red-line-practice.md. Rule texts are summaries, not quotations: check the official text
- * before quoting it in a report.
+ * Screening rules as data: project types, zone types with the regime whose table applies to them, and the
+ * red-line verdict table after 自然资发〔2022〕142号《关于加强生态保护红线管理的通知（试行）》 as summarised in
+ * shared/docs/red-line-practice.md. The 永久基本农田 table is rules-farmland.ts, the 城镇开发边界 paths
+ * rules-town.ts, what each regime is and where it is simplified regimes.ts. Rule texts are summaries, not
+ * quotations: check the official text before quoting it in a report.
  */
 
-export type Verdict = 'prohibited' | 'needs-justification' | 'allowed-limited';
+export type Verdict =
+  | 'prohibited'
+  | 'needs-justification'
+  | 'allowed-limited'
+  | 'needs-state-council'
+  | 'farming-use'
+  | 'no-new-occupation'
+  | 'town-inside'
+  | 'town-outside-admission';
 
 export const VERDICT_LABELS: Record<Verdict, { zh: string; en: string; severity: number }> = {
   prohibited: { zh: '禁止', en: 'Prohibited', severity: 3 },
+  'needs-state-council': {
+    zh: '须经国务院批准，并补划（占补平衡）',
+    en: 'Needs State Council approval, and replacement farmland (补划, 占补平衡)',
+    severity: 2,
+  },
   'needs-justification': {
     zh: '须开展不可避让论证',
     en: 'Needs a cannot-avoid justification (不可避让论证)',
     severity: 2,
   },
   'allowed-limited': { zh: '允许（有限人为活动）', en: 'Allowed as a limited human activity', severity: 1 },
+  'no-new-occupation': {
+    zh: '不得新增占用（限既有合法设施范围内）',
+    en: 'No new occupation (only within the existing lawful facility)',
+    severity: 1,
+  },
+  'town-outside-admission': {
+    zh: '开发边界外：按“约束指标+分区准入”管理',
+    en: 'Outside the boundary: managed by quota and zone admission (约束指标+分区准入)',
+    severity: 1,
+  },
+  'farming-use': {
+    zh: '属耕作用途，不构成占用',
+    en: 'Farming is the land’s use: not an occupation',
+    severity: 0,
+  },
+  'town-inside': {
+    zh: '开发边界内：按“详细规划+规划许可”管理',
+    en: 'Inside the boundary: detailed plan and planning permit (详细规划+规划许可)',
+    severity: 0,
+  },
 };
 
 export const PROJECT_TYPES = [
@@ -91,16 +127,25 @@ export const ZONE_TYPES = [
     en: 'Sandy-land core area (inside the red line)',
     regime: 'redline',
   },
+  { id: 'farmland-permanent', zh: '永久基本农田', en: 'Permanent basic farmland', regime: 'farmland' },
+  { id: 'urban-boundary', zh: '城镇开发边界', en: 'Town development boundary', regime: 'town' },
 ] as const;
 
 export type ZoneTypeId = (typeof ZONE_TYPES)[number]['id'];
-type Regime = (typeof ZONE_TYPES)[number]['regime'];
+export type Regime = (typeof ZONE_TYPES)[number]['regime'];
+
+/** The regime whose table applies to a zone type; zone types not in the list are treated as general red line. */
+export const regimeOf = (zoneType: string): Regime =>
+  ZONE_TYPES.find((z) => z.id === zoneType)?.regime ?? 'redline';
 
 export interface Rule {
   id: string;
   zh: string;
   en: string;
+  /** the official texts the summary rests on */
   source: string;
+  /** where the table simplifies the rule (a plain statement), if it does */
+  simplified?: { zh: string; en: string };
 }
 
 const SOURCE = '自然资发〔2022〕142号';
@@ -203,12 +248,21 @@ export function isProjectType(id: string): id is ProjectTypeId {
   return PROJECT_TYPES.some((p) => p.id === id);
 }
 
-/** Zone types not in the table (arbitrary layers) are treated as general red line, and say so. */
+/**
+ * The verdict of an overlap with a zone type. Zone types not in the table (arbitrary layers) are treated as
+ * general red line, and say so. The town development boundary is not an overlap rule (inside or outside decides
+ * the approval path): its verdicts are `townVerdicts` (rules-town.ts), per layer.
+ */
 export function verdictFor(projectType: ProjectTypeId, zoneType: string): ZoneVerdict {
   const zone = ZONE_TYPES.find((z) => z.id === zoneType);
   const regime: Regime = zone?.regime ?? 'redline';
-  const [verdict, ruleId]: [Verdict, RuleId] =
-    regime === 'core' ? ['prohibited', 'core-no-human-activity'] : REDLINE_TABLE[projectType];
+  if (regime === 'town') throw new Error('verdictFor: the town boundary is decided by townVerdicts');
+  const [verdict, rule]: [Verdict, Rule] =
+    regime === 'core'
+      ? ['prohibited', RULES['core-no-human-activity']]
+      : regime === 'farmland'
+        ? FARMLAND_TABLE[projectType]
+        : [REDLINE_TABLE[projectType][0], RULES[REDLINE_TABLE[projectType][1]]];
   const label = VERDICT_LABELS[verdict];
   return {
     zoneType,
@@ -217,6 +271,6 @@ export function verdictFor(projectType: ProjectTypeId, zoneType: string): ZoneVe
     verdict,
     verdictZh: label.zh,
     verdictEn: label.en,
-    rule: RULES[ruleId],
+    rule,
   };
 }

@@ -1,6 +1,11 @@
 import type { MultiPolygon } from 'geojson';
 import { layerBadge } from '../../../layers/badge.ts';
-import { screeningLayerDefs, screeningLayerMeta, zoneTypeOf } from '../../../layers/screening.ts';
+import {
+  notCheckedLayer,
+  screeningLayerMeta,
+  screeningPlan,
+  zoneTypeOf,
+} from '../../../layers/screening.ts';
 import type { LayerDef } from '../../../layers/types.ts';
 import type { Progress } from '../../domain/screening/layer.ts';
 import { dataUrl } from '../map/data-urls.ts';
@@ -59,7 +64,9 @@ export async function runCheck(buffersM: number[]): Promise<void> {
   const onProgress = (progress: Progress) => setRun({ progress });
   try {
     const c = getClient();
-    const defs = screeningLayerDefs();
+    // layers with no data loaded (永久基本农田, 城镇开发边界 until the user loads them) are listed as not checked
+    const { read: defs, notLoaded } = screeningPlan(s.userLayers);
+    setRun({ notChecked: notLoaded.map(notCheckedLayer) });
     if (defs.length === 0) throw new Error('no-layers');
     const datasets: DatasetInfo[] = [];
     for (const def of defs) {

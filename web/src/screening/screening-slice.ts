@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../../domain/geo/validate-polygon.ts';
 import type { BoundaryCollection, Project } from '../../domain/projects/model.ts';
+import type { SectionLayer } from '../../domain/report/sections.ts';
 import type { DatasetInfo } from '../../domain/report/types.ts';
 import type { ScreeningResult } from '../../domain/screening/engine.ts';
 import type { Progress } from '../../domain/screening/layer.ts';
@@ -42,6 +43,8 @@ export interface ScreeningRun {
   result: ScreeningResult | null;
   datasets: DatasetInfo[];
   buffersM: number[];
+  /** screening layers the check could not read (no data loaded): listed as not checked, never "no overlap" */
+  notChecked: SectionLayer[];
   checkedAt: string | null;
   /** the draft the result belongs to (the result goes stale when the draft changes) */
   draftKey: string | null;
@@ -84,6 +87,7 @@ export const screeningSlice = (set: Set): ScreeningSlice => ({
     result: null,
     datasets: [],
     buffersM: [500, 1000, 5000],
+    notChecked: [],
     checkedAt: null,
     draftKey: null,
   },
