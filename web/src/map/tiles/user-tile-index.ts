@@ -1,0 +1,39 @@
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import geojsonvt from 'geojson-vt';
+import { decodeLayer, type LayerData } from '../../../domain/screening/layer.ts';
+import { tileFeatureCollection } from '../../../domain/tiles/tile-features.ts';
+import { USER_TILE_LAYER, USER_TILE_OPTIONS } from '../../../domain/tiles/user-tiles.ts';
+
+type TileIndex = ReturnType<typeof geojsonvt>;
+
+/** One import of a user layer, cut into vector tiles: built once, then asked for tiles as PBF bytes. */
+export class UserTileIndex {
+  private constructor(
+    private readonly index: TileIndex,
+    readonly featureCount: number,
+    readonly vertexCount: number,
+  ) {}
+
+  static fromLayer(data: LayerData): UserTileIndex {
+    const index = geojsonvt(tileFeatureCollection(data), { ...USER_TILE_OPTIONS });
+    return new UserTileIndex(index, data.featurePartStarts.length - 1, data.coords.length / 2);
+  }
+
+  /** From the stored binary layer (EBL1). */
+  static fromBinary(ebl: ArrayBuffer): UserTileIndex {
+    return UserTileIndex.fromLayer(decodeLayer(ebl));
+  }
+
+  /** The tile's PBF bytes; an empty buffer where the layer has nothing. */
+  tile(z: number, x: number, y: number): ArrayBuffer {
+    const t = this.index.getTile(z, x, y);
+    if (!t || t.features.length === 0) return new ArrayBuffer(0);
+    const bytes = fromGeojsonVt({ [USER_TILE_LAYER]: t } as never, {
+      version: 2,
+      extent: USER_TILE_OPTIONS.extent,
+    });
+    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      ? (bytes.buffer as ArrayBuffer)
+      : (bytes.slice().buffer as ArrayBuffer);
+  }
+}
