@@ -31,7 +31,14 @@ import {
 } from './layer-check.ts';
 
 export type ScreeningRequest =
-  | { type: 'loadLayer'; requestId: number; format: 'binary'; buffer: ArrayBuffer }
+  | {
+      type: 'loadLayer';
+      requestId: number;
+      format: 'binary';
+      buffer: ArrayBuffer;
+      /** names the layer as the app lists it, over the metadata inside the buffer */
+      meta?: LayerMeta;
+    }
   | {
       type: 'loadLayer';
       requestId: number;
@@ -101,7 +108,7 @@ export function createScreeningHandler(now: () => number = () => performance.now
               refuse(d.errors);
               return;
             }
-            data = d.data;
+            data = req.meta ? { ...d.data, meta: req.meta } : d.data;
             progress({ phase: 'parse', done: 1, total: 1 });
           } else {
             const label = {

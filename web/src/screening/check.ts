@@ -1,30 +1,18 @@
 import type { MultiPolygon } from 'geojson';
 import { layerBadge } from '../../../layers/badge.ts';
-import {
-  notCheckedLayer,
-  screeningLayerMeta,
-  screeningPlan,
-  zoneTypeOf,
-} from '../../../layers/screening.ts';
+import { notCheckedLayer, screeningPlan, zoneTypeOf } from '../../../layers/screening.ts';
 import type { LayerDef } from '../../../layers/types.ts';
 import type { Progress } from '../../domain/screening/layer.ts';
-import { dataUrl } from '../map/data-urls.ts';
-import { userLayerUrl } from '../map/user-layer-data.ts';
 import { useAppStore } from '../store/store.ts';
 import { boundaryKey } from './draft.ts';
-import { LayerRefusedError, ScreeningClient } from './screening-client.ts';
+import { ensureLayer, markCheckDone, screeningClient } from './layer-loading.ts';
+import { LayerRefusedError } from './screening-client.ts';
 import { OVERLAY } from './screening-layers.ts';
 import type { DatasetInfo } from './screening-slice.ts';
 
 /** The check: layers loaded into the worker (once per version), the draft screened, the result shown. */
 
 const store = () => useAppStore.getState();
-
-let client: ScreeningClient | null = null;
-const getClient = () => {
-  client ??= new ScreeningClient();
-  return client;
-};
 
 function datasetOf(def: LayerDef, sha256: string, featureCount: number, url: string | null): DatasetInfo {
   const user = store().userLayers[def.id];
@@ -51,6 +39,7 @@ export async function runCheck(buffersM: number[]): Promise<void> {
   const draft = s.screeningDraft;
   if (!draft || draft.boundary.features.length === 0) return;
   const key = boundaryKey(draft);
+  const t0 = performance.now();
   const setRun = s.setScreeningRun;
   setRun({
     status: 'loading',
@@ -63,24 +52,15 @@ export async function runCheck(buffersM: number[]): Promise<void> {
   });
   const onProgress = (progress: Progress) => setRun({ progress });
   try {
-    const c = getClient();
+    const c = screeningClient();
     // layers with no data loaded (永久基本农田, 城镇开发边界 until the user loads them) are listed as not checked
     const { read: defs, notLoaded } = screeningPlan(s.userLayers);
     setRun({ notChecked: notLoaded.map(notCheckedLayer) });
     if (defs.length === 0) throw new Error('no-layers');
     const datasets: DatasetInfo[] = [];
     for (const def of defs) {
-      const user = userLayerUrl(def.id);
-      const info = s.userLayers[def.id];
-      const meta = screeningLayerMeta(def, info ? `${info.fileName} · ${info.importedAt}` : def.data);
-      const url = user ?? dataUrl(def.data);
-      const loaded = await c.ensureLayer(
-        user && info ? `user:${info.importedAt}:${info.fileName}` : `builtin:${url}`,
-        meta,
-        { url },
-        onProgress,
-      );
-      datasets.push(datasetOf(def, loaded.sha256, loaded.featureCount, user ? null : url));
+      const loaded = await ensureLayer(def, s.userLayers[def.id], onProgress);
+      datasets.push(datasetOf(def, loaded.sha256, loaded.featureCount, loaded.url));
     }
     setRun({ status: 'running', progress: null });
     const out = await c.screen(
@@ -101,6 +81,7 @@ export async function runCheck(buffersM: number[]): Promise<void> {
       progress: null,
       checkedAt: new Date().toISOString(),
     });
+    markCheckDone(t0, out.ms);
     // show the layers the project touches, so the overlap is seen against them
     store().showLayers([...new Set(out.result.overlaps.map((o) => o.layerId))]);
     store().setOverlay(OVERLAY.overlap, {

@@ -10,7 +10,7 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'requestId'> : never;
 interface Pending {
   resolve(msg: Final): void;
   onProgress?: (p: Progress) => void;
-  hashed?: (sha256: string, bytes: number) => void;
+  hashed?: (sha256: string, bytes: number, readMs?: number) => void;
 }
 
 export type ScreenOutcome =
@@ -28,13 +28,29 @@ export class LayerRefusedError extends Error {
   }
 }
 
+export type LayerSource =
+  | { url: string }
+  | { data: unknown }
+  | { stored: { layerId: string; version: string } };
+
+export interface LoadedLayer {
+  key: string;
+  sha256: string;
+  featureCount: number;
+  /** set when this call loaded it: ms to read it into the worker, and to decode, check and index it there */
+  readMs?: number;
+  loadMs?: number;
+}
+
 /** Talks to the screening worker: one promise per request, progress on the side. */
 export class ScreeningClient {
   private readonly worker: Worker;
   private seq = 0;
   private readonly pending = new Map<number, Pending>();
   /** layer id → what was loaded (so a replaced layer is loaded again) */
-  private readonly loaded = new Map<string, { key: string; sha256: string; featureCount: number }>();
+  private readonly loaded = new Map<string, LoadedLayer>();
+  /** layer id → the load under way (a preload and a check ask for the same layer) */
+  private readonly loading = new Map<string, { key: string; done: Promise<LoadedLayer> }>();
 
   constructor() {
     this.worker = new Worker(new URL('./screening.worker.ts', import.meta.url), { type: 'module' });
@@ -50,7 +66,7 @@ export class ScreeningClient {
     const p = this.pending.get(msg.requestId);
     if (!p) return;
     if (msg.type === 'progress') p.onProgress?.(msg.progress);
-    else if (msg.type === 'layerHashed') p.hashed?.(msg.sha256, msg.bytes);
+    else if (msg.type === 'layerHashed') p.hashed?.(msg.sha256, msg.bytes, msg.readMs);
     else {
       this.pending.delete(msg.requestId);
       p.resolve(msg);
@@ -69,20 +85,46 @@ export class ScreeningClient {
   async ensureLayer(
     key: string,
     meta: LayerMeta,
-    from: { url: string } | { data: unknown },
+    from: LayerSource,
     onProgress?: (p: Progress) => void,
-  ): Promise<{ sha256: string; featureCount: number }> {
+  ): Promise<LoadedLayer> {
     const have = this.loaded.get(meta.id);
-    if (have && have.key === key) return have;
+    if (have && have.key === key) return { key, sha256: have.sha256, featureCount: have.featureCount };
+    const under = this.loading.get(meta.id);
+    if (under && under.key === key) return under.done;
+    const done = this.load(key, meta, from, onProgress).finally(() => {
+      if (this.loading.get(meta.id)?.done === done) this.loading.delete(meta.id);
+    });
+    this.loading.set(meta.id, { key, done });
+    return done;
+  }
+
+  /** Forgets a layer (the user removed their file). */
+  async unload(layerId: string): Promise<void> {
+    this.loaded.delete(layerId);
+    this.loading.delete(layerId);
+    await this.send({ type: 'unloadLayer', layerId });
+  }
+
+  private async load(
+    key: string,
+    meta: LayerMeta,
+    from: LayerSource,
+    onProgress?: (p: Progress) => void,
+  ): Promise<LoadedLayer> {
     let sha256 = '';
+    let readMs: number | undefined;
     const req: WithoutId<ClientRequest> =
       'url' in from
         ? { type: 'loadLayerFrom', url: from.url, meta }
-        : { type: 'loadLayerData', data: from.data, meta };
+        : 'stored' in from
+          ? { type: 'loadStoredLayer', layerId: from.stored.layerId, version: from.stored.version, meta }
+          : { type: 'loadLayerData', data: from.data, meta };
     const res = await this.send(req, {
       onProgress,
-      hashed: (h) => {
+      hashed: (h, _bytes, ms) => {
         sha256 = h;
+        readMs = ms;
       },
     });
     if (res.type === 'error')
@@ -90,7 +132,7 @@ export class ScreeningClient {
     if (res.type !== 'layerLoaded') throw new Error(`unexpected answer ${res.type}`);
     const entry = { key, sha256, featureCount: res.featureCount };
     this.loaded.set(meta.id, entry);
-    return entry;
+    return { ...entry, ...(readMs !== undefined ? { readMs } : {}), loadMs: res.ms };
   }
 
   async screen(

@@ -4,6 +4,7 @@ import type { GeoJsonFeatureCollection } from '../../domain/screening/layer.ts';
 import { issueLine, parseLayerJson } from '../../domain/screening/layer-check.ts';
 import { layerFeatures } from '../../domain/screening/layer-features.ts';
 import { createScreeningHandler } from '../../domain/screening/worker-protocol.ts';
+import { getStoredLayer } from '../storage/layer-binary-db.ts';
 import type { ClientRequest, ClientResponse } from './worker-messages.ts';
 
 /** The screening engine off the main thread: drawing and panning never wait for a check. */
@@ -14,6 +15,31 @@ const post = (msg: ClientResponse, transfer: Transferable[] = []) => scope.postM
 async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return [...d].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A stored user layer: its EBL1 buffer read from IndexedDB here (no JSON, nothing sent by the page). */
+async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' }>): Promise<void> {
+  try {
+    const t0 = performance.now();
+    post({ type: 'progress', requestId: req.requestId, progress: { phase: 'parse', done: 0, total: 1 } });
+    const rec = await getStoredLayer(req.layerId);
+    if (!rec || rec.version !== req.version)
+      throw new Error(`stored layer ${req.layerId} is gone or was replaced`);
+    post({
+      type: 'layerHashed',
+      requestId: req.requestId,
+      layerId: req.layerId,
+      sha256: rec.sha256,
+      bytes: rec.fileBytes,
+      readMs: performance.now() - t0,
+    });
+    handle(
+      { type: 'loadLayer', requestId: req.requestId, format: 'binary', buffer: rec.ebl, meta: req.meta },
+      post,
+    );
+  } catch (e) {
+    post({ type: 'error', requestId: req.requestId, message: e instanceof Error ? e.message : String(e) });
+  }
 }
 
 async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadLayerData' }>): Promise<void> {
@@ -63,5 +89,6 @@ async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadL
 scope.onmessage = (e: MessageEvent<ClientRequest>) => {
   const req = e.data;
   if (req.type === 'loadLayerFrom' || req.type === 'loadLayerData') void load(req);
+  else if (req.type === 'loadStoredLayer') void loadStored(req);
   else handle(req, post);
 };

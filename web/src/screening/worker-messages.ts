@@ -3,14 +3,25 @@ import type { ScreeningRequest, ScreeningResponse } from '../../domain/screening
 
 /**
  * What the app sends to its screening worker: the engine's protocol, plus loading a layer from a same-origin
- * URL or from the user's in-memory data. Either way the worker parses the GeoJSON (never the main thread) and
- * answers `layerHashed` with the SHA-256 of what it read, for the report.
+ * URL or from the user's in-memory data (the worker parses the GeoJSON, never the main thread), or a stored user
+ * layer read from IndexedDB in its binary form. It answers `layerHashed` with the SHA-256 of the data, for the
+ * report.
  */
 export type ClientRequest =
   | ScreeningRequest
   | { type: 'loadLayerFrom'; requestId: number; url: string; meta: LayerMeta }
-  | { type: 'loadLayerData'; requestId: number; data: unknown; meta: LayerMeta };
+  | { type: 'loadLayerData'; requestId: number; data: unknown; meta: LayerMeta }
+  /** a user layer the import stored (web/src/storage/layer-binary-db.ts), read by the worker itself */
+  | { type: 'loadStoredLayer'; requestId: number; layerId: string; version: string; meta: LayerMeta };
 
 export type ClientResponse =
   | ScreeningResponse
-  | { type: 'layerHashed'; requestId: number; layerId: string; sha256: string; bytes: number };
+  | {
+      type: 'layerHashed';
+      requestId: number;
+      layerId: string;
+      sha256: string;
+      bytes: number;
+      /** ms to get the layer's bytes into the worker (fetch, or the IndexedDB read) */
+      readMs?: number;
+    };

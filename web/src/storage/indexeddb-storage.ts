@@ -100,4 +100,9 @@ export class IndexedDbStore implements ProjectStore, UserLayerStore {
   allUserLayers(): Promise<UserLayer[]> {
     return this.getAll<UserLayer>(LAYERS);
   }
+  /** How many layers are kept here (without reading them). */
+  async countUserLayers(): Promise<number> {
+    const tx = this.db.transaction(LAYERS, 'readonly');
+    return req(tx.objectStore(LAYERS).count());
+  }
 }

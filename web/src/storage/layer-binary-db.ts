@@ -3,6 +3,7 @@
  * registry layer id. Works on the main thread and in workers (only `globalThis.indexedDB`). The metadata lives in a
  * store of its own so listing or checking a version never reads the buffers.
  */
+import type { UserLayer } from '../../domain/importers/index.ts';
 import { done, openDb, req } from './idb.ts';
 
 export const LAYER_BINARY_DB = 'eco-barrier-map-layers';
@@ -22,6 +23,10 @@ export interface StoredLayerMeta {
   vertexCount: number;
   /** WGS84 w,s,e,n */
   bbox: [number, number, number, number];
+  /** the layer's name as the user gave it (the file name) */
+  name?: string;
+  /** where the data came from, as the layer info and reports show it */
+  provenance?: UserLayer['provenance'];
 }
 
 export interface StoredLayer extends StoredLayerMeta {
@@ -61,8 +66,19 @@ function db(): Promise<IDBDatabase> {
 }
 
 function metaOf(rec: StoredLayerMeta): StoredLayerMeta {
-  const { id, version, sha256, fileBytes, featureCount, vertexCount, bbox } = rec;
-  return { id, version, sha256, fileBytes, featureCount, vertexCount, bbox: [...bbox] };
+  const { id, version, sha256, fileBytes, featureCount, vertexCount, bbox, name, provenance } = rec;
+  const meta: StoredLayerMeta = {
+    id,
+    version,
+    sha256,
+    fileBytes,
+    featureCount,
+    vertexCount,
+    bbox: [...bbox],
+  };
+  if (name !== undefined) meta.name = name;
+  if (provenance) meta.provenance = provenance;
+  return meta;
 }
 
 /** Puts a layer over the one with its id (metadata and buffers in one transaction). */

@@ -1,43 +1,104 @@
-import { layerById } from '../../../layers/registry.ts';
-import type { UserLayerResult } from '../../domain/importers/index.ts';
+import { LAYERS, layerById } from '../../../layers/registry.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
-import type { UserLayer } from '../../domain/projects/storage.ts';
-import { normaliseUserFeatures, userLayerBytes } from '../../domain/projects/user-layer.ts';
-import { putUserLayerBytes } from '../map/user-layer-data.ts';
+import type { StoredLayerMeta } from '../storage/layer-binary-db.ts';
 import { type UserLayerInfo, useAppStore } from '../store/store.ts';
-import type { ImportRequest } from './import.worker.ts';
+import {
+  IMPORT_PHASES,
+  type ImportPhase,
+  type LayerTarget,
+  type LayerWorkerRequest,
+  type LayerWorkerResponse,
+} from './layer-messages.ts';
 
 export type CoordinateSource = 'wgs84' | 'gcj02' | 'bd09';
+export type { ImportPhase } from './layer-messages.ts';
 
-const openStore = () => import('../storage/indexeddb-storage.ts').then((m) => m.IndexedDbStore.open());
+const binaryDb = () => import('../storage/layer-binary-db.ts');
+const loading = () => import('../screening/layer-loading.ts');
 
-function info(l: UserLayer): UserLayerInfo {
+function info(m: StoredLayerMeta): UserLayerInfo | null {
+  const p = m.provenance;
+  if (!p) return null;
   return {
-    fileName: l.provenance.fileName,
-    importedAt: l.provenance.importedAt,
-    featureCount: l.provenance.featureCount,
-    note: l.provenance.note,
-    crs: l.provenance.crs,
+    fileName: p.fileName,
+    importedAt: p.importedAt,
+    featureCount: m.featureCount,
+    note: p.note,
+    crs: p.crs,
   };
 }
 
-function apply(l: UserLayer): void {
-  // a layer that came in a project bundle holds objects: normalise and encode it once
-  const bytes = l.geojson
-    ? l.geojson
-    : userLayerBytes({
-        ...l,
-        data: l.data && (normaliseUserFeatures(l.data, l.id, layerById(l.id)?.zoneType) as UserLayer['data']),
-      });
-  putUserLayerBytes(l.id, bytes);
-  useAppStore.getState().setUserLayer(l.id, info(l));
+/** Shows a stored layer as the user's data for its registry layer; returns what the store now holds. */
+function apply(m: StoredLayerMeta): UserLayerInfo | null {
+  const i = layerById(m.id) ? info(m) : null;
+  if (i) useAppStore.getState().setUserLayer(m.id, i);
+  return i;
 }
 
-/** Puts back the layers the user loaded in an earlier visit. A failure leaves the built-in layers in place. */
+function preload(applied: { id: string; info: UserLayerInfo }[], reload: boolean): Promise<void> {
+  const layers = applied.flatMap((a) => {
+    const def = layerById(a.id);
+    return def ? [{ def, info: a.info }] : [];
+  });
+  return loading().then((m) => m.preloadUserLayers(layers, reload));
+}
+
+function startWorker(): Worker {
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+}
+
+const targets = (): LayerTarget[] =>
+  LAYERS.map((def) => ({ id: def.id, ...(def.zoneType ? { zoneType: def.zoneType } : {}) }));
+
+/** Layers an earlier version kept as GeoJSON (or a project bundle brought) become stored layers, in a worker. */
+function migrateKept(): Promise<StoredLayerMeta[]> {
+  return new Promise((resolve) => {
+    const worker = startWorker();
+    worker.onmessage = (e: MessageEvent<LayerWorkerResponse>) => {
+      const msg = e.data;
+      if (msg.type !== 'migrated' && msg.type !== 'error') return;
+      worker.terminate();
+      if (msg.type === 'error') console.warn('Saved user layers could not be converted:', msg.message);
+      else for (const p of msg.problems) console.warn('A saved user layer was not converted:', p);
+      resolve(msg.type === 'migrated' ? msg.metas : []);
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      console.warn('Saved user layers could not be converted:', e.message);
+      resolve([]);
+    };
+    worker.postMessage({ type: 'migrate', targets: targets() } satisfies LayerWorkerRequest);
+  });
+}
+
+/**
+ * Puts back the layers the user loaded in an earlier visit: their summaries at once (no geometry is read on the
+ * page), then, while the page is idle, their binary into the screening worker. Layers kept by an earlier version
+ * are converted once, after that. A failure leaves the built-in layers in place.
+ */
 export async function restoreUserLayers(): Promise<void> {
   try {
-    const store = await openStore();
-    for (const l of await store.allUserLayers()) if (layerById(l.id)) apply(l);
+    const { allStoredLayerMeta } = await binaryDb();
+    const applied: { id: string; info: UserLayerInfo }[] = [];
+    for (const m of await allStoredLayerMeta()) {
+      const i = apply(m);
+      if (i) applied.push({ id: m.id, info: i });
+    }
+    await preload(applied, true);
+    // the import worker is started only when there is something to convert
+    const kept = await import('../storage/indexeddb-storage.ts').then(async (m) => {
+      const db = await m.IndexedDbStore.open();
+      const n = await db.countUserLayers();
+      db.close();
+      return n;
+    });
+    if (kept === 0) return;
+    const migrated = await migrateKept();
+    const more = migrated.flatMap((m) => {
+      const i = apply(m);
+      return i ? [{ id: m.id, info: i }] : [];
+    });
+    if (more.length > 0) await preload(more, false);
   } catch (e) {
     console.warn('Saved user layers could not be read:', e instanceof Error ? e.message : e);
   }
@@ -49,48 +110,69 @@ export interface UserLayerImportOutcome {
   warnings: ImportMessage[];
 }
 
-function readInWorker(file: File, options: ImportRequest['options']): Promise<UserLayerResult> {
+function measureImport(ms: Record<ImportPhase, number>, total: number, layerId: string): void {
+  const end = performance.now();
+  let start = end - total;
+  const detail = { layerId };
+  performance.measure('ebm:import:total', { start, duration: total, detail });
+  for (const phase of IMPORT_PHASES) {
+    performance.measure(`ebm:import:${phase}`, { start, duration: ms[phase], detail });
+    start += ms[phase];
+  }
+}
+
+/**
+ * Reads a file of any format, checks it, turns it into the engine's binary form and keeps it in this browser
+ * (IndexedDB), all in a worker; if it is good it replaces the layer, and is loaded for checks while the page is
+ * idle. A refused file leaves the layer loaded before in place.
+ */
+export function importUserLayerFile(
+  layerId: string,
+  file: File,
+  source: CoordinateSource,
+  onPhase?: (phase: ImportPhase) => void,
+): Promise<UserLayerImportOutcome> {
+  const t0 = performance.now();
+  const options = { layerId, source, provenanceNote: `Loaded by the user from ${file.name}` };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<{ result?: UserLayerResult; error?: string }>) => {
+    const worker = startWorker();
+    worker.onmessage = (e: MessageEvent<LayerWorkerResponse>) => {
+      const msg = e.data;
+      if (msg.type === 'phase') {
+        onPhase?.(msg.phase);
+        return;
+      }
       worker.terminate();
-      if (e.data.result) resolve(e.data.result);
-      else reject(new Error(e.data.error ?? 'import worker failed'));
+      if (msg.type === 'imported') {
+        measureImport(msg.ms, performance.now() - t0, layerId);
+        const i = apply(msg.meta);
+        if (i) void preload([{ id: layerId, info: i }], false);
+        resolve({ ok: true, errors: [], warnings: msg.warnings });
+      } else if (msg.type === 'refused') resolve({ ok: false, errors: msg.errors, warnings: msg.warnings });
+      else reject(new Error(msg.type === 'error' ? msg.message : 'import worker failed'));
     };
     worker.onerror = (e) => {
       worker.terminate();
       reject(new Error(e.message || 'import worker failed'));
     };
     worker.postMessage({
+      type: 'import',
       file,
       options,
-      zoneType: layerById(options.layerId)?.zoneType,
-    } satisfies ImportRequest);
+      ...(layerById(layerId)?.zoneType ? { zoneType: layerById(layerId)?.zoneType } : {}),
+    } satisfies LayerWorkerRequest);
   });
 }
 
-/**
- * Reads a file of any format (in a worker, so a large dataset does not freeze the page), and if it is good,
- * replaces the layer with it and keeps it in this browser (IndexedDB).
- */
-export async function importUserLayerFile(
-  layerId: string,
-  file: File,
-  source: CoordinateSource,
-): Promise<UserLayerImportOutcome> {
-  const options = { layerId, source, provenanceNote: `Loaded by the user from ${file.name}` };
-  // every format, KML/KMZ/GPX included (XML is read with @xmldom/xmldom, which works in a worker)
-  const result = await readInWorker(file, options);
-  if (!result.ok) return { ok: false, errors: result.errors, warnings: result.warnings };
-  const store = await openStore();
-  await store.saveUserLayer(result.layer);
-  apply(result.layer);
-  return { ok: true, errors: [], warnings: result.warnings };
-}
-
 export async function removeUserLayer(layerId: string): Promise<void> {
-  const store = await openStore();
-  await store.deleteUserLayer(layerId);
-  putUserLayerBytes(layerId, null);
+  const { deleteStoredLayer } = await binaryDb();
+  await deleteStoredLayer(layerId);
+  try {
+    const db = await import('../storage/indexeddb-storage.ts').then((m) => m.IndexedDbStore.open());
+    await db.deleteUserLayer(layerId);
+  } catch {
+    // nothing kept by an earlier version
+  }
   useAppStore.getState().setUserLayer(layerId, null);
+  await loading().then((m) => m.unloadLayer(layerId));
 }

@@ -1,0 +1,105 @@
+/**
+ * The one screening worker of the page and how a layer reaches it: a built-in layer from its URL, a user's layer
+ * from the binary its import stored (the worker reads IndexedDB itself; nothing large crosses the page). After a
+ * reload the stored layers are loaded while the page is idle, so the first check finds them ready.
+ */
+import { screeningLayerMeta } from '../../../layers/screening.ts';
+import type { LayerDef } from '../../../layers/types.ts';
+import { storedLayerVersion } from '../../domain/projects/stored-layer.ts';
+import type { LayerMeta, Progress } from '../../domain/screening/layer.ts';
+import { dataUrl } from '../map/data-urls.ts';
+import type { UserLayerInfo } from '../store/store.ts';
+import { type LayerSource, type LoadedLayer, ScreeningClient } from './screening-client.ts';
+
+let client: ScreeningClient | null = null;
+export const screeningClient = (): ScreeningClient => {
+  client ??= new ScreeningClient();
+  return client;
+};
+
+export interface LayerPlan {
+  key: string;
+  meta: LayerMeta;
+  from: LayerSource;
+  /** the built-in data's URL; null for the user's layer */
+  url: string | null;
+}
+
+/** Where the check reads a layer: the user's stored file when there is one, else the built-in data. */
+export function layerPlan(def: LayerDef, user: UserLayerInfo | undefined): LayerPlan {
+  if (user) {
+    const version = storedLayerVersion(user);
+    return {
+      key: `user:${version}`,
+      meta: screeningLayerMeta(def, `${user.fileName} · ${user.importedAt}`),
+      from: { stored: { layerId: def.id, version } },
+      url: null,
+    };
+  }
+  const url = dataUrl(def.data);
+  return { key: `builtin:${url}`, meta: screeningLayerMeta(def, def.data), from: { url }, url };
+}
+
+/** Loads one layer (once per version) and records how long the worker took: `ebm:check:transfer`, `…:index`. */
+export async function ensureLayer(
+  def: LayerDef,
+  user: UserLayerInfo | undefined,
+  onProgress?: (p: Progress) => void,
+): Promise<LoadedLayer & { url: string | null }> {
+  const plan = layerPlan(def, user);
+  const loaded = await screeningClient().ensureLayer(plan.key, plan.meta, plan.from, onProgress);
+  const end = performance.now();
+  const detail = { layerId: def.id };
+  if (loaded.loadMs !== undefined) {
+    performance.measure('ebm:check:index', { start: end - loaded.loadMs, duration: loaded.loadMs, detail });
+    if (loaded.readMs !== undefined)
+      performance.measure('ebm:check:transfer', {
+        start: end - loaded.loadMs - loaded.readMs,
+        duration: loaded.readMs,
+        detail,
+      });
+  }
+  return { ...loaded, url: plan.url };
+}
+
+/**
+ * Loads the user's stored layers into the screening worker at once: the worker reads and indexes them on its own
+ * thread while the page draws. After a reload, the time they are all ready is `ebm:reload:ready` (from the page's
+ * start).
+ */
+export async function preloadUserLayers(
+  layers: { def: LayerDef; info: UserLayerInfo }[],
+  reload: boolean,
+): Promise<void> {
+  if (layers.length === 0) return;
+  const results = await Promise.allSettled(layers.map((l) => ensureLayer(l.def, l.info)));
+  if (reload && results.every((r) => r.status === 'fulfilled'))
+    performance.measure('ebm:reload:ready', { start: 0, duration: performance.now() });
+  for (const r of results)
+    if (r.status === 'rejected')
+      console.warn(
+        'A stored layer could not be loaded for checks:',
+        r.reason instanceof Error ? r.reason.message : r.reason,
+      );
+}
+
+/** Forgets a removed user layer in the worker. */
+export function unloadLayer(layerId: string): Promise<void> {
+  return client ? client.unload(layerId) : Promise.resolve();
+}
+
+/**
+ * The check's last phases: `ebm:check:compute` (the worker's screening), `ebm:check:render` (result in the store →
+ * the result table painted) and `ebm:check:total` (click → result table), from the click at `t0`.
+ */
+export function markCheckDone(t0: number, computeMs: number): void {
+  const inStore = performance.now();
+  performance.measure('ebm:check:compute', { start: inStore - computeMs, duration: computeMs });
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const painted = performance.now();
+      performance.measure('ebm:check:render', { start: inStore, duration: painted - inStore });
+      performance.measure('ebm:check:total', { start: t0, duration: painted - t0 });
+    }, 0),
+  );
+}
