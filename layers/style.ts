@@ -3,7 +3,9 @@ import type {
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
+  VectorSourceSpecification,
 } from 'maplibre-gl';
+import { USER_TILE_LAYER, USER_TILE_OPTIONS } from '../web/domain/tiles/user-tiles.ts';
 import { drawsSchematic } from './badge.ts';
 import { highContrastLayer } from './contrast.ts';
 import { THEME } from './theme.ts';
@@ -35,6 +37,11 @@ export interface StyleExtras {
   online?: OnlineBasemap;
   /** Layers the user replaced with their own data: badged and drawn by layers/badge.ts, sources keyed apart. */
   replaced?: ReadonlySet<string>;
+  /**
+   * Replaced layers drawn from vector tiles (layer id → tile URL template, web/domain/tiles/user-tiles.ts): their
+   * source is a vector source and every map layer on it reads the tiles' one source layer.
+   */
+  userTiles?: ReadonlyMap<string, string>;
   /**
    * Data files not needed yet (every layer using them hidden since start): given an empty collection, so that
    * maplibre, which fetches a GeoJSON source as soon as it is in the style, does not download them.
@@ -76,16 +83,31 @@ export function buildStyle(
   resolve: DataResolver,
   extras: StyleExtras = {},
 ): StyleSpecification {
-  const { online, replaced, overlays, deferred, zonePaint, highlight } = extras;
+  const { online, replaced, overlays, deferred, zonePaint, highlight, userTiles } = extras;
   const sources: Record<string, SourceSpecification> = {};
+  const tiled = new Set<string>();
   const addSource = (file: string, def: LayerDef) => {
-    const id = replaced?.has(def.id) && file === def.data ? `src-user-${def.id}` : sourceIdFor(file);
+    const user = replaced?.has(def.id) && file === def.data;
+    const id = user ? `src-user-${def.id}` : sourceIdFor(file);
     const attribution = [...new Set(def.sources.map((s) => s.attribution))].join(' · ');
-    const existing = sources[id] as GeoJSONSourceSpecification | undefined;
+    const existing = sources[id] as GeoJSONSourceSpecification | VectorSourceSpecification | undefined;
     if (existing) {
       if (existing.attribution && !existing.attribution.includes(attribution)) {
         existing.attribution = `${existing.attribution} · ${attribution}`;
       }
+      return id;
+    }
+    const tiles = user ? userTiles?.get(def.id) : undefined;
+    if (tiles) {
+      sources[id] = {
+        type: 'vector',
+        tiles: [tiles],
+        minzoom: 0,
+        maxzoom: USER_TILE_OPTIONS.maxZoom,
+        attribution,
+        ...(def.interactive ? { promoteId: 'zoneId' } : {}),
+      };
+      tiled.add(id);
       return id;
     }
     // a layer with no built-in data draws nothing until the user loads theirs
@@ -143,17 +165,22 @@ export function buildStyle(
     bottom.push({ id: `online-${online.id}`, type: 'raster', source: `online-${online.id}` });
   }
   if (overlays) Object.assign(sources, overlays.sources);
+  const ordered = [
+    ...bottom,
+    ...shapes,
+    ...highlights,
+    ...symbols.sort((a, b) => a.rank - b.rank).map((x) => x.spec),
+    ...(overlays?.layers ?? []),
+  ];
   return {
     version: 8,
     name: 'eco-barrier-map',
     sources,
-    layers: [
-      ...bottom,
-      ...shapes,
-      ...highlights,
-      ...symbols.sort((a, b) => a.rank - b.rank).map((x) => x.spec),
-      ...(overlays?.layers ?? []),
-    ],
+    layers: ordered.map((l) =>
+      'source' in l && tiled.has(l.source)
+        ? ({ ...l, 'source-layer': USER_TILE_LAYER } as LayerSpecification)
+        : l,
+    ),
   };
 }
 

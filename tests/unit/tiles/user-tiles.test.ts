@@ -2,6 +2,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import geojsonvt from 'geojson-vt';
 import Pbf from 'pbf';
 import { describe, expect, it } from 'vitest';
+import { storedLayerVersion } from '../../../web/domain/projects/stored-layer.ts';
 import {
   encodeLayer,
   featureCoordinates,
@@ -46,6 +47,11 @@ describe('tile URLs', () => {
       x: 3300,
       y: 1500,
     });
+  });
+
+  it('the version is the stored layer’s (the map keeps its own copy of the rule to load light)', () => {
+    const p = { importedAt: '2026-11-30T14:00:00.000Z', fileName: 'a|b.zip' };
+    expect(userLayerVersion(p)).toBe(storedLayerVersion(p));
   });
 
   it('a new import is a new URL', () => {

@@ -52,7 +52,10 @@ export function drawnOutlineErrorMetres(z: number): number {
   return Math.ceil(drawnOutlineErrorUnits(zz) * tileUnitMetres(zz) * 10) / 10;
 }
 
-/** A stored layer's version (web/src/storage/layer-binary-db.ts): it changes on every import. */
+/**
+ * A stored layer's version: the rule of storedLayerVersion (web/domain/projects/stored-layer.ts, a unit test
+ * holds them equal), repeated here so the map does not load the import code.
+ */
 export function userLayerVersion(info: { importedAt: string; fileName: string }): string {
   return `${info.importedAt}|${info.fileName}`;
 }

@@ -3,8 +3,10 @@ import { layerBadge } from '../../../layers/badge.ts';
 import type { LayerDef } from '../../../layers/types.ts';
 import { makeMessage } from '../../domain/importers/messages.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
+import { drawnOutlineErrorMetres, USER_TILE_OPTIONS } from '../../domain/tiles/user-tiles.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
+import { fill } from '../strings/indicator-labels.ts';
 import {
   type CoordinateSource,
   importUserLayerFile,
@@ -51,6 +53,12 @@ export function UserDataSection({ def }: { def: LayerDef }) {
           <p>
             {t('userDataActive', lang)}: <strong>{current.fileName}</strong> · {current.featureCount}{' '}
             {t('features', lang)} · {current.importedAt.slice(0, 10)} · {current.crs}
+          </p>
+          <p className="user-data-drawn">
+            {fill('userDataDrawn', lang, {
+              z: USER_TILE_OPTIONS.maxZoom,
+              m: drawnOutlineErrorMetres(USER_TILE_OPTIONS.maxZoom),
+            })}
           </p>
           <button type="button" onClick={() => removeUserLayer(def.id)}>
             {t(layerBadge(def) === 'schematic' ? 'restoreSchematic' : 'restoreBuiltIn', lang)}

@@ -1,7 +1,7 @@
 import type { Polygon } from 'geojson';
 import maplibregl, { type MapMouseEvent, type StyleSpecification } from 'maplibre-gl';
 import { overlayStyle } from '../../../layers/overlays.ts';
-import { LAYERS } from '../../../layers/registry.ts';
+import { LAYERS, layerById } from '../../../layers/registry.ts';
 import {
   buildStyle,
   deferredFiles,
@@ -11,6 +11,7 @@ import {
   type StyleState,
 } from '../../../layers/style.ts';
 import { THEME } from '../../../layers/theme.ts';
+import { USER_TILE_LAYER, userLayerVersion } from '../../domain/tiles/user-tiles.ts';
 import {
   selectionFromClick,
   type ZoneHit,
@@ -29,7 +30,7 @@ import {
   registerMapPort,
   type SnapshotOptions,
 } from './map-port.ts';
-import { userLayerUrl } from './user-layer-data.ts';
+import { UserTilesClient } from './tiles/user-tiles-client.ts';
 
 /** The region's extent (WGS84) framed on start. */
 export const REGION_BOUNDS: [number, number, number, number] = [97.17, 37.4, 126.07, 53.34];
@@ -41,6 +42,7 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
 
 interface ZoneRef {
   source: string;
+  sourceLayer?: string;
   id: string;
 }
 
@@ -67,12 +69,20 @@ export class MapController implements MapPort {
   private drawPending: Polygon[] | null = null;
   /** snapshots move the camera: one at a time */
   private snapshots: Promise<unknown> = Promise.resolve();
+  /** user layers drawn from vector tiles cut in a worker (the `ebm-tiles` URL scheme is registered here) */
+  private readonly tiles: UserTilesClient;
 
   constructor(
     container: HTMLElement,
     private readonly store: AppStore,
     private readonly online?: OnlineBasemap,
   ) {
+    this.tiles = new UserTilesClient({
+      onFailed: (layerId, message) => {
+        console.warn(`user layer ${layerId} cannot be drawn:`, message);
+        store.getState().setMapStatus('error', `${layerId}: ${message}`);
+      },
+    });
     this.style = this.buildStyle(store.getState());
     this.map = new maplibregl.Map({
       container,
@@ -101,21 +111,25 @@ export class MapController implements MapPort {
       highContrast: s.tourId !== null && s.tourHighContrast,
     };
     for (const l of LAYERS) if (s.visible[l.id]) this.shown.add(l.id);
-    const replaced = new Set(Object.keys(s.userLayers).filter((id) => userLayerUrl(id)));
+    const replaced = new Set(Object.keys(s.userLayers).filter((id) => layerById(id)));
+    for (const id of this.replaced) if (!replaced.has(id)) this.tiles.drop(id);
     this.replaced = replaced;
-    return buildStyle(
-      LAYERS,
-      state,
-      (file, def) => (file === def.data ? userLayerUrl(def.id) : undefined) ?? dataUrl(file),
-      {
-        online: this.online,
-        replaced,
-        deferred: deferredFiles(LAYERS, this.shown),
-        overlays: overlayStyle(s.overlays),
-        zonePaint: s.zonePaint,
-        highlight: s.highlightZoneIds,
-      },
-    );
+    // the user's layers are drawn from tiles of their stored binary, one URL per import (a style rebuild asks
+    // for the same URL, so maplibre keeps the source and the worker keeps its index)
+    const userTiles = new Map<string, string>();
+    for (const id of replaced) {
+      const info = s.userLayers[id];
+      if (info) userTiles.set(id, this.tiles.url(id, userLayerVersion(info)));
+    }
+    return buildStyle(LAYERS, state, (file) => dataUrl(file), {
+      online: this.online,
+      replaced,
+      userTiles,
+      deferred: deferredFiles(LAYERS, this.shown),
+      overlays: overlayStyle(s.overlays),
+      zonePaint: s.zonePaint,
+      highlight: s.highlightZoneIds,
+    });
   }
 
   private bindStore(): void {
@@ -337,9 +351,17 @@ export class MapController implements MapPort {
     if (!zoneId) return [];
     const refs: ZoneRef[] = [];
     for (const [source, spec] of Object.entries(this.style.sources)) {
-      if (spec.type === 'geojson' && spec.promoteId === 'zoneId' && this.map.getSource(source)) {
-        refs.push({ source, id: zoneId });
-        this.map.setFeatureState({ source, id: zoneId }, { [key]: true });
+      if (
+        (spec.type === 'geojson' || spec.type === 'vector') &&
+        spec.promoteId === 'zoneId' &&
+        this.map.getSource(source)
+      ) {
+        const ref: ZoneRef =
+          spec.type === 'vector'
+            ? { source, sourceLayer: USER_TILE_LAYER, id: zoneId }
+            : { source, id: zoneId };
+        refs.push(ref);
+        this.map.setFeatureState(ref, { [key]: true });
       }
     }
     return refs;
@@ -416,7 +438,9 @@ export class MapController implements MapPort {
     for (const layerId of interactiveMapLayerIds(this.style)) {
       const layer = this.map.getLayer(layerId);
       if (!layer || !('source' in layer) || typeof layer.source !== 'string') continue;
+      const sourceLayer = 'sourceLayer' in layer ? layer.sourceLayer : undefined;
       const hit = this.map.querySourceFeatures(layer.source, {
+        ...(typeof sourceLayer === 'string' ? { sourceLayer } : {}),
         filter: ['==', ['get', 'zoneId'], zone.id],
       })[0];
       if (!hit) continue;
@@ -432,6 +456,7 @@ export class MapController implements MapPort {
     for (const u of this.unsubscribers) u();
     this.drawing()?.destroy();
     this.map.remove();
+    this.tiles.destroy();
   }
 }
 
