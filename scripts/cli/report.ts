@@ -50,7 +50,7 @@ export function textReport(
     } else {
       for (const o of r.overlaps.filter((x) => x.layerId === l.layerId)) {
         out.push(
-          `  ${o.featureId}${o.zoneId ? ` ${o.zoneId}` : ''} [${o.zoneType}]: ${o.areaM2.toFixed(1)} m² = ${o.area.ha.toFixed(2)} 公顷 = ${o.area.mu.toFixed(2)} 亩, ${pct(o.share)} of project`,
+          `  ${o.name ? `${o.name} (${o.featureId})` : `编号 ID ${o.featureId}`}${o.zoneId ? ` ${o.zoneId}` : ''} [${o.zoneType}]: ${o.areaM2.toFixed(1)} m² = ${o.area.ha.toFixed(2)} 公顷 = ${o.area.mu.toFixed(2)} 亩, ${pct(o.share)} of project`,
         );
       }
       out.push(

@@ -86,6 +86,7 @@ beforeAll(async () => {
   await upload('boundary.wkt', readFileSync(join(FIX, 'boundary.wkt')));
   await panel().locator('.boundary-summary', { hasText: 'boundary.wkt' }).waitFor();
   await panel().getByLabel('项目名称').fill(PROJECT);
+  await panel().getByLabel('项目类型').selectOption('linear-infrastructure'); // saved with a declared type
   await panel().getByRole('button', { name: '保存项目' }).click();
   await panel().locator('.project-list li', { hasText: PROJECT }).waitFor();
   savedOutline = await projectOutline();

@@ -109,6 +109,8 @@ describe('layer problems are shown, never hidden behind "no overlap"', () => {
     await app.page.getByRole('button', { name: '选址审查' }).click();
     await panel().waitFor();
     await panel().getByLabel('项目名称').fill(PROJECT_NAME);
+    // a project is saved with its declared type (a new one has none)
+    await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
     await panel()
       .locator('input.screening-file[type=file][multiple]')
       .setInputFiles([
@@ -172,7 +174,9 @@ describe('layer problems are shown, never hidden behind "no overlap"', () => {
     // the feature it names is the one the check reported within the 1 km buffer
     const fid = /user-redline-illustrative-\d+/.exec(warnText)?.[0];
     expect(fid).toBeDefined();
-    expect(await results.locator('.buffer-list li[data-buffer-m="1000"]').textContent()).toContain(fid);
+    const within = results.locator('.buffer-list li[data-buffer-m="1000"]');
+    expect(await within.getAttribute('data-zone-ids')).toContain(fid);
+    expect(await within.textContent()).toContain(BOWTIE_NAME); // named by its name, not its id
 
     await panel().getByRole('button', { name: '打印报告' }).click();
     const report = app.page.locator('.report-view[data-ready="true"]');

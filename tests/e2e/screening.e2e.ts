@@ -126,6 +126,14 @@ describe('screening a project against the red line', () => {
     expect(view[1]?.[0]).toBeGreaterThan(pe);
     expect(view[1]?.[1]).toBeGreaterThan(pn);
     expect((view[1]?.[0] ?? 0) - (view[0]?.[0] ?? 0)).toBeLessThan(10);
+    // a new project declares no type: the check gives the figures and no verdict, and says why
+    expect(await panel().getByLabel('项目类型').inputValue()).toBe('');
+    await runCheck();
+    expect(await panel().locator('.verdict').count()).toBe(0);
+    expect(await panel().locator('.layer-section .section-note[data-note="no-type"]').count()).toBe(
+      await panel().locator('.layer-section[data-status="checked"]').count(),
+    );
+    await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
     await runCheck();
     // the red line it touches is switched on; each of its rows shows the 示意 badge once, beside plain names
     expect(
@@ -175,7 +183,7 @@ describe('screening a project against the red line', () => {
     ).toBeLessThan(1e-6);
     expect(await panel().locator('.verdict[data-zone-type="lake-wetland"]').count()).toBe(1);
 
-    // linear infrastructure (the default type) inside the red line needs a 不可避让论证 (自然资发〔2022〕142号)
+    // linear infrastructure (the declared type) inside the red line needs a 不可避让论证 (自然资发〔2022〕142号)
     const v = panel().locator('.verdict[data-zone-type="redline"]');
     expect(await v.getAttribute('data-verdict')).toBe('needs-justification');
     expect(await v.textContent()).toContain('不可避让');
@@ -239,10 +247,16 @@ describe('screening a project against the red line', () => {
     expect(await panel().locator('.buffer-list li[data-buffer-m="500"]').getAttribute('data-count')).toBe(
       '0',
     );
-    expect(await panel().locator('.buffer-list li[data-buffer-m="5000"]').textContent()).toContain(
-      String(lake.properties?.zoneId),
+    const within5 = panel().locator('.buffer-list li[data-buffer-m="5000"]');
+    expect(await within5.getAttribute('data-zone-ids')).toContain(String(lake.properties?.zoneId));
+    expect(await within5.textContent()).toContain('岱海'); // by name, not id
+    // every layer checked says it is not overlapped; the 三区三线 layers with no data say they were not checked
+    const checked = await panel().locator('.layer-section[data-status="checked"]').count();
+    expect(checked).toBeGreaterThan(0);
+    expect(await panel().locator('.layer-section .section-note[data-note="no-overlap"]').count()).toBe(
+      checked,
     );
-    expect(await panel().locator('.verdict-none').count()).toBe(1);
+    expect(await panel().locator('.layer-section[data-status="not-loaded"]').count()).toBe(2);
   });
 });
 
@@ -510,6 +524,7 @@ describe('the printable report', () => {
     await panel().getByRole('button', { name: '新建' }).click();
     await upload([fileOf('report-case.geojson', JSON.stringify(project))]);
     await panel().getByLabel('项目名称').fill('报告测试项目');
+    await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
     await runCheck();
     await panel().getByRole('button', { name: '打印报告' }).click();
     const report = app.page.locator('.report-view[data-ready="true"]');
@@ -550,6 +565,11 @@ describe('the printable report', () => {
       'needs-justification',
     );
     expect(flat).toContain('142号');
+    // one section per layer; the 三区三线 layers with no data are listed as not checked; times in Beijing time
+    expect(flat).toContain('永久基本农田');
+    expect(flat).toContain('城镇开发边界');
+    expect(flat).toContain('未加载');
+    expect(flat).toMatch(/审查时间\d{4}-\d{2}-\d{2}\d{2}:\d{2}北京时间\(UTC\+8\)/);
     expect(flat).toContain('示意');
     expect(flat).toContain('椭球面积');
     expect(flat).toContain('J1');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingDate, beijingTime } from '../../../web/domain/report/time.ts';
+import { beijingDate, beijingTime, withBeijingTimes } from '../../../web/domain/report/time.ts';
 
 describe('Beijing time (UTC+8) for every time people read', () => {
   it('crosses to the next Beijing day from a UTC instant near midnight', () => {
@@ -19,5 +19,14 @@ describe('Beijing time (UTC+8) for every time people read', () => {
     expect(beijingTime(null)).toBe('');
     expect(beijingTime('not a date')).toBe('');
     expect(beijingDate(undefined)).toBe('');
+  });
+
+  it('shows the instants inside a dataset version in Beijing time, leaving the rest', () => {
+    expect(withBeijingTimes('红线.geojson · 2026-11-30T16:02:17.288Z')).toBe(
+      '红线.geojson · 2026-12-01 00:02 北京时间 (UTC+8)',
+    );
+    expect(withBeijingTimes('redline-illustrative-abc123.geojson')).toBe(
+      'redline-illustrative-abc123.geojson',
+    );
   });
 });

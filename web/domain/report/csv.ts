@@ -9,7 +9,7 @@ import {
   sectionsFor,
   verdictZoneText,
 } from './sections.ts';
-import { beijingTime } from './time.ts';
+import { beijingTime, withBeijingTimes } from './time.ts';
 import { BADGE_TEXT, type Badge, type CheckedProject, type DatasetInfo } from './types.ts';
 
 export const CSV_COLUMNS = [
@@ -78,7 +78,7 @@ export function resultsCsv(
       fmtHa(o.areaM2),
       fmtMu(o.areaM2),
       o.share.toFixed(6),
-      d?.version ?? '',
+      withBeijingTimes(d?.version ?? ''),
       badgeCell(d?.badge),
       '',
       '',
@@ -102,7 +102,7 @@ export function resultsCsv(
       fmtHa(l.overlapAreaM2),
       fmtMu(l.overlapAreaM2),
       l.share.toFixed(6),
-      d?.version ?? '',
+      withBeijingTimes(d?.version ?? ''),
       badgeCell(d?.badge),
       l.warnings.map(issueLine).join(' | '),
       '',
@@ -126,7 +126,7 @@ export function resultsCsv(
       sec.kind,
       ...fig(sec.overlapAreaM2),
       sec.share === null ? '' : sec.share.toFixed(6),
-      d?.version ?? '',
+      withBeijingTimes(d?.version ?? ''),
       badgeCell(sec.badge),
       '',
       sectionStatusText(sec).zh,
@@ -146,7 +146,7 @@ export function resultsCsv(
         v.zoneType,
         ...fig(v.areaM2),
         (v.areaM2 / result.projectAreaM2).toFixed(6),
-        d?.version ?? '',
+        withBeijingTimes(d?.version ?? ''),
         badgeCell(sec.badge),
         '',
         '',

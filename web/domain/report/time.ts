@@ -27,3 +27,9 @@ export function beijingTime(
 export function beijingDate(at: string | number | Date | null | undefined): string {
   return beijingTime(at).slice(0, 10);
 }
+
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g;
+
+/** Text that holds ISO instants (a dataset version "file · 2026-11-30T15:02:17Z") with each shown in Beijing time. */
+export const withBeijingTimes = (text: string, lang: 'zh' | 'en' = 'zh'): string =>
+  text.replace(ISO_INSTANT, (m) => beijingTime(m, lang) || m);

@@ -97,6 +97,7 @@ function nearby(layer: LayerIndex, f: number, distanceM: number): NearbyFeature 
     featureId: props?.id ?? String(f),
     zoneId: props?.zoneId ?? null,
     zoneType: props?.zoneType ?? layer.data.meta.defaultZoneType ?? 'redline',
+    name: props?.name ?? null,
     distanceM,
   };
 }

@@ -37,6 +37,8 @@ export interface NearbyFeature {
   featureId: string;
   zoneId: string | null;
   zoneType: string;
+  /** the feature's name, when the data gives one */
+  name: string | null;
   distanceM: number;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { layerBadge } from '../../../layers/badge.ts';
 import { layerById } from '../../../layers/registry.ts';
+import { isLoadedForScreening } from '../../../layers/screening.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { BadgeMark } from './BadgeMark.tsx';
@@ -13,6 +14,7 @@ export default function LayerInfo() {
   const ref = useRef<HTMLDialogElement>(null);
   const def = id ? layerById(id) : undefined;
   const badge = useAppStore((s) => (def ? layerBadge(def, s.userLayers) : null));
+  const notLoaded = useAppStore((s) => (def ? !isLoadedForScreening(def, s.userLayers) : false));
 
   useEffect(() => {
     const d = ref.current;
@@ -33,7 +35,9 @@ export default function LayerInfo() {
           <h2 id="layer-info-title">
             {def.name[lang]} <BadgeMark badge={badge} lang={lang} />
           </h2>
-          {badge === 'user' ? (
+          {notLoaded ? (
+            <p className="note-not-loaded">{t('notLoadedNote', lang)}</p>
+          ) : badge === 'user' ? (
             <p className="note-surveyed">{t('userBuiltInBelow', lang)}</p>
           ) : (
             <p className={badge === 'schematic' ? 'note-schematic' : 'note-surveyed'}>

@@ -1,5 +1,6 @@
 import { layerBadge } from '../../../layers/badge.ts';
 import { GROUPS, LAYERS } from '../../../layers/registry.ts';
+import { isLoadedForScreening } from '../../../layers/screening.ts';
 import type { LayerDef, LegendSwatch } from '../../../layers/types.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
@@ -29,9 +30,10 @@ function LayerRow({ def }: { def: LayerDef }) {
   const opacity = useAppStore((s) => s.opacity[def.id] ?? 1);
   const { toggleLayer, setOpacity, showInfo } = useAppStore.getState();
   const badge = useAppStore((s) => layerBadge(def, s.userLayers));
+  const notLoaded = useAppStore((s) => !isLoadedForScreening(def, s.userLayers));
   const inputId = `layer-${def.id}`;
   return (
-    <li className="layer-row" data-layer-id={def.id}>
+    <li className="layer-row" data-layer-id={def.id} data-not-loaded={notLoaded || undefined}>
       <div className="layer-head">
         <input id={inputId} type="checkbox" checked={visible} onChange={() => toggleLayer(def.id)} />
         <Swatch swatch={def.legend} schematic={badge === 'schematic'} />
@@ -40,6 +42,7 @@ function LayerRow({ def }: { def: LayerDef }) {
           {lang === 'zh' ? <span className="layer-name-alt">{def.name.en}</span> : null}
         </label>
         <BadgeMark badge={badge} lang={lang} />
+        {notLoaded ? <span className="layer-not-loaded">{t('notLoaded', lang)}</span> : null}
         <button
           type="button"
           className="icon-button"

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { screeningLayerDefs } from '../../../layers/screening.ts';
 import { parseBufferList } from '../../domain/screening/buffers.ts';
+import { isProjectType } from '../../domain/screening/rules.ts';
 import { MessageList } from '../components/MessageList.tsx';
 import { useAppStore } from '../store/store.ts';
 import { t as tr } from '../strings/index.ts';
@@ -56,6 +57,9 @@ export function CheckSection() {
         {tr('runCheck', lang)}
       </button>
       {!hasBoundary ? <p className="screening-hint">{tr('needBoundary', lang)}</p> : null}
+      {hasBoundary && !isProjectType(draft?.type ?? '') ? (
+        <p className="screening-hint type-hint">{tr('noTypeHint', lang)}</p>
+      ) : null}
       {screeningLayerDefs().length === 0 ? <p className="screening-error">{tr('noLayers', lang)}</p> : null}
       {busy ? (
         <div className="screening-progress" role="status" data-phase={p?.phase ?? ''}>

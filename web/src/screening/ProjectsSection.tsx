@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { ProjectSummary } from '../../domain/projects/model.ts';
+import { beijingDate } from '../../domain/report/time.ts';
 import { PROJECT_TYPES } from '../../domain/screening/rules.ts';
 import { useAppStore } from '../store/store.ts';
 import { t as tr } from '../strings/index.ts';
@@ -47,7 +48,9 @@ export function ProjectsSection() {
           ? tr('needName', lang)
           : m === 'no-boundary'
             ? tr('needBoundary', lang)
-            : `${tr('storageFailed', lang)}: ${m}`,
+            : m === 'no-type'
+              ? tr('needType', lang)
+              : `${tr('storageFailed', lang)}: ${m}`,
       );
     }
     await refresh();
@@ -77,6 +80,9 @@ export function ProjectsSection() {
           value={draft?.type ?? emptyDraft().type}
           onChange={(e) => updateDraft({ type: e.currentTarget.value })}
         >
+          <option value="" disabled>
+            {tr('chooseType', lang)}
+          </option>
           {PROJECT_TYPES.map((t) => (
             <option key={t.id} value={t.id}>
               {t[lang]}
@@ -137,7 +143,7 @@ export function ProjectsSection() {
                 <>
                   <span className="project-name">{p.name}</span>
                   <span className="project-meta">
-                    {typeName(p.type)} · {p.updatedAt.slice(0, 10)}
+                    {typeName(p.type)} · {beijingDate(p.updatedAt)}
                   </span>
                   <span className="button-row">
                     <button

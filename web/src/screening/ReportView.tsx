@@ -4,6 +4,8 @@ import { THEME } from '../../../layers/theme.ts';
 import { geometriesBBox } from '../../domain/geo/bbox.ts';
 import { exportBaseName } from '../../domain/report/geojson.ts';
 import { canonicalJson, reportRecord } from '../../domain/report/record.ts';
+import { SECTION_TEXT } from '../../domain/report/sections.ts';
+import { beijingTime, withBeijingTimes } from '../../domain/report/time.ts';
 import { PROJECT_TYPES } from '../../domain/screening/rules.ts';
 import { BadgeMark } from '../components/BadgeMark.tsx';
 import { MapFigure } from '../components/MapFigure.tsx';
@@ -54,9 +56,11 @@ export default function ReportView({ onClose }: { onClose(): void }) {
   const recordText = useMemo(
     () =>
       draft && result
-        ? canonicalJson(reportRecord(draft, result, run.datasets, run.buffersM, run.checkedAt))
+        ? canonicalJson(
+            reportRecord(draft, result, run.datasets, run.buffersM, run.checkedAt, run.notChecked),
+          )
         : '',
-    [draft, result, run.datasets, run.buffersM, run.checkedAt],
+    [draft, result, run.datasets, run.buffersM, run.checkedAt, run.notChecked],
   );
   useEffect(() => {
     let live = true;
@@ -107,7 +111,11 @@ export default function ReportView({ onClose }: { onClose(): void }) {
           </tr>
           <tr>
             <th scope="row">{t('projectType', lang)}</th>
-            <td>{type ? `${type.zh}（${type.en}）` : draft.type}</td>
+            <td className="report-project-type">
+              {type
+                ? `${type.zh}（${type.en}）`
+                : `${t('typeNotChosen', lang)} — ${SECTION_TEXT.noType[lang]}`}
+            </td>
           </tr>
           <tr>
             <th scope="row">{t('boundarySource', lang)}</th>
@@ -119,11 +127,11 @@ export default function ReportView({ onClose }: { onClose(): void }) {
           </tr>
           <tr>
             <th scope="row">{t('checkedAt', lang)}</th>
-            <td>{run.checkedAt ?? ''}</td>
+            <td className="report-checked-at">{beijingTime(run.checkedAt, lang)}</td>
           </tr>
           <tr>
             <th scope="row">{t('generatedAt', lang)}</th>
-            <td>{generated}</td>
+            <td>{beijingTime(generated, lang)}</td>
           </tr>
         </tbody>
       </table>
@@ -167,7 +175,7 @@ export default function ReportView({ onClose }: { onClose(): void }) {
       </figure>
 
       <h2>{t('overlapAnalysis', lang)}</h2>
-      <ResultTables result={result} datasets={run.datasets} lang={lang} />
+      <ResultTables result={result} datasets={run.datasets} notChecked={run.notChecked} lang={lang} />
 
       <h2>{t('boundaryPoints', lang)}</h2>
       <table className="report-coords">
@@ -239,9 +247,17 @@ export default function ReportView({ onClose }: { onClose(): void }) {
               <td>
                 {d.nameZh} / {d.nameEn} <BadgeMark badge={d.badge} lang={lang} />
               </td>
-              <td>{d.version}</td>
+              <td>{withBeijingTimes(d.version, lang)}</td>
               <td>{d.provenance}</td>
               <td className="hash">{d.sha256}</td>
+            </tr>
+          ))}
+          {run.notChecked.map((n) => (
+            <tr key={n.layerId} data-layer-id={n.layerId} data-status="not-loaded">
+              <td>
+                {n.nameZh} / {n.nameEn}
+              </td>
+              <td colSpan={3}>{SECTION_TEXT.notLoaded[lang]}</td>
             </tr>
           ))}
         </tbody>

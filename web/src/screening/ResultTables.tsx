@@ -1,5 +1,11 @@
 import type { Lang } from '../../../layers/types.ts';
 import { fmtHa, fmtM2, fmtMu, fmtShare } from '../../domain/report/figures.ts';
+import {
+  SECTION_TEXT,
+  type SectionLayer,
+  sectionsFor,
+  verdictZoneText,
+} from '../../domain/report/sections.ts';
 import type { DatasetInfo } from '../../domain/report/types.ts';
 import type { ScreeningResult } from '../../domain/screening/engine.ts';
 import { ZONE_TYPES } from '../../domain/screening/rules.ts';
@@ -17,6 +23,10 @@ const plainName = (d: DatasetInfo | undefined, fallback: string, lang: Lang): st
 const layerName = (d: DatasetInfo | undefined, fallback: string, lang: Lang): string =>
   nameWithBadge(plainName(d, fallback, lang), d?.badge ?? null, lang);
 
+/** A feature by its name; by its id only when it has none, and then saying it is an id. */
+const featureName = (f: { name: string | null; featureId: string }, lang: Lang): string =>
+  f.name ?? `${tr('featureIdOnly', lang)} ${f.featureId}`;
+
 /** A layer's name with its badge as of the check, for a table cell. */
 function LayerCell({ d, fallback, lang }: { d: DatasetInfo | undefined; fallback: string; lang: Lang }) {
   return (
@@ -26,14 +36,19 @@ function LayerCell({ d, fallback, lang }: { d: DatasetInfo | undefined; fallback
   );
 }
 
-/** The overlap table, distances, buffers and verdicts: shared by the panel and the printed report. */
+/**
+ * The overlap table, distances, buffers and one section per layer (red line, 永久基本农田, 城镇开发边界, other
+ * protected layers, those not loaded) from web/domain/report/sections.ts: shared by the panel and the printed report.
+ */
 export function ResultTables({
   result,
   datasets,
+  notChecked,
   lang,
 }: {
   result: ScreeningResult;
   datasets: DatasetInfo[];
+  notChecked: readonly SectionLayer[];
   lang: Lang;
 }) {
   const ds = new Map(datasets.map((d) => [d.layerId, d]));
@@ -75,7 +90,7 @@ export function ResultTables({
                   <td>
                     <LayerCell {...cell} />
                   </td>
-                  <td>{o.name ?? o.featureId}</td>
+                  <td>{featureName(o, lang)}</td>
                   <td>{zoneName(o.zoneType, lang)}</td>
                   <td className="num">{fmtM2(o.areaM2)}</td>
                   <td className="num">{fmtHa(o.areaM2)}</td>
@@ -97,7 +112,7 @@ export function ResultTables({
                     ? `${tr('total', lang)} (${rows.length})`
                     : `${tr('noOverlap', lang)}${
                         l.nearest
-                          ? ` · ${tr('nearest', lang)} ${fmtDistance(l.nearest.distanceM, lang)} (${l.nearest.zoneId ?? l.nearest.featureId})`
+                          ? ` · ${tr('nearest', lang)} ${fmtDistance(l.nearest.distanceM, lang)} (${featureName(l.nearest, lang)})`
                           : ''
                       }`}
                   {l.warnings.length > 0 ? ` · ${tr('layerWarned', lang)}` : ''}
@@ -122,7 +137,7 @@ export function ResultTables({
           {tr(result.overlaps.length > 0 ? 'nearestOther' : 'nearest', lang)}:{' '}
           {fmtDistance(result.nearest.distanceM, lang)} —{' '}
           {layerName(ds.get(result.nearest.layerId), result.nearest.layerId, lang)} ·{' '}
-          {result.nearest.zoneId ?? result.nearest.featureId}
+          {featureName(result.nearest, lang)}
         </p>
       ) : null}
       {result.buffers.length > 0 ? (
@@ -132,14 +147,19 @@ export function ResultTables({
             {[...new Set(result.buffers.map((b) => b.distanceM))].map((dist) => {
               const hits = result.buffers.filter((b) => b.distanceM === dist).flatMap((b) => b.features);
               return (
-                <li key={dist} data-buffer-m={dist} data-count={hits.length}>
+                <li
+                  key={dist}
+                  data-buffer-m={dist}
+                  data-count={hits.length}
+                  data-zone-ids={hits.map((f) => f.zoneId ?? f.featureId).join(' ')}
+                >
                   {fmtBuffer(dist, lang)}:{' '}
                   {hits.length === 0
                     ? tr('none', lang)
                     : hits
                         .map(
                           (f) =>
-                            `${layerName(ds.get(f.layerId), f.layerId, lang)} ${f.zoneId ?? f.featureId} (${fmtDistance(f.distanceM, lang)})`,
+                            `${layerName(ds.get(f.layerId), f.layerId, lang)} ${featureName(f, lang)} (${fmtDistance(f.distanceM, lang)})`,
                         )
                         .join('；')}
                 </li>
@@ -149,38 +169,74 @@ export function ResultTables({
         </>
       ) : null}
       <h4>{tr('verdicts', lang)}</h4>
-      {result.verdicts.length === 0 ? (
-        <p className="verdict-none">{tr('noVerdicts', lang)}</p>
-      ) : (
-        <table className="verdict-table">
-          <thead>
-            <tr>
-              <th scope="col">{tr('zoneType', lang)}</th>
-              <th scope="col">{tr('verdict', lang)}</th>
-              <th scope="col">{tr('rule', lang)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.verdicts.map((v) => (
-              <tr
-                key={v.zoneType}
-                className={`verdict verdict-${v.verdict}`}
-                data-verdict={v.verdict}
-                data-zone-type={v.zoneType}
-              >
-                <td>{lang === 'zh' ? v.zoneTypeZh : v.zoneTypeEn}</td>
-                <td>
-                  <strong>{lang === 'zh' ? v.verdictZh : v.verdictEn}</strong>
-                </td>
-                <td>
-                  {lang === 'zh' ? v.rule.zh : v.rule.en}{' '}
-                  <span className="rule-source">（{v.rule.source}）</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {sectionsFor(result, datasets, notChecked).map((sec) => (
+        <section
+          key={sec.layerId}
+          className="layer-section"
+          data-layer-id={sec.layerId}
+          data-kind={sec.kind}
+          data-status={sec.status}
+          data-position={sec.position ?? ''}
+          aria-label={`${lang === 'zh' ? sec.titleZh : sec.titleEn}: ${plainName(ds.get(sec.layerId), sec.nameZh, lang)}`}
+        >
+          <h5>
+            {lang === 'zh' ? sec.titleZh : sec.titleEn} · {lang === 'zh' ? sec.nameZh : sec.nameEn}{' '}
+            <BadgeMark badge={sec.badge} lang={lang} />
+          </h5>
+          {sec.overlapAreaM2 !== null && sec.share !== null ? (
+            <p className="section-figures" data-area-m2={sec.overlapAreaM2}>
+              {tr('sectionFigures', lang)}: {fmtHa(sec.overlapAreaM2)} {tr('ha', lang)} ·{' '}
+              {fmtMu(sec.overlapAreaM2)} {tr('mu', lang)} · {fmtShare(sec.share)}
+            </p>
+          ) : null}
+          {sec.position ? (
+            <p className="section-position">{SECTION_TEXT.position[sec.position][lang]}</p>
+          ) : null}
+          {sec.note ? (
+            <p className={`section-note note-${sec.note.code}`} data-note={sec.note.code}>
+              {sec.note[lang]}
+            </p>
+          ) : null}
+          {sec.verdicts.length > 0 ? (
+            <table className="verdict-table">
+              <thead>
+                <tr>
+                  <th scope="col">{tr('zoneType', lang)}</th>
+                  <th scope="col">{tr('verdict', lang)}</th>
+                  <th scope="col">{tr('rule', lang)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sec.verdicts.map((v) => (
+                  <tr
+                    key={`${v.zoneType}/${v.part ?? ''}`}
+                    className={`verdict verdict-${v.verdict}`}
+                    data-verdict={v.verdict}
+                    data-zone-type={v.zoneType}
+                    data-part={v.part ?? ''}
+                    data-area-m2={v.areaM2}
+                  >
+                    <td>{verdictZoneText(v)[lang]}</td>
+                    <td>
+                      <strong>{lang === 'zh' ? v.verdictZh : v.verdictEn}</strong>
+                    </td>
+                    <td>
+                      {lang === 'zh' ? v.rule.zh : v.rule.en}{' '}
+                      <span className="rule-source">（{v.rule.source}）</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          <p className="rule-sources">
+            {tr('sectionSources', lang)}: {sec.sources.join('；')}
+          </p>
+          <p className="section-simplified">
+            {tr('sectionSimplified', lang)}: {sec.simplified.map((x) => x[lang]).join(' ')}
+          </p>
+        </section>
+      ))}
     </>
   );
 }

@@ -42,7 +42,7 @@ export default function ScreeningPanel() {
               {tr('schematicResultNote', lang)} {tr('schematicResultAction', lang)}
             </p>
           ) : null}
-          <ResultTables result={result} datasets={run.datasets} lang={lang} />
+          <ResultTables result={result} datasets={run.datasets} notChecked={run.notChecked} lang={lang} />
           <p className="screening-method">
             {tr('method', lang)}: {lang === 'zh' ? result.method.areaZh : result.method.area} ·{' '}
             {run.buffersM.map((b) => fmtBuffer(b, lang)).join(' / ')}
@@ -53,7 +53,10 @@ export default function ScreeningPanel() {
               onClick={() =>
                 download(
                   `${exportBaseName(draft)}.csv`,
-                  resultsCsv(draft, result, run.datasets),
+                  resultsCsv(draft, result, run.datasets, {
+                    notChecked: run.notChecked,
+                    checkedAt: run.checkedAt,
+                  }),
                   'text/csv;charset=utf-8',
                 )
               }
@@ -65,7 +68,7 @@ export default function ScreeningPanel() {
               onClick={() =>
                 download(
                   `${exportBaseName(draft)}.geojson`,
-                  JSON.stringify(resultsGeoJson(draft, result, run.datasets, run.checkedAt)),
+                  JSON.stringify(resultsGeoJson(draft, result, run.datasets, run.checkedAt, run.notChecked)),
                   'application/geo+json',
                 )
               }

@@ -54,11 +54,12 @@ export function updateDraft(patch: Partial<ScreeningDraft>): void {
   setDraft({ ...(d ?? emptyDraft()), ...patch });
 }
 
+/** A new draft: no project type until the user chooses one (a check then gives figures and no verdict). */
 export function emptyDraft(): ScreeningDraft {
   return {
     projectId: null,
     name: '',
-    type: 'linear-infrastructure',
+    type: '',
     source: 'wgs84',
     boundary: { type: 'FeatureCollection', features: [] },
   };

@@ -8,6 +8,7 @@ export const REPORT = {
   },
   checkedAt: { zh: '审查时间', en: 'Checked at' },
   generatedAt: { zh: '生成时间', en: 'Generated' },
+  typeNotChosen: { zh: '未选择', en: 'Not chosen' },
   boundarySource: { zh: '边界来源', en: 'Boundary from' },
   locationMap: { zh: '位置图', en: 'Map' },
   legend: { zh: '图例', en: 'Legend' },
