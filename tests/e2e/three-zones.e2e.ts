@@ -65,6 +65,8 @@ async function loadLayer(id: string, file: typeof farmFile): Promise<void> {
   await dialog.locator('input[type=file]').setInputFiles(file);
   await dialog.locator(`[data-user-layer="${id}"]`).waitFor({ timeout: 60_000 });
   expect(await dialog.locator('.note-not-loaded').count()).toBe(0);
+  expect(await dialog.locator('.note-surveyed').textContent()).toContain('本图层没有内置数据');
+  expect(await dialog.locator(`[data-user-layer="${id}"] button`).textContent()).toContain('移除后为未加载');
   await app.page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
 }

@@ -38,7 +38,9 @@ export default function LayerInfo() {
           {notLoaded ? (
             <p className="note-not-loaded">{t('notLoadedNote', lang)}</p>
           ) : badge === 'user' ? (
-            <p className="note-surveyed">{t('userBuiltInBelow', lang)}</p>
+            <p className="note-surveyed">
+              {t(def.userDataOnly ? 'userDataOnlyLoaded' : 'userBuiltInBelow', lang)}
+            </p>
           ) : (
             <p className={badge === 'schematic' ? 'note-schematic' : 'note-surveyed'}>
               {t(badge === 'schematic' ? 'schematicLayerNote' : 'surveyed', lang)}

@@ -3,6 +3,7 @@ import { layerBadge } from '../../../layers/badge.ts';
 import type { LayerDef } from '../../../layers/types.ts';
 import { makeMessage } from '../../domain/importers/messages.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
+import { beijingDate } from '../../domain/report/time.ts';
 import { drawnOutlineErrorMetres, USER_TILE_OPTIONS } from '../../domain/tiles/user-tiles.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
@@ -52,7 +53,7 @@ export function UserDataSection({ def }: { def: LayerDef }) {
         <div className="user-data-current" data-user-layer={def.id}>
           <p>
             {t('userDataActive', lang)}: <strong>{current.fileName}</strong> · {current.featureCount}{' '}
-            {t('features', lang)} · {current.importedAt.slice(0, 10)} · {current.crs}
+            {t('features', lang)} · {beijingDate(current.importedAt)} · {current.crs}
           </p>
           <p className="user-data-drawn">
             {fill('userDataDrawn', lang, {
@@ -61,7 +62,14 @@ export function UserDataSection({ def }: { def: LayerDef }) {
             })}
           </p>
           <button type="button" onClick={() => removeUserLayer(def.id)}>
-            {t(layerBadge(def) === 'schematic' ? 'restoreSchematic' : 'restoreBuiltIn', lang)}
+            {t(
+              def.userDataOnly
+                ? 'removeUserData'
+                : layerBadge(def) === 'schematic'
+                  ? 'restoreSchematic'
+                  : 'restoreBuiltIn',
+              lang,
+            )}
           </button>
         </div>
       ) : (

@@ -125,6 +125,14 @@ export const SCREENING = {
   sectionSimplified: { zh: '简化说明', en: 'Where the rules are simplified' },
   featureIdOnly: { zh: '编号（无名称）', en: 'ID (no name)' },
   notLoaded: { zh: '未加载', en: 'not loaded' },
+  removeUserData: {
+    zh: '移除（本图层无内置数据，移除后为未加载）',
+    en: 'Remove (this layer ships no data: it is then not loaded)',
+  },
+  userDataOnlyLoaded: {
+    zh: '地图与审查使用您载入的官方数据；本图层没有内置数据。',
+    en: 'The map and the check use the official data you loaded; this layer ships no data of its own.',
+  },
   notLoadedNote: {
     zh: '未加载：本图层没有内置数据。加载自然资源部门的官方数据后，审查才会检查它；在此之前，结果把它列为“未检查”，而不是“不重叠”。',
     en: 'Not loaded: this layer ships no data. A check reads it once you load the official dataset; until then results list it as not checked, never as no overlap.',
