@@ -14,13 +14,14 @@ export const BOUNDARY_LIMITS: Readonly<ImportLimits> = {
 
 /**
  * User-supplied authoritative layers: a provincial red-line dataset runs to tens of thousands of polygons and
- * millions of vertices (~110 MB as GeoJSON). Read in a worker, so the page stays responsive.
+ * millions of vertices (~110 MB as GeoJSON); a 永久基本农田 layer to hundreds of thousands of small parcels
+ * (the bench's 300,000 parcels: 90 MB). Read in a worker, so the page stays responsive.
  */
 export const LAYER_LIMITS: Readonly<ImportLimits> = {
   maxBytes: 256 * MB,
   maxUncompressedBytes: 300 * MB,
   maxZipEntries: 500,
-  maxFeatures: 200_000,
+  maxFeatures: 1_000_000,
   maxVertices: 10_000_000,
   maxVerticesForSelfIntersectionCheck: 200_000,
 };
