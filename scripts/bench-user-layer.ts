@@ -342,8 +342,12 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
       .first()
       .waitFor({ timeout: LONG });
     const refused = page.locator('dialog.layer-info li.msg-error');
-    if ((await refused.count()) > 0)
-      throw new Error(`import refused: ${await refused.first().textContent()}`);
+    if ((await refused.count()) > 0) {
+      log(
+        `import REFUSED by the app: ${await refused.first().textContent()} (no further figures for this layer)`,
+      );
+      return;
+    }
     const importWall = Date.now() - w0;
     await waitMeasure(page, 'ebm:import:total', t0, 3000);
     const importLong = await longest(page);
