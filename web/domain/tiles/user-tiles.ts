@@ -14,8 +14,9 @@ export const USER_TILE_LAYER = 'features';
 /**
  * Tiling options. Tiles are cut down to zoom 14 and overzoomed beyond; at zoom 14 every vertex is kept (only
  * rounded to the 4096-unit tile grid, ≈0.6 m at the equator), at lower zooms outlines are simplified by 3 units
- * of that zoom's tile (under a pixel on screen) and rings smaller than about a pixel are left out, so a
- * whole-region view stays light. Screening never reads the tiles: checks use the full stored geometry.
+ * of that zoom's tile (under a pixel on screen), rings smaller than about a pixel are left out, and a tile over
+ * USER_TILE_MAX_BYTES keeps its largest shapes, so a whole-region view stays light. Screening never reads the
+ * tiles: checks use the full stored geometry.
  */
 export const USER_TILE_OPTIONS = {
   maxZoom: 14,
@@ -25,6 +26,12 @@ export const USER_TILE_OPTIONS = {
   indexMaxZoom: 5,
   indexMaxPoints: 100_000,
 } as const;
+
+/**
+ * The weight budget of a tile out of the max zoom, in bytes of PBF (an upper bound is counted): a heavier tile
+ * keeps its largest shapes (tile-thinning.ts). The whole-region view of the 20,000-polygon bench layer fits.
+ */
+export const USER_TILE_MAX_BYTES = 1_000_000;
 
 const EQUATOR_M = 40_075_016.686;
 

@@ -4,7 +4,11 @@ import type { LayerDef } from '../../../layers/types.ts';
 import { makeMessage } from '../../domain/importers/messages.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
 import { beijingDate } from '../../domain/report/time.ts';
-import { drawnOutlineErrorMetres, USER_TILE_OPTIONS } from '../../domain/tiles/user-tiles.ts';
+import {
+  drawnOutlineErrorMetres,
+  USER_TILE_MAX_BYTES,
+  USER_TILE_OPTIONS,
+} from '../../domain/tiles/user-tiles.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { fill } from '../strings/indicator-labels.ts';
@@ -59,6 +63,7 @@ export function UserDataSection({ def }: { def: LayerDef }) {
             {fill('userDataDrawn', lang, {
               z: USER_TILE_OPTIONS.maxZoom,
               m: drawnOutlineErrorMetres(USER_TILE_OPTIONS.maxZoom),
+              mb: USER_TILE_MAX_BYTES / 1e6,
             })}
           </p>
           <button type="button" onClick={() => removeUserLayer(def.id)}>

@@ -2,7 +2,8 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import geojsonvt from 'geojson-vt';
 import { decodeLayer, type LayerData } from '../../../domain/screening/layer.ts';
 import { tileFeatureCollection } from '../../../domain/tiles/tile-features.ts';
-import { USER_TILE_LAYER, USER_TILE_OPTIONS } from '../../../domain/tiles/user-tiles.ts';
+import { thinTileFeatures } from '../../../domain/tiles/tile-thinning.ts';
+import { USER_TILE_LAYER, USER_TILE_MAX_BYTES, USER_TILE_OPTIONS } from '../../../domain/tiles/user-tiles.ts';
 
 type TileIndex = ReturnType<typeof geojsonvt>;
 
@@ -12,23 +13,26 @@ export class UserTileIndex {
     private readonly index: TileIndex,
     readonly featureCount: number,
     readonly vertexCount: number,
+    private readonly maxBytes: number,
   ) {}
 
-  static fromLayer(data: LayerData): UserTileIndex {
+  /** `maxBytes`: the weight budget (bytes) of a tile out of the max zoom (tests set a small one). */
+  static fromLayer(data: LayerData, maxBytes = USER_TILE_MAX_BYTES): UserTileIndex {
     const index = geojsonvt(tileFeatureCollection(data), { ...USER_TILE_OPTIONS });
-    return new UserTileIndex(index, data.featurePartStarts.length - 1, data.coords.length / 2);
+    return new UserTileIndex(index, data.featurePartStarts.length - 1, data.coords.length / 2, maxBytes);
   }
 
   /** From the stored binary layer (EBL1). */
-  static fromBinary(ebl: ArrayBuffer): UserTileIndex {
-    return UserTileIndex.fromLayer(decodeLayer(ebl));
+  static fromBinary(ebl: ArrayBuffer, maxBytes?: number): UserTileIndex {
+    return UserTileIndex.fromLayer(decodeLayer(ebl), maxBytes);
   }
 
   /** The tile's PBF bytes; an empty buffer where the layer has nothing. */
   tile(z: number, x: number, y: number): ArrayBuffer {
     const t = this.index.getTile(z, x, y);
     if (!t || t.features.length === 0) return new ArrayBuffer(0);
-    const bytes = fromGeojsonVt({ [USER_TILE_LAYER]: t } as never, {
+    const features = z < USER_TILE_OPTIONS.maxZoom ? thinTileFeatures(t.features, this.maxBytes) : t.features;
+    const bytes = fromGeojsonVt({ [USER_TILE_LAYER]: { ...t, features } } as never, {
       version: 2,
       extent: USER_TILE_OPTIONS.extent,
     });
