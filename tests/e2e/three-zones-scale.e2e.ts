@@ -1,0 +1,151 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registryLayers } from '../../scripts/cli/inputs.ts';
+import { writeLayerGeoJson } from '../../scripts/lib/layer-geojson.ts';
+import { screenProject } from '../../web/domain/screening/engine.ts';
+import { farmlandLayer } from '../../web/domain/screening/farmland-layer.ts';
+import {
+  INNER_MONGOLIA_BBOX,
+  syntheticLayer,
+  syntheticProject,
+} from '../../web/domain/screening/synthetic-layer.ts';
+import { AppDriver } from './app-driver.ts';
+
+/**
+ * Issue 11, done when: a seeded large red-line layer (5,000 polygons) and a seeded farmland-like layer (20,000
+ * parcels) loaded through their layers' info views are kept over a reload, and a check against both gives the
+ * figures the Node engine (the CLI's reading of the same files) gives, to 1e-9 of each layer's total overlap,
+ * with the 永久基本农田 section.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'three-zones-'));
+const redFile = join(dir, 'redline-official.geojson');
+const farmFile = join(dir, 'farmland-official.geojson');
+const farm = farmlandLayer({ seed: 7, parcels: 20_000 });
+const red = syntheticLayer({
+  seed: 42,
+  bbox: INNER_MONGOLIA_BBOX,
+  cols: 100,
+  rows: 50,
+  maxVertices: 400,
+  layerId: 'redline-test',
+});
+writeLayerGeoJson(farmFile, farm, (f) => ({ name: farm.props[f]?.name, zoneType: 'farmland-permanent' }));
+writeLayerGeoJson(redFile, red, (f) => ({ name: `红线图斑 ${f + 1}` }));
+/** 30 km across the middle of the 河套 plain: farmland parcels and red-line polygons both */
+const project = syntheticProject(11, 107.9, 40.85, 30, 200);
+const PROJECT_TYPE = 'linear-infrastructure';
+const BUFFERS = [500, 1000, 5000];
+
+let app: AppDriver;
+const panel = () => app.page.locator('.screening-panel');
+const dialog = () => app.page.locator('dialog.layer-info');
+
+async function loadInto(layerId: string, file: string): Promise<void> {
+  const row = app.page.locator(`.layer-row[data-layer-id="${layerId}"]`);
+  if (!(await row.isVisible())) {
+    const group = await row.evaluate((el) => el.closest('details')?.getAttribute('data-group-id'));
+    await app.page.locator(`details[data-group-id="${group}"] > summary`).click();
+  }
+  await row.getByRole('button', { name: /^说明/ }).click();
+  await dialog().waitFor();
+  await dialog().locator('input[type=file]').setInputFiles(file);
+  await dialog()
+    .locator(`[data-user-layer="${layerId}"], li.msg-error`)
+    .first()
+    .waitFor({ timeout: 120_000 });
+  expect(await dialog().locator('li.msg-error').allTextContents()).toEqual([]);
+  await app.page.keyboard.press('Escape');
+  await dialog().waitFor({ state: 'hidden' });
+}
+
+beforeAll(async () => {
+  app = await AppDriver.start();
+  await app.open();
+});
+
+afterAll(async () => {
+  try {
+    if (app) expect(app.consoleErrors).toEqual([]);
+  } finally {
+    await app?.stop();
+  }
+});
+
+describe('a large red line and a farmland-like layer, kept over a reload, checked as the Node engine does', () => {
+  it('loads both through the layer info views, reloads, and the check matches the Node engine to 1e-9 of each layer total', async () => {
+    await loadInto('redline-illustrative', redFile);
+    await loadInto('farmland-permanent', farmFile);
+
+    await app.page.reload();
+    await app.page.waitForFunction(() => window.__map !== undefined);
+    await app.idle();
+
+    await app.page.getByRole('button', { name: '选址审查' }).click();
+    await panel().waitFor();
+    await panel()
+      .locator('input.screening-file[type=file][multiple]')
+      .setInputFiles({
+        name: 'canal.geojson',
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            type: 'FeatureCollection',
+            features: [{ type: 'Feature', properties: {}, geometry: project }],
+          }),
+        ),
+      });
+    await panel().locator('.boundary-summary').waitFor();
+    await panel().getByLabel('项目类型').selectOption(PROJECT_TYPE);
+    await panel().getByRole('button', { name: '开始审查' }).click();
+    await panel().locator('.screening-results, .screening-error').first().waitFor({ timeout: 120_000 });
+    expect(await panel().locator('.screening-error').allTextContents()).toEqual([]);
+
+    // the Node engine: the same files read as the CLI reads them (`--layer <id>=<file>`)
+    const { layers } = await registryLayers(
+      new Map([
+        ['redline-illustrative', redFile],
+        ['farmland-permanent', farmFile],
+      ]),
+    );
+    const node = screenProject(
+      project,
+      layers.map((l) => l.index),
+      { projectType: PROJECT_TYPE, buffersM: BUFFERS, includeGeometry: false, nearest: true },
+    );
+    if (!node.ok) throw new Error('the Node engine refused the project');
+
+    for (const layerId of ['redline-illustrative', 'farmland-permanent']) {
+      const want = new Map(
+        node.result.overlaps.filter((o) => o.layerId === layerId).map((o) => [o.name, o.areaM2]),
+      );
+      expect(want.size, `${layerId}: the project overlaps some of its features`).toBeGreaterThan(3);
+      const rows = await panel()
+        .locator(`tr.overlap-row[data-layer-id="${layerId}"]`)
+        .evaluateAll((trs) =>
+          trs.map((tr) => ({
+            name: tr.querySelectorAll('td')[1]?.textContent ?? '',
+            areaM2: Number(tr.getAttribute('data-area-m2')),
+          })),
+        );
+      expect(rows.map((r) => r.name).sort()).toEqual([...want.keys()].sort());
+      const nodeTotal = node.result.layers.find((l) => l.layerId === layerId)?.overlapAreaM2 as number;
+      // Chromium's Math.sin/cos/atan2 differ from Node's in the last bit for many inputs, and the ellipsoidal
+      // area of a small clipped piece amplifies that (a 0.8 ha piece differed by 1.7e-9 of itself, 1e-5 m²):
+      // each feature agrees to 1e-9 of the layer's total overlap, the total to 1e-9 of itself.
+      for (const r of rows) {
+        const w = want.get(r.name) as number;
+        expect(Math.abs(r.areaM2 - w), `${layerId} ${r.name}`).toBeLessThan(1e-9 * nodeTotal);
+      }
+      const section = panel().locator(`section.layer-section[data-layer-id="${layerId}"]`);
+      await expect.poll(() => section.getAttribute('data-status')).toBe('checked');
+      const shown = Number(await section.locator('.section-figures').getAttribute('data-area-m2'));
+      expect(Math.abs(shown / nodeTotal - 1)).toBeLessThan(1e-9);
+    }
+    const farmSection = panel().locator('section.layer-section[data-layer-id="farmland-permanent"]');
+    expect(await farmSection.locator('h5').textContent()).toContain('永久基本农田');
+    expect(await farmSection.isVisible()).toBe(true);
+  });
+});
