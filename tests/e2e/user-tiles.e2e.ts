@@ -34,7 +34,7 @@ const geojson = {
   type: 'FeatureCollection',
   features: Array.from({ length: COUNT }, (_, i) => ({
     type: 'Feature',
-    properties: { zoneId: zoneIdOf(i), zh: nameOf(i), code: `T${i}` },
+    properties: { zoneId: zoneIdOf(i), name: nameOf(i), code: `T${i}` },
     geometry: { type: 'MultiPolygon', coordinates: featureCoordinates(layer, i) },
   })),
 };

@@ -35,7 +35,8 @@ export function zoneOfFeature(
   if (typeof id !== 'string' || id === '') return null;
   return {
     id,
-    zh: str(properties?.zh),
+    // a user's file names its features under `name` (filled in at import from 名称, MC, XMMC, …)
+    zh: str(properties?.zh) || str(properties?.name),
     en: str(properties?.en),
     kind: str(properties?.kind),
     layerId: layerId ?? '',
