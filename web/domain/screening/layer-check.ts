@@ -342,11 +342,15 @@ export function geometryWarnings(
 /** Validates, then indexes: the one way a layer becomes screenable. Warnings ride on the index into results. */
 export function prepareLayer(
   data: LayerData,
-  options: LayerCheckOptions & { onProgress?: ProgressFn } = {},
+  options: LayerCheckOptions & {
+    onProgress?: ProgressFn;
+    /** an index kept with the layer (stored-index.ts); null when it does not fit, and the layer is indexed */
+    storedIndex?: (data: LayerData) => LayerIndex | null;
+  } = {},
 ): { ok: true; index: LayerIndex; warnings: LayerIssue[] } | { ok: false; errors: LayerIssue[] } {
   const check = validateLayer(data, options);
   if (check.errors.length > 0) return { ok: false, errors: check.errors };
-  const index = indexLayer(data, options.onProgress);
+  const index = options.storedIndex?.(data) ?? indexLayer(data, options.onProgress);
   index.warnings = check.warnings;
   caches.set(index, { label: options.label ?? defaultLabel(data), verdicts: new Map() });
   return { ok: true, index, warnings: check.warnings };

@@ -29,6 +29,7 @@ import {
   parseLayerJson as parseJson,
   prepareLayer,
 } from './layer-check.ts';
+import { decodeIndex } from './stored-index.ts';
 
 export type ScreeningRequest =
   | {
@@ -38,6 +39,8 @@ export type ScreeningRequest =
       buffer: ArrayBuffer;
       /** names the layer as the app lists it, over the metadata inside the buffer */
       meta?: LayerMeta;
+      /** its index as kept with it (stored-index.ts), used when it fits */
+      index?: ArrayBuffer;
     }
   | {
       type: 'loadLayer';
@@ -131,7 +134,11 @@ export function createScreeningHandler(now: () => number = () => performance.now
             }
             data = layerFromGeoJson(fc as GeoJsonFeatureCollection, req.meta, progress);
           }
-          const prepared = prepareLayer(data, { onProgress: progress });
+          const stored = req.format === 'binary' ? req.index : undefined;
+          const prepared = prepareLayer(data, {
+            onProgress: progress,
+            ...(stored ? { storedIndex: (d: LayerData) => decodeIndex(d, stored) } : {}),
+          });
           if (!prepared.ok) {
             refuse(prepared.errors);
             return;

@@ -14,10 +14,19 @@ import { t } from '../strings/index.ts';
 import { fill } from '../strings/indicator-labels.ts';
 import {
   type CoordinateSource,
+  type ImportPhase,
   importUserLayerFile,
   removeUserLayer,
 } from '../user-layers/user-layer-actions.ts';
 import { MessageList } from './MessageList.tsx';
+
+const PHASE_TEXT = {
+  read: 'importPhaseRead',
+  parse: 'importPhaseParse',
+  validate: 'importPhaseValidate',
+  encode: 'importPhaseEncode',
+  store: 'importPhaseStore',
+} as const satisfies Record<ImportPhase, string>;
 
 /** Replace a layer with the user's authoritative data (kept in this browser only), or go back to the built-in one. */
 export function UserDataSection({ def }: { def: LayerDef }) {
@@ -25,6 +34,7 @@ export function UserDataSection({ def }: { def: LayerDef }) {
   const current = useAppStore((s) => s.userLayers[def.id]);
   const [source, setSource] = useState<CoordinateSource>('wgs84');
   const [busy, setBusy] = useState(false);
+  const [phase, setPhase] = useState<ImportPhase | null>(null);
   const [errors, setErrors] = useState<ImportMessage[]>([]);
   const [warnings, setWarnings] = useState<ImportMessage[]>([]);
   const fileId = useId();
@@ -36,7 +46,7 @@ export function UserDataSection({ def }: { def: LayerDef }) {
     setErrors([]);
     setWarnings([]);
     try {
-      const r = await importUserLayerFile(def.id, file, source);
+      const r = await importUserLayerFile(def.id, file, source, setPhase);
       setErrors(r.errors);
       setWarnings(r.warnings);
     } catch (e) {
@@ -47,6 +57,7 @@ export function UserDataSection({ def }: { def: LayerDef }) {
       ]);
     } finally {
       setBusy(false);
+      setPhase(null);
     }
   };
 
@@ -103,7 +114,11 @@ export function UserDataSection({ def }: { def: LayerDef }) {
           }}
         />
       </div>
-      {busy ? <p role="status">{t('reading', lang)}</p> : null}
+      {busy ? (
+        <p role="status" data-import-phase={phase ?? ''}>
+          {t(phase ? PHASE_TEXT[phase] : 'reading', lang)}
+        </p>
+      ) : null}
       <MessageList items={errors} lang={lang} label={t('messagesErrors', lang)} />
       <MessageList items={warnings} lang={lang} label={t('messagesWarnings', lang)} />
     </section>

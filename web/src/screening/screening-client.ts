@@ -99,6 +99,12 @@ export class ScreeningClient {
     return done;
   }
 
+  /** Fills a slice of the loaded layers' ring-area caches; true when all are filled. */
+  async warmAreas(rings: number): Promise<boolean> {
+    const res = await this.send({ type: 'warmAreas', rings });
+    return res.type === 'warmed' && res.finished;
+  }
+
   /** Forgets a layer (the user removed their file). */
   async unload(layerId: string): Promise<void> {
     this.loaded.delete(layerId);

@@ -34,7 +34,14 @@ async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' 
       readMs: performance.now() - t0,
     });
     handle(
-      { type: 'loadLayer', requestId: req.requestId, format: 'binary', buffer: rec.ebl, meta: req.meta },
+      {
+        type: 'loadLayer',
+        requestId: req.requestId,
+        format: 'binary',
+        buffer: rec.ebl,
+        meta: req.meta,
+        ...(rec.index ? { index: rec.index } : {}),
+      },
       post,
     );
   } catch (e) {

@@ -48,6 +48,20 @@ export const APP = {
   srcBd: { zh: '百度（BD-09）', en: 'Baidu (BD-09)' },
   chooseFile: { zh: '选择文件', en: 'Choose file' },
   reading: { zh: '正在读取…', en: 'Reading…' },
+  importPhaseRead: { zh: '第 1/5 步：读取文件…', en: 'Step 1 of 5: reading the file…' },
+  importPhaseParse: {
+    zh: '第 2/5 步：解析并检查要素…',
+    en: 'Step 2 of 5: parsing and checking the features…',
+  },
+  importPhaseValidate: {
+    zh: '第 3/5 步：检查图层能否用于审查…',
+    en: 'Step 3 of 5: checking the layer can be screened…',
+  },
+  importPhaseEncode: {
+    zh: '第 4/5 步：转换为审查用的紧凑格式…',
+    en: 'Step 4 of 5: converting to the compact screening form…',
+  },
+  importPhaseStore: { zh: '第 5/5 步：保存在本浏览器中…', en: 'Step 5 of 5: keeping it in this browser…' },
   userBuiltInBelow: {
     zh: '以下来源说明针对内置图层；地图上显示的是您载入的数据。',
     en: 'The sources below describe the built-in layer; the map shows the data you loaded.',

@@ -11,6 +11,8 @@ import {
   outsideRegionErrors,
   storedLayerVersion,
 } from '../../domain/projects/stored-layer.ts';
+import { indexLayer } from '../../domain/screening/layer.ts';
+import { encodeIndex } from '../../domain/screening/stored-index.ts';
 import { IndexedDbStore } from '../storage/indexeddb-storage.ts';
 import { putStoredLayer, type StoredLayer } from '../storage/layer-binary-db.ts';
 import type { ImportPhase, LayerWorkerRequest, LayerWorkerResponse } from './layer-messages.ts';
@@ -62,6 +64,8 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
   }
   lap('validate', 'encode');
   const parts = encodeStoredParts(checked.data);
+  // the index is kept too: after a reload the layer is ready without being indexed again
+  const index = encodeIndex(indexLayer(checked.data));
   const outside = outsideRegionErrors(parts.bbox, result.warnings);
   if (outside.length > 0) {
     post({
@@ -85,11 +89,12 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
     name: result.layer.name,
     provenance: { ...provenance, featureCount: parts.featureCount },
     ebl: parts.ebl,
+    index,
   };
   await putStoredLayer(rec);
   await dropKept(options.layerId);
   lap('store');
-  const { ebl: _ebl, ...meta } = rec;
+  const { ebl: _ebl, index: _index, ...meta } = rec;
   post({ type: 'imported', meta, warnings: result.warnings, ms });
 }
 

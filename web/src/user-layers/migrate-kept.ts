@@ -9,6 +9,8 @@ import {
   storedLayerParts,
   storedLayerVersion,
 } from '../../domain/projects/stored-layer.ts';
+import { indexLayer } from '../../domain/screening/layer.ts';
+import { encodeIndex } from '../../domain/screening/stored-index.ts';
 import {
   getStoredLayerMeta,
   putStoredLayer,
@@ -66,10 +68,11 @@ export async function migrateKeptLayers(
       name: l.name,
       provenance: { ...l.provenance, featureCount: made.parts.featureCount },
       ebl: made.parts.ebl,
+      index: encodeIndex(indexLayer(made.parts.data)),
     };
     await putStoredLayer(rec);
     await db.deleteUserLayer(l.id);
-    const { ebl: _ebl, ...meta } = rec;
+    const { ebl: _ebl, index: _index, ...meta } = rec;
     metas.push(meta);
   }
   return { metas, problems };

@@ -1,6 +1,7 @@
 import { LAYERS, layerById } from '../../../layers/registry.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
-import type { StoredLayerMeta } from '../storage/layer-binary-db.ts';
+import { preloadUserLayers, unloadLayer } from '../screening/layer-loading.ts';
+import { allStoredLayerMeta, deleteStoredLayer, type StoredLayerMeta } from '../storage/layer-binary-db.ts';
 import { type UserLayerInfo, useAppStore } from '../store/store.ts';
 import {
   IMPORT_PHASES,
@@ -12,9 +13,6 @@ import {
 
 export type CoordinateSource = 'wgs84' | 'gcj02' | 'bd09';
 export type { ImportPhase } from './layer-messages.ts';
-
-const binaryDb = () => import('../storage/layer-binary-db.ts');
-const loading = () => import('../screening/layer-loading.ts');
 
 function info(m: StoredLayerMeta): UserLayerInfo | null {
   const p = m.provenance;
@@ -40,7 +38,7 @@ function preload(applied: { id: string; info: UserLayerInfo }[], reload: boolean
     const def = layerById(a.id);
     return def ? [{ def, info: a.info }] : [];
   });
-  return loading().then((m) => m.preloadUserLayers(layers, reload));
+  return preloadUserLayers(layers, reload);
 }
 
 function startWorker(): Worker {
@@ -78,9 +76,9 @@ function migrateKept(): Promise<StoredLayerMeta[]> {
  */
 export async function restoreUserLayers(): Promise<void> {
   try {
-    const { allStoredLayerMeta } = await binaryDb();
+    const metas = allStoredLayerMeta();
     const applied: { id: string; info: UserLayerInfo }[] = [];
-    for (const m of await allStoredLayerMeta()) {
+    for (const m of await metas) {
       const i = apply(m);
       if (i) applied.push({ id: m.id, info: i });
     }
@@ -165,7 +163,6 @@ export function importUserLayerFile(
 }
 
 export async function removeUserLayer(layerId: string): Promise<void> {
-  const { deleteStoredLayer } = await binaryDb();
   await deleteStoredLayer(layerId);
   try {
     const db = await import('../storage/indexeddb-storage.ts').then((m) => m.IndexedDbStore.open());
@@ -174,5 +171,5 @@ export async function removeUserLayer(layerId: string): Promise<void> {
     // nothing kept by an earlier version
   }
   useAppStore.getState().setUserLayer(layerId, null);
-  await loading().then((m) => m.unloadLayer(layerId));
+  await unloadLayer(layerId);
 }
