@@ -1,7 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { UserLayer } from '../../../web/domain/importers/index.ts';
-import { normaliseUserFeatures, userLayerBytes } from '../../../web/domain/projects/user-layer.ts';
+import { normaliseUserFeatures } from '../../../web/domain/projects/user-layer.ts';
 
 const square = (props: Record<string, unknown>) => ({
   type: 'Feature' as const,
@@ -38,23 +37,5 @@ describe('user layer features', () => {
       名称: '<b>红线</b>',
       zoneId: 'user-lakes-1',
     });
-  });
-
-  it('come out as the same GeoJSON whether kept as objects or as bytes', () => {
-    const provenance = {
-      note: 'n',
-      fileName: 'f.geojson',
-      format: 'geojson',
-      crs: 'EPSG:4326',
-      source: 'wgs84',
-      importedAt: '2026-01-01T00:00:00.000Z',
-      featureCount: 2,
-    } as UserLayer['provenance'];
-    const asObjects: UserLayer = { id: 'x', name: 'x', data: fc as UserLayer['data'], provenance };
-    const bytes = userLayerBytes(asObjects);
-    expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(fc);
-    const asBytes: UserLayer = { id: 'x', name: 'x', geojson: bytes, provenance };
-    expect(userLayerBytes(asBytes)).toBe(bytes);
-    expect(() => userLayerBytes({ id: 'x', name: 'x', provenance })).toThrow(/no features/);
   });
 });

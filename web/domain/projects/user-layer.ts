@@ -1,5 +1,4 @@
 import type { FeatureCollection } from 'geojson';
-import type { UserLayer } from '../importers/index.ts';
 
 /**
  * A user layer's features as the app uses them: the user's own properties kept, a `zoneId` (so features can be
@@ -21,11 +20,4 @@ export function normaliseUserFeatures(
       },
     })),
   };
-}
-
-/** UTF-8 GeoJSON bytes of a user layer, whichever way it is kept. */
-export function userLayerBytes(l: UserLayer): ArrayBuffer {
-  if (l.geojson) return l.geojson;
-  if (!l.data) throw new Error(`user layer ${l.id} has no features`);
-  return new TextEncoder().encode(JSON.stringify(l.data)).buffer as ArrayBuffer;
 }
