@@ -7,6 +7,9 @@ export interface UserTilesEvents {
   onFailed(layerId: string, message: string): void;
 }
 
+/** The client whose handler the `ebm-tiles` scheme calls now. */
+let registered: UserTilesClient | null = null;
+
 /**
  * The map controller's side of the user-tiles worker: registers the `ebm-tiles` URL scheme with maplibre,
  * asks the worker to cut a layer's import into tiles once per version, when the map first asks for one of its
@@ -25,6 +28,7 @@ export class UserTilesClient {
 
   constructor(private readonly events: UserTilesEvents) {
     maplibregl.addProtocol(USER_TILE_SCHEME, (params) => this.load(params.url));
+    registered = this;
   }
 
   /** The tile URL template of this import of the layer. */
@@ -46,7 +50,11 @@ export class UserTilesClient {
   }
 
   destroy(): void {
-    maplibregl.removeProtocol(USER_TILE_SCHEME);
+    // the scheme is global: a map created before this one was destroyed keeps its own registration
+    if (registered === this) {
+      maplibregl.removeProtocol(USER_TILE_SCHEME);
+      registered = null;
+    }
     this.worker?.terminate();
     this.worker = null;
     for (const answer of this.pending.values())
