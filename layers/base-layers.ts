@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { COUNTY_LAYER } from './county-layer.ts';
-import { adminAreaFill, byState, nameField, visibility } from './expressions.ts';
+import { adminAreaFill, byState, nameField, perFeature, visibility } from './expressions.ts';
 import { SOURCES } from './provenance.ts';
 import type { LayerDef, StyleContext } from './types.ts';
 
@@ -23,14 +23,18 @@ function contextStyle(
       type: 'fill',
       source,
       layout: { visibility: visibility(visible) },
-      paint: { 'fill-color': colours.fill, 'fill-opacity': opacity },
+      paint: { 'fill-color': perFeature(colours.fill), 'fill-opacity': perFeature(opacity) },
     },
     {
       id: `${id}-line`,
       type: 'line',
       source,
       layout: { visibility: visibility(visible) },
-      paint: { 'line-color': colours.line, 'line-width': lineWidth, 'line-opacity': opacity },
+      paint: {
+        'line-color': perFeature(colours.line),
+        'line-width': perFeature(lineWidth),
+        'line-opacity': opacity,
+      },
     },
     {
       id: `${id}-label`,
@@ -99,14 +103,18 @@ export const BASE_LAYERS: LayerDef[] = [
         type: 'fill',
         source,
         layout: { visibility: visibility(visible) },
-        paint: { 'fill-color': theme.region.fill, 'fill-opacity': opacity },
+        paint: { 'fill-color': perFeature(theme.region.fill), 'fill-opacity': perFeature(opacity) },
       },
       {
         id: 'region-line',
         type: 'line',
         source,
         layout: { visibility: visibility(visible), 'line-join': 'round' },
-        paint: { 'line-color': theme.region.line, 'line-width': 2.2, 'line-opacity': opacity },
+        paint: {
+          'line-color': perFeature(theme.region.line),
+          'line-width': perFeature(2.2),
+          'line-opacity': opacity,
+        },
       },
     ],
   },
@@ -186,7 +194,7 @@ export const BASE_LAYERS: LayerDef[] = [
         layout: { visibility: visibility(visible), 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': byState(theme.league.selectedLine, theme.water.line, theme.water.line),
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 8, 3],
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, perFeature(1.2), 8, perFeature(3)],
           'line-opacity': opacity,
         },
       },
@@ -236,8 +244,8 @@ export const BASE_LAYERS: LayerDef[] = [
         layout: { visibility: visibility(visible) },
         paint: {
           'fill-color': byState(theme.league.selected, theme.water.fill, theme.water.fill),
-          'fill-opacity': opacity,
-          'fill-outline-color': theme.water.line,
+          'fill-opacity': perFeature(opacity),
+          'fill-outline-color': perFeature(theme.water.line),
         },
       },
       {

@@ -12,6 +12,19 @@ export const byState = (selected: string, hover: string, base: string): Expressi
   base,
 ];
 
+/**
+ * `value` for every feature, said per feature. maplibre compiles one shader program for each mix of per-feature and
+ * constant paint values it draws, and in software WebGL each costs tens of milliseconds before the first paint. The
+ * fills and lines shown at start take per-feature colours, widths and opacities (hover and selection), so the others
+ * say theirs per feature too and share those programs.
+ */
+export const perFeature = (value: string | number): ExpressionSpecification => [
+  'case',
+  ['has', 'zoneId'],
+  value,
+  value,
+];
+
 export const visibility = (visible: boolean): 'visible' | 'none' => (visible ? 'visible' : 'none');
 
 /**

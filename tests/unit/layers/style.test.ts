@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
@@ -131,7 +131,11 @@ describe('assembled style', () => {
     );
     expect(byId.get('rivers-line')?.layout?.visibility).toBe('none');
     expect(byId.get('lakes-fill')?.layout?.visibility).toBe('visible');
-    expect(byId.get('lakes-fill')?.paint?.['fill-opacity']).toBe(0.3);
+    // the value a lake is drawn with (said per feature, layers/expressions.ts perFeature)
+    const opacity = expression.createExpression(byId.get('lakes-fill')?.paint?.['fill-opacity']);
+    if (opacity.result !== 'success') throw new Error('fill-opacity is not an expression maplibre reads');
+    const lake = { type: 'Polygon', properties: { zoneId: 'lake-hulun', zh: '呼伦湖' } } as const;
+    expect(opacity.value.evaluate({ zoom: 6 }, lake)).toBe(0.3);
   });
 
   it('puts every label above every shape, league names on top', () => {

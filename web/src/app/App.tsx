@@ -13,7 +13,6 @@ import { t } from '../strings/index.ts';
 import { MyToursButton, MyToursSlot } from '../tour/MyToursButton.tsx';
 import { TourButton } from '../tour/TourButton.tsx';
 import { TourSlot } from '../tour/TourSlot.tsx';
-import { restoreUserLayers } from '../user-layers/user-layer-actions.ts';
 import { ViewNav } from '../views/ViewNav.tsx';
 import { ViewPanel } from '../views/ViewPanel.tsx';
 import { ZonePaintLegend } from '../views/ZonePaintLegend.tsx';
@@ -22,9 +21,6 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const infoOpen = useAppStore((s) => s.infoLayerId !== null);
   const screeningOpen = useAppStore((s) => s.screeningOpen);
-  useEffect(() => {
-    void restoreUserLayers();
-  }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);

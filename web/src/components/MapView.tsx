@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { MapController } from '../map/map-controller.ts';
-import { onlineBasemapFromEnv } from '../map/online-basemap.ts';
+import { useLayoutEffect, useRef } from 'react';
+import { createMap, startedMap } from '../app/boot-map.ts';
 import { useAppStore } from '../store/store.ts';
 
 declare global {
@@ -9,14 +8,18 @@ declare global {
   }
 }
 
-/** Creates the one map controller and hands it the store; renders only the container. */
+/**
+ * The map's section: it takes in the map main.tsx started before the app (app/boot-map.ts), or starts one. The
+ * map lives as long as the page; the controller follows the store, not this component.
+ */
 export function MapView() {
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ref.current) return;
-    const controller = new MapController(ref.current, useAppStore, onlineBasemapFromEnv(import.meta.env));
-    if (import.meta.env.MODE === 'e2e') window.__map = controller.map;
-    return () => controller.destroy();
+    const started = startedMap();
+    if (started) ref.current.append(started.element);
+    const { controller } = started ?? createMap(useAppStore, ref.current);
+    if (import.meta.env.MODE === 'e2e' && controller) window.__map = controller.map;
   }, []);
   return <section ref={ref} className="map" aria-label="地图 Map" />;
 }
