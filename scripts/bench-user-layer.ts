@@ -33,6 +33,11 @@ const NODE_OPTIONS: ScreenOptions = {
   nearest: true,
 };
 const WARM_REPS = 3;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
 const LONG = 600_000;
 
 const IMPORT_PHASES = ['read', 'parse', 'validate', 'encode', 'store', 'total'].map((p) => `ebm:import:${p}`);
@@ -417,6 +422,13 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
     }
     log('\nChecks (click → result table painted; phases `ebm:check:*`, "(n)" = summed over n layers):');
     printCheckTable(rows, base, log);
+    const summary = L.projects.map((p) => {
+      const warm = rows.filter((r) => r.label.startsWith(`${p.name} #`)).map((r) => r.wallMs);
+      const b = median(warm);
+      const n = node.get(p.name)?.warmMs ?? 0;
+      return `${p.name} ${b.toFixed(0)} ms vs Node ${n.toFixed(1)} ms (${b <= 2 * n + 100 ? 'met' : 'NOT met'})`;
+    });
+    log(`warm checks, medians of ${WARM_REPS}, target ≤ 2× Node + 100 ms: ${summary.join('; ')}`);
 
     // reload with the layer kept
     await openPanelWith(page, L.projects[0]?.geo);
