@@ -1,6 +1,7 @@
 /**
  * A tile out of the max zoom that would weigh more than the budget keeps its largest shapes: the features by
- * area, largest first, while their weight fits (at least one is kept), in their original order. Far out, a dense
+ * area, largest first, while their weight fits (at least one is kept), in their original order. The tile index
+ * scales the budget to what the tile really encodes to. Far out, a dense
  * layer (hundreds of thousands of small parcels, each with its own id and name) would otherwise make tiles of
  * several megabytes whose shapes are each about a pixel.
  */

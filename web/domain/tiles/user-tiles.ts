@@ -28,8 +28,8 @@ export const USER_TILE_OPTIONS = {
 } as const;
 
 /**
- * The weight budget of a tile out of the max zoom, in bytes of PBF (an upper bound is counted): a heavier tile
- * keeps its largest shapes (tile-thinning.ts). The whole-region view of the 20,000-polygon bench layer fits.
+ * The most PBF bytes of a tile out of the max zoom: a heavier tile keeps its largest shapes (tile-thinning.ts).
+ * The whole-region tiles of the 20,000-polygon bench layer (≈0.6 MB at most) stay whole.
  */
 export const USER_TILE_MAX_BYTES = 1_000_000;
 

@@ -2,7 +2,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import geojsonvt from 'geojson-vt';
 import { decodeLayer, type LayerData } from '../../../domain/screening/layer.ts';
 import { tileFeatureCollection } from '../../../domain/tiles/tile-features.ts';
-import { thinTileFeatures } from '../../../domain/tiles/tile-thinning.ts';
+import { thinTileFeatures, tileFeatureWeight } from '../../../domain/tiles/tile-thinning.ts';
 import { USER_TILE_LAYER, USER_TILE_MAX_BYTES, USER_TILE_OPTIONS } from '../../../domain/tiles/user-tiles.ts';
 
 type TileIndex = ReturnType<typeof geojsonvt>;
@@ -16,7 +16,7 @@ export class UserTileIndex {
     private readonly maxBytes: number,
   ) {}
 
-  /** `maxBytes`: the weight budget (bytes) of a tile out of the max zoom (tests set a small one). */
+  /** `maxBytes`: the most PBF bytes of a tile out of the max zoom (tests set a small one). */
   static fromLayer(data: LayerData, maxBytes = USER_TILE_MAX_BYTES): UserTileIndex {
     const index = geojsonvt(tileFeatureCollection(data), { ...USER_TILE_OPTIONS });
     return new UserTileIndex(index, data.featurePartStarts.length - 1, data.coords.length / 2, maxBytes);
@@ -31,13 +31,32 @@ export class UserTileIndex {
   tile(z: number, x: number, y: number): ArrayBuffer {
     const t = this.index.getTile(z, x, y);
     if (!t || t.features.length === 0) return new ArrayBuffer(0);
-    const features = z < USER_TILE_OPTIONS.maxZoom ? thinTileFeatures(t.features, this.maxBytes) : t.features;
-    const bytes = fromGeojsonVt({ [USER_TILE_LAYER]: { ...t, features } } as never, {
-      version: 2,
-      extent: USER_TILE_OPTIONS.extent,
-    });
-    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-      ? (bytes.buffer as ArrayBuffer)
-      : (bytes.slice().buffer as ArrayBuffer);
+    let bytes = encode(t.features);
+    if (z >= USER_TILE_OPTIONS.maxZoom || bytes.byteLength <= this.maxBytes) return buffer(bytes);
+    // too heavy: keep the largest shapes within the budget, counted in the features' weights scaled to what
+    // this tile really encodes to, until the encoded tile fits
+    let weight = t.features.reduce((n, f) => n + tileFeatureWeight(f), 0);
+    for (let i = 0; i < 8 && bytes.byteLength > this.maxBytes; i++) {
+      const kept = thinTileFeatures(
+        t.features,
+        Math.floor((0.95 * weight * this.maxBytes) / bytes.byteLength),
+      );
+      weight = kept.reduce((n, f) => n + tileFeatureWeight(f), 0);
+      bytes = encode(kept);
+    }
+    return buffer(bytes);
   }
+}
+
+function encode(features: unknown[]): Uint8Array {
+  return fromGeojsonVt({ [USER_TILE_LAYER]: { features } } as never, {
+    version: 2,
+    extent: USER_TILE_OPTIONS.extent,
+  });
+}
+
+function buffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.slice().buffer as ArrayBuffer);
 }
