@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { featureCoordinates } from '../../web/domain/screening/layer.ts';
 import { syntheticLayer } from '../../web/domain/screening/synthetic-layer.ts';
 import { USER_TILE_LAYER } from '../../web/domain/tiles/user-tiles.ts';
-import { AppDriver } from './app-driver.ts';
+import { AppDriver, rect } from './app-driver.ts';
 
 /**
  * A large user layer is drawn from vector tiles cut in a worker from its stored binary, served through the
@@ -162,7 +162,7 @@ describe('a large user layer drawn from vector tiles', () => {
     expect(state).toMatchObject({ selected: true });
   });
 
-  it('style changes keep the source and the tile index: another layer, the language, the selection', async () => {
+  it('style changes keep the source and the tile index: another layer, a check’s overlays, the language, the selection', async () => {
     await app.page.evaluate(
       ([src]) => {
         (window as unknown as { __tileSource: unknown }).__tileSource = window.__map?.getSource(
@@ -174,6 +174,30 @@ describe('a large user layer drawn from vector tiles', () => {
     await showRow('lakes');
     await row('lakes').locator('input[type=checkbox]').click();
     await app.idle();
+    // a project inside the selected polygon, checked against the user's layer: boundary and overlap overlays
+    const panel = app.page.locator('.screening-panel');
+    await app.page.getByRole('button', { name: '选址审查' }).click();
+    await panel.waitFor();
+    await panel.getByLabel('项目类型').selectOption('linear-infrastructure');
+    await panel.locator('input.screening-file[type=file][multiple]').setInputFiles({
+      name: 'site.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'Feature',
+          properties: {},
+          geometry: rect(lng - 0.002, lat - 0.002, lng + 0.002, lat + 0.002),
+        }),
+      ),
+    });
+    await panel.locator('.boundary-summary').waitFor();
+    await panel.getByRole('button', { name: '开始审查' }).click();
+    await panel.locator('.screening-results').waitFor({ timeout: 60_000 });
+    await app.idle();
+    const overlays = await app.page.evaluate(() =>
+      Object.keys(window.__map?.getStyle().sources ?? {}).filter((id) => id.startsWith('overlay')),
+    );
+    expect(overlays.length).toBeGreaterThan(1);
     await app.page.getByRole('button', { name: '切换到英文' }).click();
     await app.idle();
     await app.page.keyboard.press('Escape'); // clears the selection
