@@ -79,7 +79,8 @@ export async function preloadUserLayers(
   // at most)
   if (results.some((r) => r.status === 'fulfilled'))
     void (async () => {
-      while (!(await screeningClient().warmAreas(WARM_SLICE)));
+      // bounded: a ring whose area cannot be computed stays unfilled and is asked for again
+      for (let i = 0; i < MAX_WARM_SLICES && !(await screeningClient().warmAreas(WARM_SLICE)); i++);
     })().catch(() => {});
   for (const r of results)
     if (r.status === 'rejected')
@@ -91,6 +92,7 @@ export async function preloadUserLayers(
 
 /** Rings per warm-up slice: about 50 ms of work on a 4-million-vertex layer. */
 const WARM_SLICE = 2000;
+const MAX_WARM_SLICES = 2000;
 
 /** Forgets a removed user layer in the worker. */
 export function unloadLayer(layerId: string): Promise<void> {
