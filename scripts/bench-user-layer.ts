@@ -365,8 +365,16 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
       );
       if (box && !box.checked) box.click();
     }, L.layerId);
-    await waitMeasure(page, 'ebm:draw:tiles', t0, 5000);
-    const drawnAt = await quietAfter(page, t1);
+    // tiles are cut in a worker (no main-thread sign): up to a minute for the app's measure
+    await waitMeasure(page, 'ebm:draw:tiles', t0, 60_000);
+    const tilesEnd = await page.evaluate((since) => {
+      const m = performance
+        .getEntriesByName('ebm:draw:tiles', 'measure')
+        .filter((e) => e.startTime >= since - 1)
+        .at(-1);
+      return m ? m.startTime + m.duration : 0;
+    }, t0);
+    const drawnAt = Math.max(await quietAfter(page, t1), tilesEnd);
     const drawMs = drawnAt - t1;
     const drawLong = await longest(page);
     const imp = await measuresSince(page, t0);
@@ -383,11 +391,18 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
     }
     const tiles = phase(imp, 'ebm:draw:tiles') ?? phase(draw, 'ebm:draw:tiles');
     log(`| ebm:draw:tiles | ${ms(tiles?.ms)} | ${ratio(tiles?.ms, base)} | |`);
+    // what else the app did meanwhile, e.g. the screening worker loading the new layer before any check
+    for (const [name, e] of Object.entries(imp)) {
+      if (IMPORT_PHASES.includes(name) || name === 'ebm:draw:tiles') continue;
+      log(
+        `| ${name} (during import and drawing) | ${ms(e.ms)}${e.n > 1 ? ` (${e.n})` : ''} | ${ratio(e.ms, base)} | |`,
+      );
+    }
     log(
       `| wall: file chosen → layer listed as loaded | ${ms(importWall)} | ${ratio(importWall, base)} | ${importWall <= 2 * base ? 'met (≤ 2×)' : 'NOT met (≤ 2×)'} |`,
     );
     log(
-      `| wall: layer switched on → last main-thread long task (drawing; maplibre's worker not seen) | ${ms(drawMs)} | ${ratio(drawMs, base)} | |`,
+      `| wall: layer switched on → drawn (tiles ready and no main-thread long task for 1.5 s) | ${ms(drawMs)} | ${ratio(drawMs, base)} | |`,
     );
     log(
       `longest main-thread task: import ${importLong.toFixed(0)} ms, drawing ${drawLong.toFixed(0)} ms (target ≤ ~100 ms)`,
