@@ -1,6 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { startMap } from './app/boot-map.ts';
+import { restoreAtStart } from './app/restore-at-start.ts';
 import { bindUrlState } from './app/url-state.ts';
 import { useAppStore } from './store/store.ts';
 import { registerLinkedUserTour } from './tour/user-tour-sources.ts';
@@ -22,7 +23,7 @@ if (presenter) {
   // idle: React and the panels are not needed to draw the map (docs/architecture.md, "First paint")
   bindUrlState(useAppStore);
   const ready = startMap(root, useAppStore);
-  // the layers the user loaded in an earlier visit, at once (their code is its own chunk: not needed to draw)
-  void import('./user-layers/user-layer-actions.ts').then((m) => m.restoreUserLayers());
+  // the layers the user loaded in an earlier visit, at once; their code loads only when there are some
+  void restoreAtStart();
   void ready.then(renderer).then((m) => m.renderApp(root));
 }

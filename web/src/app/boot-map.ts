@@ -57,7 +57,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
  * Draws the frame in `root` and starts the map in it. Resolves when the app may load: at the map's first idle,
  * at its first error, or after `waitMs` whatever the map is doing (a slow network must not keep the app away).
  */
-export function startMap(root: HTMLElement, store: AppStore, waitMs = 5000): Promise<void> {
+export function startMap(root: HTMLElement, store: AppStore, waitMs = 8000): Promise<void> {
   const lang = store.getState().lang;
   const header = el('header', 'app-header');
   const titles = document.createElement('div');
