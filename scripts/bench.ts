@@ -47,8 +47,8 @@ async function measure(url: string): Promise<Load> {
   const ctx = await launchChromium();
   try {
     const page = await ctx.newPage();
-    const requested: string[] = [];
-    ctx.on('requestfinished', (r) => requested.push(r.url()));
+    const requested: { url: string; startedAt: number }[] = [];
+    ctx.on('requestfinished', (r) => requested.push({ url: r.url(), startedAt: r.timing().startTime }));
     await page.goto(url);
     const handle = await page.waitForFunction(
       () => performance.getEntriesByName('map-first-idle')[0]?.startTime,
@@ -58,9 +58,16 @@ async function measure(url: string): Promise<Load> {
       },
     );
     const idleMs = (await handle.jsonValue()) as number;
+    // the idle on the requests' clock (ms since the epoch): what the page asks for once idle (the app's panels) is
+    // not counted, however soon it finishes
+    const idleAt = (await page.evaluate(() => performance.timeOrigin)) + idleMs;
     // Requests from maplibre's worker do not show in the page's resource timing; the browser context sees them all.
     const entries = [
-      ...new Set(requested.filter((u) => u.startsWith('http')).map((u) => new URL(u).pathname)),
+      ...new Set(
+        requested
+          .filter((r) => r.url.startsWith('http') && r.startedAt <= idleAt)
+          .map((r) => new URL(r.url).pathname),
+      ),
     ];
     const load: Load = {
       idleMs,
