@@ -80,7 +80,12 @@ export async function preloadUserLayers(
   if (results.some((r) => r.status === 'fulfilled'))
     void (async () => {
       // bounded: a ring whose area cannot be computed stays unfilled and is asked for again
-      for (let i = 0; i < MAX_WARM_SLICES && !(await screeningClient().warmAreas(WARM_SLICE)); i++);
+      const c = screeningClient();
+      for (let i = 0; i < MAX_WARM_SLICES; i++) {
+        // a check (or a load) goes first: no slice is queued while it runs
+        while (c.busy) await new Promise((r) => setTimeout(r, 100));
+        if (await c.warmAreas(WARM_SLICE)) break;
+      }
     })().catch(() => {});
   for (const r of results)
     if (r.status === 'rejected')

@@ -99,6 +99,11 @@ export class ScreeningClient {
     return done;
   }
 
+  /** Whether a request is waiting for the worker. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
   /** Fills a slice of the loaded layers' ring-area caches; true when all are filled. */
   async warmAreas(rings: number): Promise<boolean> {
     const res = await this.send({ type: 'warmAreas', rings });

@@ -51,6 +51,7 @@ async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' 
 
 async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadLayerData' }>): Promise<void> {
   try {
+    const t0 = performance.now();
     let text: string;
     if (req.type === 'loadLayerFrom') {
       post({ type: 'progress', requestId: req.requestId, progress: { phase: 'parse', done: 0, total: 1 } });
@@ -83,6 +84,7 @@ async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadL
       layerId: req.meta.id,
       sha256,
       bytes: bytes.length,
+      readMs: performance.now() - t0,
     });
     handle(
       { type: 'loadLayer', requestId: req.requestId, format: 'geojson', geojson: fc, meta: req.meta },

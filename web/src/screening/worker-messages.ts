@@ -22,6 +22,6 @@ export type ClientResponse =
       layerId: string;
       sha256: string;
       bytes: number;
-      /** ms to get the layer's bytes into the worker (fetch, or the IndexedDB read) */
+      /** ms for the layer to reach the worker: fetched and parsed, or read from IndexedDB */
       readMs?: number;
     };
