@@ -135,10 +135,13 @@ describe('screening a project against the red line', () => {
     );
     await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
     await runCheck();
-    // the red line it touches is switched on; each of its rows shows the 示意 badge once, beside plain names
-    expect(
-      await app.page.locator(`.layer-row[data-layer-id="${REDLINE?.id}"] input[type=checkbox]`).isChecked(),
-    ).toBe(true);
+    // the red line it touches is switched on (the map follows the painted table); each of its rows shows the 示意
+    // badge once, beside plain names
+    await expect
+      .poll(() =>
+        app.page.locator(`.layer-row[data-layer-id="${REDLINE?.id}"] input[type=checkbox]`).isChecked(),
+      )
+      .toBe(true);
     const redRows = await panel().locator(`.overlap-row[data-layer-id="${REDLINE?.id}"]`).all();
     expect(redRows.length).toBeGreaterThan(0);
     for (const r of redRows) {
@@ -191,6 +194,9 @@ describe('screening a project against the red line', () => {
     expect(await panel().locator('.screening-method').textContent()).toContain('椭球');
 
     // the overlap is drawn on the map
+    await expect
+      .poll(async () => (await app.sourceData('overlay-screening-overlap'))?.features.length ?? 0)
+      .toBeGreaterThan(0);
     await app.idle();
     const drawn = await app.page.evaluate(
       () => window.__map?.queryRenderedFeatures({ layers: ['overlay-screening-overlap-fill'] }).length ?? 0,

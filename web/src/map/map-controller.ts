@@ -1,6 +1,6 @@
 import type { Polygon } from 'geojson';
 import maplibregl, { type MapMouseEvent, type StyleSpecification } from 'maplibre-gl';
-import { overlayStyle } from '../../../layers/overlays.ts';
+import { type Overlay, overlayStyle } from '../../../layers/overlays.ts';
 import { LAYERS, layerById } from '../../../layers/registry.ts';
 import {
   buildStyle,
@@ -39,6 +39,9 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
   [70, 25],
   [150, 62],
 ];
+
+/** Where the overlays are in the list of store fields the style follows (bindStore). */
+const OVERLAYS_AT = 4;
 
 interface ZoneRef {
   source: string;
@@ -147,7 +150,12 @@ export class MapController implements MapPort {
             s.highlightZoneIds,
             s.tourId !== null && s.tourHighContrast,
           ] as const,
-        () => this.applyStyle(),
+        (next, prev) => {
+          // only the overlays' data changed (a check's result, a moved outline): their sources take the new data,
+          // with no style rebuild comparing every source (the overlays' GeoJSON with them)
+          const onlyOverlays = next.every((x, i) => i === OVERLAYS_AT || x === prev[i]);
+          if (!(onlyOverlays && this.setOverlayData(next[OVERLAYS_AT], prev[OVERLAYS_AT]))) this.applyStyle();
+        },
         { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
       ),
       // while presenting, the arrow keys step chapters (commands/registry.ts), not pan the map, and a chapter's
@@ -258,6 +266,32 @@ export class MapController implements MapPort {
     const d = this.drawing();
     if (d) d.load(polygons);
     else this.drawPending = polygons;
+  }
+
+  /**
+   * Gives the overlays' sources their new data when the same overlays, of the same kinds, are drawn; false when
+   * the style must be rebuilt (an overlay added or removed, or the map not ready for it).
+   */
+  private setOverlayData(next: AppState['overlays'], prev: AppState['overlays']): boolean {
+    const ids = Object.keys(next);
+    if (ids.length !== Object.keys(prev).length) return false;
+    const changed: [string, maplibregl.GeoJSONSource, Overlay][] = [];
+    for (const id of ids) {
+      const was = prev[id];
+      const now = next[id];
+      if (!was || !now || was.kind !== now.kind) return false;
+      if (was.data === now.data) continue;
+      const source = this.map.getSource(`overlay-${id}`);
+      if (!(source instanceof maplibregl.GeoJSONSource)) return false;
+      changed.push([`overlay-${id}`, source, now]);
+    }
+    const sources = { ...this.style.sources };
+    for (const [name, source, overlay] of changed) {
+      source.setData(overlay.data);
+      sources[name] = { type: 'geojson', data: overlay.data };
+    }
+    this.style = { ...this.style, sources };
+    return true;
   }
 
   private applyStyle(): void {

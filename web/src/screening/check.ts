@@ -81,7 +81,11 @@ export async function runCheck(buffersM: number[]): Promise<void> {
       progress: null,
       checkedAt: new Date().toISOString(),
     });
-    markCheckDone(t0, out.ms);
+    // the result table is painted first; the map follows on the next frames (a style change and a redraw of
+    // the map can take longer than the check itself)
+    const rings = buffersM.length > 0 ? import('./buffer-rings.ts') : null;
+    await markCheckDone(t0, out.ms);
+    if (boundaryKey(store().screeningDraft) !== key) return;
     // show the layers the project touches, so the overlap is seen against them
     store().showLayers([...new Set(out.result.overlaps.map((o) => o.layerId))]);
     store().setOverlay(OVERLAY.overlap, {
@@ -102,8 +106,8 @@ export async function runCheck(buffersM: number[]): Promise<void> {
           })),
       },
     });
-    if (buffersM.length > 0) {
-      const { bufferRings } = await import('./buffer-rings.ts');
+    if (rings) {
+      const { bufferRings } = await rings;
       if (boundaryKey(store().screeningDraft) !== key) return;
       store().setOverlay(OVERLAY.buffers, { kind: 'buffer', data: bufferRings(draft.boundary, buffersM) });
     } else store().setOverlay(OVERLAY.buffers, null);

@@ -106,16 +106,21 @@ export function unloadLayer(layerId: string): Promise<void> {
 
 /**
  * The check's last phases: `ebm:check:compute` (the worker's screening), `ebm:check:render` (result in the store →
- * the result table painted) and `ebm:check:total` (click → result table), from the click at `t0`.
+ * the result table painted) and `ebm:check:total` (click → result table), from the click at `t0`. Resolves when
+ * the table is painted.
  */
-export function markCheckDone(t0: number, computeMs: number): void {
+export function markCheckDone(t0: number, computeMs: number): Promise<void> {
   const inStore = performance.now();
   performance.measure('ebm:check:compute', { start: inStore - computeMs, duration: computeMs });
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const painted = performance.now();
-      performance.measure('ebm:check:render', { start: inStore, duration: painted - inStore });
-      performance.measure('ebm:check:total', { start: t0, duration: painted - t0 });
-    }, 0),
+  // resolves once the table is painted: the next frame, then the task after it
+  return new Promise((painted) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const at = performance.now();
+        performance.measure('ebm:check:render', { start: inStore, duration: at - inStore });
+        performance.measure('ebm:check:total', { start: t0, duration: at - t0 });
+        painted();
+      }, 0),
+    ),
   );
 }
