@@ -38,7 +38,11 @@ function bus() {
   return { open, inject, sent };
 }
 
-const settle = () => new Promise((ok) => setTimeout(ok, 20));
+// several turns of the task queue: a message is delivered in one, and the chapter it asks for may load in later ones
+// (one 20 ms wait was too short on a loaded machine)
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((ok) => setTimeout(ok, 10));
+};
 const nothing = () => undefined;
 const map: MapPort = {
   frame: nothing,
