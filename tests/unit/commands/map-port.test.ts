@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type MapPort, mapPort, registerMapPort } from '../../../web/src/map/map-port.ts';
+import { type MapPort, mapPort, panelsAreShown, registerMapPort } from '../../../web/src/map/map-port.ts';
 
 function fakeMap(name: string, log: string[]): MapPort {
   return {
@@ -25,6 +25,21 @@ function fakeMap(name: string, log: string[]): MapPort {
 }
 
 describe('the map port', () => {
+  // runs first: the panels are not shown until panelsAreShown is called (the app's first render)
+  it('keeps a frame asked for before the panels are shown until they are, and makes only the last one', () => {
+    const log: string[] = [];
+    const unregister = registerMapPort(fakeMap('a', log));
+    mapPort.frame([1, 1, 2, 2]);
+    mapPort.frame([5, 6, 7, 8]);
+    mapPort.clearDrawing();
+    expect(log).toEqual(['a.clear']);
+    panelsAreShown();
+    expect(log).toEqual(['a.clear', 'a.frame 5,6,7,8']);
+    mapPort.frame([0, 0, 1, 1]);
+    expect(log.at(-1)).toBe('a.frame 0,0,1,1');
+    unregister();
+  });
+
   it('holds calls made before the map exists and runs them, in order, when it registers', async () => {
     const log: string[] = [];
     mapPort.frame([1, 2, 3, 4]);

@@ -8,6 +8,7 @@ const LayerInfo = lazy(() => import('../components/LayerInfo.tsx'));
 const ScreeningPanel = lazy(() => import('../screening/ScreeningPanel.tsx'));
 
 import { runCommand } from '../commands/registry.ts';
+import { panelsAreShown } from '../map/map-port.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { MyToursButton, MyToursSlot } from '../tour/MyToursButton.tsx';
@@ -21,6 +22,8 @@ export function App() {
   const lang = useAppStore((s) => s.lang);
   const infoOpen = useAppStore((s) => s.infoLayerId !== null);
   const screeningOpen = useAppStore((s) => s.screeningOpen);
+  // the panels a link opened are in the page now: a frame it asked for may keep clear of them
+  useEffect(() => panelsAreShown(), []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);

@@ -69,9 +69,28 @@ function onMap(fn: (p: MapPort) => void): void {
   else waiting.push(fn);
 }
 
+let panelsShown = false;
+let frameBeforePanels: (() => void) | null = null;
+
+/**
+ * Framing keeps clear of the panels that cover the map (`--cover-left`/`--cover-right`), which exist once the app
+ * has rendered; the map starts before it (docs/architecture.md, "First paint"), so a frame asked for earlier (a
+ * link's zone or task) waits for this call, and only the last one is made.
+ */
+export function panelsAreShown(): void {
+  panelsShown = true;
+  const run = frameBeforePanels;
+  frameBeforePanels = null;
+  run?.();
+}
+
 /** The map, for actions and commands: calls made before the map exists run when it does. */
 export const mapPort: MapPort = {
-  frame: (bbox, padding) => onMap((p) => p.frame(bbox, padding)),
+  frame: (bbox, padding) => {
+    const run = () => onMap((p) => p.frame(bbox, padding));
+    if (panelsShown) run();
+    else frameBeforePanels = run;
+  },
   jumpTo: (camera) => onMap((p) => p.jumpTo(camera)),
   flyTo: (camera, opts) => onMap((p) => p.flyTo(camera, opts)),
   currentCamera: () => current?.currentCamera() ?? null,
