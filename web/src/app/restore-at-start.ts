@@ -1,8 +1,16 @@
+import { layerById } from '../../../layers/registry.ts';
+import { startScreeningWorker } from '../screening/screening-worker-start.ts';
 import { allStoredLayerMeta } from '../storage/layer-binary-db.ts';
 
 /** Whether this browser holds user layers from an earlier visit: stored binary layers, or ones kept as GeoJSON. */
 async function savedUserLayers(): Promise<boolean> {
-  if ((await allStoredLayerMeta()).length > 0) return true;
+  const stored = await allStoredLayerMeta();
+  if (stored.length > 0) {
+    // the screening worker reads the ones restored from now on, while the page loads the code that restores them
+    const restored = stored.filter((m) => m.provenance && layerById(m.id));
+    if (restored.length > 0) startScreeningWorker(restored.map((m) => ({ layerId: m.id, version: m.version })));
+    return true;
+  }
   const { IndexedDbStore } = await import('../storage/indexeddb-storage.ts');
   const db = await IndexedDbStore.open();
   try {

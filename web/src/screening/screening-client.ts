@@ -2,6 +2,7 @@ import type { ValidationIssue } from '../../domain/geo/validate-polygon.ts';
 import type { ScreeningResult, ScreenOptions } from '../../domain/screening/engine.ts';
 import type { LayerMeta, Progress } from '../../domain/screening/layer.ts';
 import type { LayerIssue } from '../../domain/screening/layer-check.ts';
+import { takeScreeningWorker } from './screening-worker-start.ts';
 import type { ClientRequest, ClientResponse } from './worker-messages.ts';
 
 type Final = Exclude<ClientResponse, { type: 'progress' } | { type: 'layerHashed' }>;
@@ -53,7 +54,7 @@ export class ScreeningClient {
   private readonly loading = new Map<string, { key: string; done: Promise<LoadedLayer> }>();
 
   constructor() {
-    this.worker = new Worker(new URL('./screening.worker.ts', import.meta.url), { type: 'module' });
+    this.worker = takeScreeningWorker();
     this.worker.onmessage = (e: MessageEvent<ClientResponse>) => this.receive(e.data);
     this.worker.onerror = (e) => {
       const msg = e.message || 'screening worker failed';

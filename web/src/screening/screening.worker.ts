@@ -4,7 +4,7 @@ import type { GeoJsonFeatureCollection } from '../../domain/screening/layer.ts';
 import { issueLine, parseLayerJson } from '../../domain/screening/layer-check.ts';
 import { layerFeatures } from '../../domain/screening/layer-features.ts';
 import { createScreeningHandler } from '../../domain/screening/worker-protocol.ts';
-import { getStoredLayer } from '../storage/layer-binary-db.ts';
+import { getStoredLayer, type StoredLayer } from '../storage/layer-binary-db.ts';
 import type { ClientRequest, ClientResponse } from './worker-messages.ts';
 
 /** The screening engine off the main thread: drawing and panning never wait for a check. */
@@ -17,12 +17,21 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return [...d].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A stored user layer: its EBL1 buffer read from IndexedDB here (no JSON, nothing sent by the page). */
+/** Stored layers read at page start (prefetchStored), by layer id, until their loadStoredLayer takes them. */
+const prefetched = new Map<string, { version: string; read: Promise<StoredLayer | undefined> }>();
+
+/**
+ * A stored user layer: its EBL1 buffer read from IndexedDB here (no JSON, nothing sent by the page), or taken from
+ * the read begun at page start.
+ */
 async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' }>): Promise<void> {
   try {
     const t0 = performance.now();
     post({ type: 'progress', requestId: req.requestId, progress: { phase: 'parse', done: 0, total: 1 } });
-    const rec = await getStoredLayer(req.layerId);
+    const early = prefetched.get(req.layerId);
+    prefetched.delete(req.layerId);
+    const got = early?.version === req.version ? await early.read : undefined;
+    const rec = got?.version === req.version ? got : await getStoredLayer(req.layerId);
     if (!rec || rec.version !== req.version)
       throw new Error(`stored layer ${req.layerId} is gone or was replaced`);
     post({
@@ -99,5 +108,13 @@ scope.onmessage = (e: MessageEvent<ClientRequest>) => {
   const req = e.data;
   if (req.type === 'loadLayerFrom' || req.type === 'loadLayerData') void load(req);
   else if (req.type === 'loadStoredLayer') void loadStored(req);
-  else handle(req, post);
+  else if (req.type === 'prefetchStored')
+    prefetched.set(req.layerId, {
+      version: req.version,
+      read: getStoredLayer(req.layerId).catch(() => undefined),
+    });
+  else {
+    if (req.type === 'unloadLayer') prefetched.delete(req.layerId);
+    handle(req, post);
+  }
 };

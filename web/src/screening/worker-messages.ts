@@ -12,7 +12,9 @@ export type ClientRequest =
   | { type: 'loadLayerFrom'; requestId: number; url: string; meta: LayerMeta }
   | { type: 'loadLayerData'; requestId: number; data: unknown; meta: LayerMeta }
   /** a user layer the import stored (web/src/storage/layer-binary-db.ts), read by the worker itself */
-  | { type: 'loadStoredLayer'; requestId: number; layerId: string; version: string; meta: LayerMeta };
+  | { type: 'loadStoredLayer'; requestId: number; layerId: string; version: string; meta: LayerMeta }
+  /** read a stored layer now (page start), for the loadStoredLayer that follows; no answer */
+  | { type: 'prefetchStored'; requestId: number; layerId: string; version: string };
 
 export type ClientResponse =
   | ScreeningResponse
