@@ -8,7 +8,8 @@ async function savedUserLayers(): Promise<boolean> {
   if (stored.length > 0) {
     // the screening worker reads the ones restored from now on, while the page loads the code that restores them
     const restored = stored.filter((m) => m.provenance && layerById(m.id));
-    if (restored.length > 0) startScreeningWorker(restored.map((m) => ({ layerId: m.id, version: m.version })));
+    if (restored.length > 0)
+      startScreeningWorker(restored.map((m) => ({ layerId: m.id, version: m.version })));
     return true;
   }
   const { IndexedDbStore } = await import('../storage/indexeddb-storage.ts');
