@@ -562,7 +562,7 @@ describe('the printable report', () => {
       throw new Error(`pdftotext is needed (apt-get install -y poppler-utils): ${String(err)}`);
     }
     const flat = text.replace(/\s+/g, '');
-    expect(flat).toContain('建设项目生态保护红线及自然保护地选址审查报告');
+    expect(flat).toContain('建设项目选址审查报告（三区三线及自然保护地）');
     expect(flat).toContain('报告测试项目');
     expect(flat).toContain('线性基础设施');
     expect(flat).toContain('呼伦湖');

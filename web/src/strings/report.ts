@@ -3,8 +3,8 @@ import type { Area } from './types.ts';
 /** The printed report (texts shared with the panel, e.g. 计算方法 or 项目名称, are in screening.ts). */
 export const REPORT = {
   reportTitle: {
-    zh: '建设项目生态保护红线及自然保护地选址审查报告',
-    en: 'Project screening report: ecological red line and protected areas',
+    zh: '建设项目选址审查报告（三区三线及自然保护地）',
+    en: 'Project site screening report: the three zones and three lines, and protected areas',
   },
   checkedAt: { zh: '审查时间', en: 'Checked at' },
   generatedAt: { zh: '生成时间', en: 'Generated' },
