@@ -85,6 +85,8 @@ export async function runCheck(buffersM: number[]): Promise<void> {
     // the map can take longer than the check itself)
     const rings = buffersM.length > 0 ? import('./buffer-rings.ts') : null;
     await markCheckDone(t0, out.ms);
+    // and after every task that waited for that paint
+    await new Promise((after) => setTimeout(after, 0));
     if (boundaryKey(store().screeningDraft) !== key) return;
     // show the layers the project touches, so the overlap is seen against them
     store().showLayers([...new Set(out.result.overlaps.map((o) => o.layerId))]);
