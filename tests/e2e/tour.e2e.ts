@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expression } from '@maplibre/maplibre-gl-style-spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tour, TourChapter } from '../../web/domain/tour/schema.ts';
 import { AppDriver } from './app-driver.ts';
@@ -278,11 +279,23 @@ describe('leaving and history', () => {
 });
 
 describe('the high-contrast map', () => {
-  const regionLine = () =>
-    app.page.evaluate(() => ({
+  /** A paint value as maplibre draws it on a region feature at zoom 5 (widths may be said per feature). */
+  const drawn = (value: unknown): number => {
+    if (typeof value === 'number') return value;
+    const e = expression.createExpression(value);
+    if (e.result !== 'success') throw new Error(`not an expression maplibre reads: ${JSON.stringify(value)}`);
+    return e.value.evaluate({ zoom: 5 }, {
+      type: 'Polygon',
+      properties: { zoneId: 'region-inner-mongolia' },
+    } as never) as number;
+  };
+  const regionLine = async () => {
+    const raw = await app.page.evaluate(() => ({
       width: window.__map?.getPaintProperty('region-line', 'line-width'),
       halo: window.__map?.getPaintProperty('leagues-label', 'text-halo-width'),
     }));
+    return { width: drawn(raw.width), halo: drawn(raw.halo) };
+  };
 
   it('draws stronger outlines and label halos while switched on, and only while presenting', async () => {
     await app.open('?tour=default');
