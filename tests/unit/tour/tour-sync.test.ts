@@ -162,6 +162,18 @@ describe('the projector window and the presenter view in step', () => {
     expect(p.view.synced).toBe(true);
   });
 
+  it('a projector whose link started the presentation before the sync was bound still catches up', async () => {
+    const b = bus();
+    const p = presenter(b, 6);
+    await presentTour(useAppStore, 'default', null);
+    await settle();
+    expect(chapterShown()).toBe(0);
+    unbind = bindProjectorSync(useAppStore, b.open, null);
+    await settle();
+    expect(chapterShown()).toBe(6);
+    expect(p.view.synced).toBe(true);
+  });
+
   it('ignores messages for another tour, out-of-range chapters and messages from another projector', async () => {
     const b = bus();
     unbind = bindProjectorSync(useAppStore, b.open, null);

@@ -91,6 +91,10 @@ export function bindProjectorSync(
       if (before !== null && id !== before) port?.post(endedMessage(before));
     },
   );
+  // a link may have started the presentation before this was bound (the map and the link come before the app,
+  // docs/architecture.md "First paint"): its first chapter's hello was not sent, so say it now
+  const already = presentedTour(store.getState());
+  if (already) channel()?.post(helloMessage('projector', already.id));
   const onHide = () => {
     const id = store.getState().tourId;
     if (id !== null) port?.post(endedMessage(id));
