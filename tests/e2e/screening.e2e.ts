@@ -336,10 +336,11 @@ describe('drawing a boundary on the map', () => {
   it('undoes and redoes with Ctrl+Z / Ctrl+Shift+Z and the buttons', async () => {
     await app.page.keyboard.press('Control+z');
     await panel().locator('.boundary-summary').waitFor({ state: 'detached' });
-    expect(await projectOutline()).toEqual([]);
+    // the map follows the store after the panel has painted: its outline source is read until it has caught up
+    await expect.poll(projectOutline).toEqual([]);
     await app.page.keyboard.press('Control+Shift+z');
     await panel().locator('.boundary-summary[data-format="drawn"]').waitFor();
-    expect((await projectOutline())[0]?.coordinates[0]).toHaveLength(5);
+    await expect.poll(async () => (await projectOutline())[0]?.coordinates[0]?.length).toBe(5);
     await panel().getByRole('button', { name: '撤销' }).click();
     await panel().locator('.boundary-summary').waitFor({ state: 'detached' });
     await panel().getByRole('button', { name: '重做' }).click();
