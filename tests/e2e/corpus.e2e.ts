@@ -89,8 +89,9 @@ beforeAll(async () => {
   await panel().getByLabel('项目类型').selectOption('linear-infrastructure'); // saved with a declared type
   await panel().getByRole('button', { name: '保存项目' }).click();
   await panel().locator('.project-list li', { hasText: PROJECT }).waitFor();
+  // the map follows the store after the panel paints: read its outline source once it has caught up
+  await expect.poll(async () => (await projectOutline()).length).toBeGreaterThan(0);
   savedOutline = await projectOutline();
-  expect(savedOutline.length).toBeGreaterThan(0);
 });
 
 afterAll(async () => {
