@@ -90,8 +90,10 @@ beforeAll(async () => {
   await panel().getByRole('button', { name: '保存项目' }).click();
   await panel().locator('.project-list li', { hasText: PROJECT }).waitFor();
   // the map follows the store after the panel paints: read its outline source once it has caught up
-  await expect.poll(async () => (await projectOutline()).length).toBeGreaterThan(0);
+  // (expect.poll is for tests, not beforeAll)
+  for (let i = 0; i < 100 && (await projectOutline()).length === 0; i++) await app.page.waitForTimeout(100);
   savedOutline = await projectOutline();
+  expect(savedOutline.length).toBeGreaterThan(0);
 });
 
 afterAll(async () => {
