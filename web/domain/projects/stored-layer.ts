@@ -19,9 +19,7 @@ import { type LayerIssue, type LayerLabel, validateLayer } from '../screening/la
 import { layerFeatures } from '../screening/layer-features.ts';
 import { normaliseUserFeatures } from './user-layer.ts';
 
-/** Changes on every import; tile URLs and the screening worker's cache use it. */
-export const storedLayerVersion = (p: { importedAt: string; fileName: string }): string =>
-  `${p.importedAt}|${p.fileName}`;
+export { layerVersion as storedLayerVersion } from './layer-version.ts';
 
 /** Property names a file may give a feature's name under, in order of preference. */
 const NAME_KEYS = ['name', 'NAME', 'Name', '名称', 'MC', 'mc', 'XMMC', 'BHQMC', 'DKMC'];

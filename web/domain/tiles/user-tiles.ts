@@ -59,13 +59,8 @@ export function drawnOutlineErrorMetres(z: number): number {
   return Math.ceil(drawnOutlineErrorUnits(zz) * tileUnitMetres(zz) * 10) / 10;
 }
 
-/**
- * A stored layer's version: the rule of storedLayerVersion (web/domain/projects/stored-layer.ts, a unit test
- * holds them equal), repeated here so the map does not load the import code.
- */
-export function userLayerVersion(info: { importedAt: string; fileName: string }): string {
-  return `${info.importedAt}|${info.fileName}`;
-}
+/** A stored layer's version, as the tile URLs name it (the one rule, web/domain/projects/layer-version.ts). */
+export { layerVersion as userLayerVersion } from '../projects/layer-version.ts';
 
 export interface UserTileAddress {
   layerId: string;
