@@ -15,7 +15,8 @@ import { launchChromium } from './lib/chromium.ts';
 import { type StaticServer, serveDir } from './lib/static-server.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+// BENCH_DIST: another output folder (e.g. dist-bench-<name>), so that two benches can run side by side
+const DIST = join(ROOT, process.env.BENCH_DIST ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 interface Load {
@@ -153,7 +154,7 @@ async function firstPaint(server: StaticServer) {
 
 async function main() {
   console.log('Building the production app (vite build) …');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST], { cwd: ROOT, stdio: 'inherit' });
   const server = await serveDir(DIST);
   try {
     if (!screeningOnly) await firstPaint(server);
