@@ -8,7 +8,6 @@
  * What each source is for:
  * - worker-src blob: maplibre starts its worker from a blob URL of its bundled worker code (a blob worker inherits
  *   this policy, so its tile and GeoJSON fetches are held to connect-src); the app's workers come from 'self'.
- * - connect-src blob: user layers are handed to maplibre and the screening worker as object URLs.
  * - img-src data: blob: maplibre-gl.css draws control icons as data: SVG; maplibre may decode images via blob URLs.
  * Dev server only (`npm start`): the React refresh preamble is an inline script, allowed by its SHA-256 hash (not
  * 'unsafe-inline'); Vite injects CSS as <style> elements, so style-src has 'unsafe-inline' in dev only; the HMR
@@ -32,7 +31,7 @@ export function contentSecurityPolicy(input: CspInput): string {
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", ...(input.inlineScriptHashes ?? [])]],
     ['worker-src', ["'self'", 'blob:']],
-    ['connect-src', ["'self'", 'blob:', ...remote]],
+    ['connect-src', ["'self'", ...remote]],
     ['img-src', ["'self'", 'data:', 'blob:', ...remote]],
     ['style-src', ["'self'", ...(input.dev ? ["'unsafe-inline'"] : [])]],
     ['font-src', ["'self'", 'data:']],

@@ -12,7 +12,7 @@ describe('Content-Security-Policy (vite.csp.ts)', () => {
   it('default build: own origin only, no inline script, no eval', () => {
     const p = contentSecurityPolicy({ remoteOrigins: basemapOrigins({}) });
     expect(directive(p, 'script-src')).toEqual(["'self'"]);
-    expect(directive(p, 'connect-src')).toEqual(["'self'", 'blob:']);
+    expect(directive(p, 'connect-src')).toEqual(["'self'"]);
     expect(directive(p, 'img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(directive(p, 'style-src')).toEqual(["'self'"]);
     expect(directive(p, 'object-src')).toEqual(["'none'"]);
@@ -25,7 +25,7 @@ describe('Content-Security-Policy (vite.csp.ts)', () => {
     expect(tianditu).toEqual([0, 1, 2, 3].map((n) => `https://t${n}.tianditu.gov.cn`));
     expect(basemapOrigins({ VITE_BASEMAP: 'tianditu' })).toEqual([]); // no key: no basemap
     const p = contentSecurityPolicy({ remoteOrigins: tianditu });
-    expect(directive(p, 'connect-src')).toEqual(["'self'", 'blob:', ...tianditu]);
+    expect(directive(p, 'connect-src')).toEqual(["'self'", ...tianditu]);
     expect(directive(p, 'img-src')).toEqual(["'self'", 'data:', 'blob:', ...tianditu]);
     expect(directive(p, 'script-src')).toEqual(["'self'"]);
   });
