@@ -1,9 +1,11 @@
 import type { MultiPolygon } from 'geojson';
 import { layerBadge } from '../../../layers/badge.ts';
+import type { Overlay } from '../../../layers/overlays.ts';
 import { notCheckedLayer, screeningPlan, zoneTypeOf } from '../../../layers/screening.ts';
 import type { LayerDef } from '../../../layers/types.ts';
 import type { Progress } from '../../domain/screening/layer.ts';
 import { useAppStore } from '../store/store.ts';
+import { bufferRingsOffThread, cancelBufferRings } from './buffer-rings-client.ts';
 import { boundaryKey } from './draft.ts';
 import { ensureLayer, markCheckDone, screeningClient } from './layer-loading.ts';
 import { LayerRefusedError } from './screening-client.ts';
@@ -33,6 +35,9 @@ function datasetOf(def: LayerDef, sha256: string, featureCount: number, url: str
   };
 }
 
+/** The overlays the last check put on the map, and what they were made from. */
+let shown: { sig: string; overlap: Overlay; buffers: Overlay | null } | null = null;
+
 /** Loads the layers in the worker (once per version) and checks the draft against all of them. */
 export async function runCheck(buffersM: number[]): Promise<void> {
   const s = store();
@@ -40,6 +45,8 @@ export async function runCheck(buffersM: number[]): Promise<void> {
   if (!draft || draft.boundary.features.length === 0) return;
   const key = boundaryKey(draft);
   const t0 = performance.now();
+  // the rings of the check before are stale: their worker stops rather than compete with this check
+  cancelBufferRings();
   const setRun = s.setScreeningRun;
   setRun({
     status: 'loading',
@@ -83,14 +90,29 @@ export async function runCheck(buffersM: number[]): Promise<void> {
     });
     // the result table is painted first; the map follows on the next frames (a style change and a redraw of
     // the map can take longer than the check itself)
-    const rings = buffersM.length > 0 ? import('./buffer-rings.ts') : null;
     await markCheckDone(t0, out.ms);
     // and after every task that waited for that paint
     await new Promise((after) => setTimeout(after, 0));
     if (boundaryKey(store().screeningDraft) !== key) return;
     // show the layers the project touches, so the overlap is seen against them
     store().showLayers([...new Set(out.result.overlaps.map((o) => o.layerId))]);
-    store().setOverlay(OVERLAY.overlap, {
+    // the same check again (same outline, data, buffers and overlaps) finds the map showing its overlays already:
+    // no new data for the map to tile and draw
+    const sig = JSON.stringify([
+      key,
+      buffersM,
+      datasets.map((d) => [d.layerId, d.sha256]),
+      out.result.overlaps.map((o) => [o.layerId, o.featureId, o.areaM2]),
+    ]);
+    const now = store().overlays;
+    if (
+      shown?.sig === sig &&
+      now[OVERLAY.overlap] === shown.overlap &&
+      (now[OVERLAY.buffers] ?? null) === shown.buffers
+    )
+      return;
+    shown = null;
+    const overlap: Overlay = {
       kind: 'overlap',
       data: {
         type: 'FeatureCollection',
@@ -107,12 +129,17 @@ export async function runCheck(buffersM: number[]): Promise<void> {
             },
           })),
       },
-    });
-    if (rings) {
-      const { bufferRings } = await rings;
-      if (boundaryKey(store().screeningDraft) !== key) return;
-      store().setOverlay(OVERLAY.buffers, { kind: 'buffer', data: bufferRings(draft.boundary, buffersM) });
-    } else store().setOverlay(OVERLAY.buffers, null);
+    };
+    store().setOverlay(OVERLAY.overlap, overlap);
+    let buffers: Overlay | null = null;
+    if (buffersM.length > 0) {
+      // computed in a worker of their own (Turf's buffer of a large outline takes most of a second)
+      const rings = await bufferRingsOffThread(draft.boundary, buffersM);
+      if (!rings || boundaryKey(store().screeningDraft) !== key) return;
+      buffers = { kind: 'buffer', data: rings };
+    }
+    store().setOverlay(OVERLAY.buffers, buffers);
+    shown = { sig, overlap, buffers };
   } catch (e) {
     // nothing else changes: the draft, the saved projects and the user's layers stay as they were
     setRun({
