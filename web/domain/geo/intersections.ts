@@ -67,30 +67,31 @@ export function findIntersections(
   if (edgeCount === 0) return out;
   const next = new Uint32Array(edgeCount);
   const ringOf = new Uint32Array(edgeCount);
-  const index = new Flatbush(edgeCount);
   for (let r = 0; r + 1 < ringStarts.length; r++) {
     const s = ringStarts[r] as number;
     const t = ringStarts[r + 1] as number;
     for (let i = s; i < t; i++) {
-      const j = i + 1 < t ? i + 1 : s;
-      next[i] = j;
+      next[i] = i + 1 < t ? i + 1 : s;
       ringOf[i] = r;
-      const ax = c[2 * i] as number;
-      const ay = c[2 * i + 1] as number;
-      const bx = c[2 * j] as number;
-      const by = c[2 * j + 1] as number;
-      index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
     }
+  }
+  const pts = new Float64Array(8);
+  // Most outlines are valid: a sweep over the edges' boxes proves it without building an index. When it finds
+  // a contact, the indexed search below reports the findings, in its order.
+  if (!sweepFinds(c, next, ringOf, edgeCount, rules.touch, pts)) return out;
+  const index = new Flatbush(edgeCount);
+  for (let i = 0; i < edgeCount; i++) {
+    const j = next[i] as number;
+    const ax = c[2 * i] as number;
+    const ay = c[2 * i + 1] as number;
+    const bx = c[2 * j] as number;
+    const by = c[2 * j + 1] as number;
+    index.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
   }
   index.finish();
 
-  const pts = new Float64Array(8);
   let e = 0;
-  let ax = 0;
-  let ay = 0;
-  let bx = 0;
-  let by = 0;
-  const found = (f: number, kind: IntersectionKind, at: [number, number], vertex = e): void => {
+  const found = (f: number, kind: IntersectionKind, vertex: number): void => {
     const re = ringOf[e] as number;
     const rf = ringOf[f] as number;
     out.push({
@@ -102,42 +103,192 @@ export function findIntersections(
       otherRing: ringLocal[rf] as number,
       otherVertex: f - (ringStarts[rf] as number),
       sameRing: re === rf,
-      at,
+      at: [pts[0] as number, pts[1] as number],
     });
   };
   const visit = (f: number): boolean => {
     if (f <= e || out.length >= limit) return false;
     intersectionStats.pairsTested++;
-    const g = next[f] as number;
-    const cx = c[2 * f] as number;
-    const cy = c[2 * f + 1] as number;
-    const dx = c[2 * g] as number;
-    const dy = c[2 * g + 1] as number;
-    const fFollows = next[e] === f;
-    if (fFollows || g === e) {
-      // neighbours share one vertex; anything more is the ring turning back along itself
-      const [sx, sy, ox, oy, qx, qy] = fFollows ? [bx, by, dx, dy, ax, ay] : [ax, ay, cx, cy, bx, by];
-      if (orient(qx, qy, sx, sy, ox, oy) === 0 && (ox - sx) * (qx - sx) + (oy - sy) * (qy - sy) > 0)
-        found(f, 'spike', [sx, sy], fFollows ? f : e);
-      return false;
-    }
-    const m = intersectSegments(ax, ay, bx, by, cx, cy, dx, dy, pts);
-    if (m === 0) return false;
-    const at: [number, number] = [pts[0] as number, pts[1] as number];
-    const sameRing = ringOf[e] === ringOf[f];
-    if (m === 2) found(f, 'overlap', at);
-    else if (properlyCross(ax, ay, bx, by, cx, cy, dx, dy)) found(f, 'crossing', at);
-    else if (rules.touch === 'nowhere' || (rules.touch === 'between-rings' && sameRing))
-      found(f, 'touch', at);
+    const kind = meet(c, next, ringOf, rules.touch, e, f, pts);
+    if (kind) found(f, kind, kind === 'spike' && next[e] === f ? f : e);
     return false;
   };
   for (; e < edgeCount && out.length < limit; e++) {
     const j = next[e] as number;
-    ax = c[2 * e] as number;
-    ay = c[2 * e + 1] as number;
-    bx = c[2 * j] as number;
-    by = c[2 * j + 1] as number;
+    const ax = c[2 * e] as number;
+    const ay = c[2 * e + 1] as number;
+    const bx = c[2 * j] as number;
+    const by = c[2 * j + 1] as number;
     index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), visit);
   }
   return out;
+}
+
+/**
+ * What edges e < f of the packed rings have in common under the rules, or undefined: the one pair test of the
+ * indexed search and the sweep. The point of contact is written to pts[0], pts[1] (a spike: its vertex).
+ */
+function meet(
+  c: Float64Array,
+  next: Uint32Array,
+  ringOf: Uint32Array,
+  touch: IntersectionRules['touch'],
+  e: number,
+  f: number,
+  pts: Float64Array,
+): IntersectionKind | undefined {
+  const j = next[e] as number;
+  const g = next[f] as number;
+  const ax = c[2 * e] as number;
+  const ay = c[2 * e + 1] as number;
+  const bx = c[2 * j] as number;
+  const by = c[2 * j + 1] as number;
+  const cx = c[2 * f] as number;
+  const cy = c[2 * f + 1] as number;
+  const dx = c[2 * g] as number;
+  const dy = c[2 * g + 1] as number;
+  const fFollows = j === f;
+  if (fFollows || g === e) {
+    // neighbours share one vertex s; anything more is the ring turning back along itself (o, q the far ends)
+    const sx = fFollows ? bx : ax;
+    const sy = fFollows ? by : ay;
+    const ox = fFollows ? dx : cx;
+    const oy = fFollows ? dy : cy;
+    const qx = fFollows ? ax : bx;
+    const qy = fFollows ? ay : by;
+    if (orient(qx, qy, sx, sy, ox, oy) === 0 && (ox - sx) * (qx - sx) + (oy - sy) * (qy - sy) > 0) {
+      pts[0] = sx;
+      pts[1] = sy;
+      return 'spike';
+    }
+    return undefined;
+  }
+  const m = intersectSegments(ax, ay, bx, by, cx, cy, dx, dy, pts);
+  if (m === 0) return undefined;
+  if (m === 2) return 'overlap';
+  if (properlyCross(ax, ay, bx, by, cx, cy, dx, dy)) return 'crossing';
+  if (touch === 'nowhere' || (touch === 'between-rings' && ringOf[e] === ringOf[f])) return 'touch';
+  return undefined;
+}
+
+// scratch for the sweep, grown as needed
+let sweepBoxes = new Float64Array(0);
+let sweepCounts = new Int32Array(0);
+let sweepOrder = new Int32Array(0);
+let sweepActive = new Float64Array(0);
+
+/**
+ * Whether any pair of edges whose boxes meet (the pairs the indexed search tests, each once) is a finding.
+ * Along the longer axis the extent is cut into as many slots as there are edges; edges are taken slot by slot
+ * of their box's low end (a counting sort), each tested against the edges still open. An edge is closed once
+ * the slot of its box's high end lies before the slot of the edge taken: slots are monotone in the
+ * coordinate, so no later edge's box can meet it then.
+ */
+function sweepFinds(
+  c: Float64Array,
+  next: Uint32Array,
+  ringOf: Uint32Array,
+  n: number,
+  touch: IntersectionRules['touch'],
+  pts: Float64Array,
+): boolean {
+  if (sweepOrder.length < n) {
+    const size = Math.max(n, 2 * sweepOrder.length);
+    sweepBoxes = new Float64Array(6 * size);
+    sweepCounts = new Int32Array(size + 1);
+    sweepOrder = new Int32Array(size);
+    sweepActive = new Float64Array(6 * size);
+  }
+  const box = sweepBoxes;
+  const count = sweepCounts;
+  const order = sweepOrder;
+  const active = sweepActive;
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const x = c[2 * i] as number;
+    const y = c[2 * i + 1] as number;
+    // NaN or infinite coordinates: left to the indexed search
+    if (!(x - x === 0 && y - y === 0)) return true;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  // sweep along the longer side (a = the swept axis, b = the other)
+  const alongY = maxY - minY > maxX - minX;
+  const a0 = alongY ? minY : minX;
+  const span = alongY ? maxY - minY : maxX - minX;
+  const scale = span > 0 ? n / span : 0;
+  const last = n - 1;
+  count.fill(0, 0, n + 1);
+  for (let i = 0; i < n; i++) {
+    const j = next[i] as number;
+    const ua = alongY ? (c[2 * i + 1] as number) : (c[2 * i] as number);
+    const va = alongY ? (c[2 * j + 1] as number) : (c[2 * j] as number);
+    const ub = alongY ? (c[2 * i] as number) : (c[2 * i + 1] as number);
+    const vb = alongY ? (c[2 * j] as number) : (c[2 * j + 1] as number);
+    const lo = Math.min(ua, va);
+    const hi = Math.max(ua, va);
+    // [low a, high a, low b, high b, slot of low a, slot of high a]
+    const k = 6 * i;
+    box[k] = lo;
+    box[k + 1] = hi;
+    box[k + 2] = Math.min(ub, vb);
+    box[k + 3] = Math.max(ub, vb);
+    const sLo = Math.min(last, Math.floor((lo - a0) * scale));
+    box[k + 4] = sLo;
+    box[k + 5] = Math.min(last, Math.floor((hi - a0) * scale));
+    count[sLo + 1]++;
+  }
+  for (let s = 1; s <= n; s++) count[s] = (count[s] as number) + (count[s - 1] as number);
+  for (let i = 0; i < n; i++) {
+    const s = box[6 * i + 4] as number;
+    order[count[s] as number] = i;
+    count[s] = (count[s] as number) + 1;
+  }
+  // the open edges, with their box copied alongside (read in order, swapped out when closed)
+  let open = 0;
+  for (let k = 0; k < n; k++) {
+    const e = order[k] as number;
+    const ke = 6 * e;
+    const eLo = box[ke] as number;
+    const eHi = box[ke + 1] as number;
+    const eB0 = box[ke + 2] as number;
+    const eB1 = box[ke + 3] as number;
+    const eSlot = box[ke + 4] as number;
+    for (let t = 0; t < open; t++) {
+      const kt = 6 * t;
+      if ((active[kt + 5] as number) < eSlot) {
+        open--;
+        if (t < open) {
+          const ko = 6 * open;
+          for (let q = 0; q < 6; q++) active[kt + q] = active[ko + q] as number;
+        }
+        t--;
+        continue;
+      }
+      if (
+        (active[kt] as number) > eHi ||
+        (active[kt + 1] as number) < eLo ||
+        (active[kt + 2] as number) > eB1 ||
+        (active[kt + 3] as number) < eB0
+      )
+        continue;
+      const f = active[kt + 4] as number;
+      intersectionStats.pairsTested++;
+      if (e < f ? meet(c, next, ringOf, touch, e, f, pts) : meet(c, next, ringOf, touch, f, e, pts))
+        return true;
+    }
+    const ko = 6 * open++;
+    active[ko] = eLo;
+    active[ko + 1] = eHi;
+    active[ko + 2] = eB0;
+    active[ko + 3] = eB1;
+    active[ko + 4] = e;
+    active[ko + 5] = box[ke + 5] as number;
+  }
+  return false;
 }

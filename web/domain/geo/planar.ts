@@ -109,16 +109,38 @@ export const MIN_MEAN_WIDTH_M = 0.01;
 
 /** Open flat ring from GeoJSON positions: closing vertex and consecutive repeated points dropped. */
 export function openRing(ring: readonly (readonly number[])[]): Float64Array {
-  const out: number[] = [];
-  for (const p of ring) {
+  // kept vertices differ from the one before, so at most one closing vertex (equal to the first) is left over
+  let kept = 0;
+  let fx = 0;
+  let fy = 0;
+  let lx = 0;
+  let ly = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const p = ring[i] as readonly number[];
     const x = p[0] as number;
     const y = p[1] as number;
-    const m = out.length;
-    if (m > 0 && out[m - 2] === x && out[m - 1] === y) continue;
-    out.push(x, y);
+    if (kept > 0 && lx === x && ly === y) continue;
+    if (kept === 0) {
+      fx = x;
+      fy = y;
+    }
+    lx = x;
+    ly = y;
+    kept++;
   }
-  while (out.length >= 4 && out[0] === out[out.length - 2] && out[1] === out[out.length - 1]) out.length -= 2;
-  return new Float64Array(out);
+  if (kept >= 2 && lx === fx && ly === fy) kept--;
+  const out = new Float64Array(2 * kept);
+  let m = 0;
+  for (let i = 0; i < ring.length && m < 2 * kept; i++) {
+    const p = ring[i] as readonly number[];
+    const x = p[0] as number;
+    const y = p[1] as number;
+    if (m > 0 && out[m - 2] === x && out[m - 1] === y) continue;
+    out[m] = x;
+    out[m + 1] = y;
+    m += 2;
+  }
+  return out;
 }
 
 /** Packs open rings into one RingSet. */

@@ -26,6 +26,8 @@ export interface ParseContext {
   rep: Reporter;
   options: ImportOptions;
   limits: ImportLimits;
+  /** The bytes the text was decoded from when they are UTF-8 (a faster nesting guard reads them). */
+  utf8?: Uint8Array;
 }
 
 /** A format read from (decoded) text. */

@@ -149,7 +149,9 @@ export function importBoundarySync(input0: InMemory, options: ImportOptions): Im
     encoding: () => encoding,
     parse: () => {
       if (importer.kind !== 'text') throw new Error('unreachable');
-      return { format: importer.format, parsed: importer.parse(decode(), ctx) };
+      const text = decode();
+      const utf8 = 'bytes' in input && encoding === 'utf-8' ? { utf8: input.bytes } : {};
+      return { format: importer.format, parsed: importer.parse(text, { ...ctx, ...utf8 }) };
     },
   });
 }

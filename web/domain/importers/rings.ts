@@ -7,7 +7,7 @@ import type { Position } from 'geojson';
 import { flatBBox } from '../geo/bbox.ts';
 import { extentProblem, isZeroWidthRing } from '../geo/extent.ts';
 import { findIntersections } from '../geo/intersections.ts';
-import { ringLocation, ringLocator } from '../geo/nesting.ts';
+import { type PointLocator, ringLocation, ringLocator } from '../geo/nesting.ts';
 import { openRing, planarSignedArea, ringOrientation } from '../geo/planar.ts';
 
 /** Planar signed area (shoelace); positive = counter-clockwise in x/y. */
@@ -21,8 +21,11 @@ export function isClosed(ring: readonly Position[]): boolean {
   return !!a && !!b && a[0] === b[0] && a[1] === b[1];
 }
 
-/** Drop consecutive duplicate points (keeps closure). */
+/** Drop consecutive duplicate points (keeps closure); the ring itself when it has none. */
 export function dedupe(ring: Position[]): Position[] {
+  let k = 1;
+  while (k < ring.length && !sameXY(ring[k - 1] as Position, ring[k] as Position)) k++;
+  if (k >= ring.length) return ring;
   const out: Position[] = [];
   for (const p of ring) {
     const last = out[out.length - 1];
@@ -32,12 +35,19 @@ export function dedupe(ring: Position[]): Position[] {
   return out;
 }
 
+const sameXY = (a: Position, b: Position): boolean => a[0] === b[0] && a[1] === b[1];
+
 export { pointInRing } from '../geo/positions.ts';
 
 /** `inner` lies inside `outer`, judged from its first vertex not on `outer` (rings that do not cross). */
 export function ringInRing(inner: readonly Position[], outer: readonly Position[]): boolean {
   const o = openRing(outer);
   return ringLocation(openRing(inner), ringLocator(o)) === 1;
+}
+
+/** ringInRing for rings already opened, with the outer ring's locator (ringLocator) made once. */
+export function flatRingInRing(inner: Float64Array, outer: PointLocator): boolean {
+  return ringLocation(inner, outer) === 1;
 }
 
 /**
@@ -110,7 +120,12 @@ export function rewindPolygon(rings: Position[][]): Position[][] {
  * the rule for polygons (rings may touch each other at single points).
  */
 export function findSelfIntersection(rings: readonly Position[][]): Position | undefined {
-  const flat = rings.map(openRing).filter((r) => r.length >= 6);
+  return flatSelfIntersection(rings.map(openRing));
+}
+
+/** findSelfIntersection on the polygon's rings already opened (openRing). */
+export function flatSelfIntersection(rings: readonly Float64Array[]): Position | undefined {
+  const flat = rings.filter((r) => r.length >= 6);
   const [hit] = findIntersections([{ rings: flat }], { touch: 'between-rings', limit: 1 });
   return hit ? hit.at : undefined;
 }
@@ -122,7 +137,13 @@ export function findSelfIntersection(rings: readonly Position[][]): Position | u
 export function ringShapeProblem(
   ring: readonly Position[],
 ): 'ring-zero-area' | 'ring-too-large' | 'ring-crosses-antimeridian' | undefined {
-  const flat = openRing(ring);
+  return flatRingShapeProblem(openRing(ring));
+}
+
+/** ringShapeProblem of a ring already opened (openRing). */
+export function flatRingShapeProblem(
+  flat: Float64Array,
+): 'ring-zero-area' | 'ring-too-large' | 'ring-crosses-antimeridian' | undefined {
   const extent = extentProblem([flat]);
   if (extent) return extent.kind === 'too-large' ? 'ring-too-large' : 'ring-crosses-antimeridian';
   if (flat.length < 6 || isZeroWidthRing(flat)) return 'ring-zero-area';

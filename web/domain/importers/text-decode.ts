@@ -24,11 +24,15 @@ export function encodingFromCpg(cpg: string): string | undefined {
 }
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
+  return strictUtf8(bytes) !== undefined;
+}
+
+/** The text when the bytes are valid UTF-8, else undefined (one decode, not a check and then a decode). */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -48,6 +52,7 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
     if (label === 'utf-8') return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
     if (label === 'gb18030') return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
-  if (isValidUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
 }

@@ -51,6 +51,19 @@ export function readPosition(v: unknown, rep: Reporter, where: Loc): Position | 
   return [x, y];
 }
 
+/** Every position is exactly [x, y] of finite numbers: the ring is kept as parsed (no copy per position). */
+function plainRing(v: unknown[]): v is Position[] {
+  for (let i = 0; i < v.length; i++) {
+    const p = v[i];
+    if (!Array.isArray(p) || p.length !== 2) return false;
+    const x = p[0];
+    const y = p[1];
+    if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+      return false;
+  }
+  return true;
+}
+
 function readRing(v: unknown, rep: Reporter, where: Loc): Position[] | undefined {
   if (!Array.isArray(v)) {
     rep.error('geojson-structure', where, {
@@ -59,6 +72,7 @@ function readRing(v: unknown, rep: Reporter, where: Loc): Position[] | undefined
     });
     return undefined;
   }
+  if (plainRing(v)) return v;
   const out: Position[] = [];
   for (const p of v) {
     const pos = readPosition(p, rep, where);
@@ -232,9 +246,9 @@ export function collectFeatures(features: unknown[], rep: Reporter): ParsedFeatu
 }
 
 /** JSON.parse with a located message; a BOM is dropped and deep nesting refused before parsing. */
-export function parseJson(text0: string, file: string): unknown {
+export function parseJson(text0: string, file: string, utf8?: Uint8Array): unknown {
   const text = text0.charCodeAt(0) === 0xfeff ? text0.slice(1) : text0;
-  guardJsonNesting(text, file);
+  guardJsonNesting(text, file, utf8);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -280,8 +294,8 @@ function readCrsMember(member: unknown, rep: Reporter): { crs?: Crs } | undefine
   return undefined;
 }
 
-export function parseGeoJson(text: string, rep: Reporter): ParseOutput {
-  const doc = parseJson(text, rep.file);
+export function parseGeoJson(text: string, rep: Reporter, utf8?: Uint8Array): ParseOutput {
+  const doc = parseJson(text, rep.file, utf8);
   const declared = readCrsMember(isObj(doc) ? doc.crs : undefined, rep);
   if (!declared) return { features: [], closePolicy: 'require' };
   const crs = declared.crs;
@@ -348,5 +362,5 @@ export const geojsonImporter: TextImporter = {
   extensions: ['geojson', 'json'],
   detect: (head) =>
     head.startsWith('{') || (head.startsWith('[') && !/^\[\s*(地块坐标|属性描述)\s*\]/.test(head)),
-  parse: (text, { rep }) => parseGeoJson(text, rep),
+  parse: (text, { rep, utf8 }) => parseGeoJson(text, rep, utf8),
 };

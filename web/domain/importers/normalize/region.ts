@@ -1,4 +1,5 @@
-import { positionsBBox } from '../../geo/bbox.ts';
+import type { Position } from 'geojson';
+import { type BBox, emptyBBox, extendBBox, isEmptyBBox } from '../../geo/bbox.ts';
 import type { StageContext, Work } from './index.ts';
 import { lonLatText } from './validate.ts';
 
@@ -27,6 +28,19 @@ export function offRegion(lon: number, lat: number): { km: number; dir: string }
   return { km: d >= 100 ? Math.round(d / 50) * 50 : Math.round(d), dir: ns + ew };
 }
 
+/** positionsBBox of a feature's polygons ([0, 0, 0, 0] when empty), walking rings rather than a stack. */
+function polygonsBBox(polygons: readonly Position[][][], lon360: boolean): BBox {
+  const out = emptyBBox();
+  for (const poly of polygons)
+    for (const ring of poly)
+      for (let i = 0; i < ring.length; i++) {
+        const p = ring[i] as Position;
+        const x = p[0] as number;
+        extendBBox(out, lon360 && x < 0 ? x + 360 : x, p[1] as number);
+      }
+  return isEmptyBBox(out) ? [0, 0, 0, 0] : out;
+}
+
 /**
  * The layers cover Inner Mongolia only: a feature entirely outside the region is refused for boundaries (the
  * screening would answer “no overlap” for a parcel the data cannot see) and warned about for layers; a feature
@@ -39,11 +53,11 @@ export function checkRegion(work: Work, { options, rep }: StageContext): Work {
   const [w, s, e, n] = REGION_BBOX;
   const m = REGION_MARGIN_DEG;
   for (const f of work.features) {
-    let [minX, minY, maxX, maxY] = positionsBBox(f.polygons) ?? [0, 0, 0, 0];
+    let [minX, minY, maxX, maxY] = polygonsBBox(f.polygons, false);
     if (maxX - minX > 180 && maxX - minX < 360) {
       // Wider than half the world: read as crossing ±180° (a ring round the other way would be absurd for a
       // parcel), so the box is taken in 0–360° longitudes.
-      [minX, , maxX] = positionsBBox(f.polygons, undefined, true) ?? [0, 0, 0, 0];
+      [minX, , maxX] = polygonsBBox(f.polygons, true);
     }
     const cx = (minX + maxX) / 2;
     const cy = (minY + maxY) / 2;

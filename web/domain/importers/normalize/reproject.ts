@@ -12,6 +12,14 @@ export function looksProjected(x: number, y: number): boolean {
   return Math.abs(x) > 1000 || Math.abs(y) > 1000;
 }
 
+/** The feature's first position (in reading order) that `test` holds for, without flattening its rings. */
+function firstPosition(f: ParsedFeature, test: (p: Position) => boolean): Position | undefined {
+  for (const poly of f.polygons)
+    for (const ring of poly)
+      for (let i = 0; i < ring.length; i++) if (test(ring[i] as Position)) return ring[i];
+  return undefined;
+}
+
 const isDegrees = (p: Position): boolean => Math.abs(p[0] as number) <= 180 && Math.abs(p[1] as number) <= 90;
 
 /** For GK input in x,y order of unknown axis: put the easting first (the northing is 2 000 000–10 000 000). */
@@ -33,14 +41,14 @@ const mapPositions = (f: ParsedFeature, fn: (p: Position) => Position): ParsedFe
 export function resolveCrs(work: Work, { options, rep }: StageContext): Work {
   if (work.crs) {
     if (work.crs.kind !== 'projected') return work;
-    const all = work.features.flatMap((f) => f.polygons.flat(2));
-    if (all.length > 0 && all.every(isDegrees)) {
-      rep.error('crs-values-mismatch', undefined, { name: work.crs.name, value: where2(all[0] as Position) });
+    const first = work.features.map((f) => firstPosition(f, () => true)).find((p) => p !== undefined);
+    if (first && work.features.every((f) => firstPosition(f, (q) => !isDegrees(q)) === undefined)) {
+      rep.error('crs-values-mismatch', undefined, { name: work.crs.name, value: where2(first) });
     }
     return work;
   }
   for (const f of work.features) {
-    const p = f.polygons.flat(2).find((q) => !isDegrees(q));
+    const p = firstPosition(f, (q) => !isDegrees(q));
     if (!p) continue;
     if (options.gaussKruger) return { ...work, crs: gaussKrugerCrs(options.gaussKruger) };
     const x = p[0] as number;
@@ -78,9 +86,7 @@ export function reproject(work: Work, { options, rep }: StageContext): Work {
 /** Range check after projection (projected values may land outside the world). */
 export function checkRange(work: Work, { rep }: StageContext): Work {
   for (const f of work.features) {
-    const p = f.polygons
-      .flat(2)
-      .find((q) => !Number.isFinite(q[0]) || !Number.isFinite(q[1]) || !isDegrees(q));
+    const p = firstPosition(f, (q) => !Number.isFinite(q[0]) || !Number.isFinite(q[1]) || !isDegrees(q));
     if (p) rep.error('coordinate-out-of-range', f.where, { value: where2(p) });
   }
   return work;

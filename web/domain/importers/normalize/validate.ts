@@ -1,6 +1,7 @@
-import type { Position } from 'geojson';
+import { type PointLocator, ringLocator } from '../../geo/nesting.ts';
+import { openRing } from '../../geo/planar.ts';
 import { loc } from '../messages.ts';
-import { findSelfIntersection, ringInRing, ringShapeProblem } from '../rings.ts';
+import { flatRingInRing, flatRingShapeProblem, flatSelfIntersection } from '../rings.ts';
 import type { StageContext, Work } from './index.ts';
 
 const fmt = (n: number): string => String(Math.round(n * 100) / 100);
@@ -19,20 +20,23 @@ export function validate(work: Work, { options, limits, rep }: StageContext): Wo
     for (const poly of f.polygons) for (const r of poly) vertices += r.length;
     f.polygons.forEach((poly, pi) => {
       const multi = f.polygons.length > 1 ? pi : undefined;
-      poly.forEach((ring, ri) => {
+      // each ring opened once for all three checks
+      const flats = poly.map(openRing);
+      flats.forEach((flat, ri) => {
         // a layer may hold a ring larger than the region (a national zone): say so, keep it
-        const problem = ringShapeProblem(ring);
+        const problem = flatRingShapeProblem(flat);
         if (problem === 'ring-too-large' && soft) rep.warn(problem, loc.ring(f.where, ri, multi));
         else if (problem) rep.error(problem, loc.ring(f.where, ri, multi));
       });
-      for (let ri = 1; ri < poly.length; ri++) {
-        if (!ringInRing(poly[ri] as Position[], poly[0] as Position[])) {
+      const outer = flats.length > 1 ? ringLocator(flats[0] as Float64Array) : undefined;
+      for (let ri = 1; ri < flats.length; ri++) {
+        if (!flatRingInRing(flats[ri] as Float64Array, outer as PointLocator)) {
           if (soft) rep.warn('hole-outside-shell', loc.ring(f.where, ri, multi));
           else rep.error('hole-outside-shell', loc.ring(f.where, ri, multi));
         }
       }
       if (vertices <= limits.maxVerticesForSelfIntersectionCheck) {
-        const x = findSelfIntersection(poly);
+        const x = flatSelfIntersection(flats);
         if (x) {
           const w =
             multi !== undefined
