@@ -103,4 +103,43 @@ describe('worker protocol handler', () => {
       vertexCount: 3,
     });
   });
+  it('warms ring areas in slices bounded by vertices, to the same areas the check computes', () => {
+    const data = syntheticLayer({
+      seed: 7,
+      bbox: [111, 42, 111.6, 42.4],
+      cols: 6,
+      rows: 4,
+      maxVertices: 200,
+    });
+    const load = (h: ReturnType<typeof createScreeningHandler>) =>
+      h({ type: 'loadLayer', requestId: 1, format: 'binary', buffer: encodeLayer(data) }, () => {});
+    const sliced = createScreeningHandler();
+    load(sliced);
+    const msgs: ScreeningResponse[] = [];
+    const ringCount = data.ringStarts.length - 1;
+    let slices = 0;
+    for (let finished = false; !finished && slices < 10_000; slices++) {
+      sliced({ type: 'warmAreas', requestId: 2 + slices, rings: 1_000_000, vertices: 100 }, (m) =>
+        msgs.push(m),
+      );
+      const last = msgs.at(-1);
+      finished = last?.type === 'warmed' && last.finished;
+    }
+    // each slice stops once it has read 100 vertices (so it reads fewer than 100 + the largest ring), and computes
+    // at least one ring
+    const vertexCount = data.coords.length / 2;
+    let largest = 0;
+    for (let r = 0; r < ringCount; r++)
+      largest = Math.max(largest, (data.ringStarts[r + 1] as number) - (data.ringStarts[r] as number));
+    expect(slices).toBeGreaterThanOrEqual(Math.ceil(vertexCount / (100 + largest)));
+    expect(slices).toBeGreaterThan(1);
+    expect(slices).toBeLessThanOrEqual(ringCount);
+    const whole = createScreeningHandler();
+    load(whole);
+    whole({ type: 'warmAreas', requestId: 2, rings: 1_000_000 }, () => {});
+    const a = sliced.layers.get('redline-synthetic')?.ringAreaCache;
+    const b = whole.layers.get('redline-synthetic')?.ringAreaCache;
+    expect(a && [...a].every((x) => !Number.isNaN(x))).toBe(true);
+    expect(a && [...a]).toEqual(b && [...b]);
+  });
 });

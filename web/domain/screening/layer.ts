@@ -225,20 +225,30 @@ export function ringArea(index: LayerIndex, r: number): number {
 
 /**
  * Fills the ring-area cache in slices (call from a worker between requests). Returns true when done.
- * Screening never depends on it: missing areas are computed on demand.
+ * Screening never depends on it: missing areas are computed on demand. A slice ends after `budgetRings` rings or
+ * once it has read `budgetVertices` vertices (a slice of the red-line layer's 214-vertex rings would otherwise keep
+ * a check waiting most of a second); it always computes at least one ring.
  */
-export function warmAreas(index: LayerIndex, budgetRings: number, onProgress?: ProgressFn): boolean {
+export function warmAreas(
+  index: LayerIndex,
+  budgetRings: number,
+  onProgress?: ProgressFn,
+  budgetVertices = Number.POSITIVE_INFINITY,
+): boolean {
   const n = index.ringAreaCache.length;
+  const starts = index.data.ringStarts;
   let done = 0;
+  let vertices = 0;
   let missing = 0;
   for (let r = 0; r < n; r++) {
     if (!Number.isNaN(index.ringAreaCache[r] as number)) continue;
-    if (done >= budgetRings) {
+    if (done >= budgetRings || vertices >= budgetVertices) {
       missing++;
       continue;
     }
     ringArea(index, r);
     done++;
+    vertices += (starts[r + 1] as number) - (starts[r] as number);
   }
   onProgress?.({ phase: 'areas', done: n - missing, total: n });
   return missing === 0;

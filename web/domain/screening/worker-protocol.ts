@@ -59,8 +59,11 @@ export type ScreeningRequest =
       layerIds?: string[];
       options?: Omit<ScreenOptions, 'onProgress'>;
     }
-  /** fill the per-ring area cache a slice at a time (send while idle); answers `done` with `finished` */
-  | { type: 'warmAreas'; requestId: number; rings?: number };
+  /**
+   * fill the per-ring area cache a slice at a time (send while idle): at most `rings` rings and, when given, about
+   * `vertices` vertices; answers `warmed` with `finished`
+   */
+  | { type: 'warmAreas'; requestId: number; rings?: number; vertices?: number };
 
 export type ScreeningResponse =
   | { type: 'progress'; requestId: number; progress: Progress }
@@ -183,7 +186,7 @@ export function createScreeningHandler(now: () => number = () => performance.now
         case 'warmAreas': {
           let finished = true;
           for (const index of layers.values())
-            finished = warmAreas(index, req.rings ?? 2000, progress) && finished;
+            finished = warmAreas(index, req.rings ?? 2000, progress, req.vertices) && finished;
           post({ type: 'warmed', requestId: req.requestId, finished });
           return;
         }

@@ -43,6 +43,9 @@ export interface LoadedLayer {
   loadMs?: number;
 }
 
+/** Vertices of ring areas per warm-up slice and layer: some 20–50 ms of the worker's time. */
+const WARM_VERTICES = 25_000;
+
 /** Talks to the screening worker: one promise per request, progress on the side. */
 export class ScreeningClient {
   private readonly worker: Worker;
@@ -105,9 +108,12 @@ export class ScreeningClient {
     return this.pending.size > 0;
   }
 
-  /** Fills a slice of the loaded layers' ring-area caches; true when all are filled. */
+  /**
+   * Fills a slice of the loaded layers' ring-area caches; true when all are filled. A slice stops at `rings` rings
+   * or WARM_VERTICES vertices per layer, whichever comes first: a check waits for one slice at most.
+   */
   async warmAreas(rings: number): Promise<boolean> {
-    const res = await this.send({ type: 'warmAreas', rings });
+    const res = await this.send({ type: 'warmAreas', rings, vertices: WARM_VERTICES });
     return res.type === 'warmed' && res.finished;
   }
 
