@@ -30,6 +30,21 @@ export function isZeroWidthRing(coords: ArrayLike<number>, start = 0, end = coor
   return ringMeanWidthM(coords, start, end) < MIN_MEAN_WIDTH_M;
 }
 
+/** extentProblem of one open ring, vertices start..end of flat coordinates (vertex counted from start). */
+export function ringExtentProblem(
+  coords: ArrayLike<number>,
+  start: number,
+  end: number,
+): ExtentProblem | null {
+  const span = oversizedSpan(flatBBox(coords, start, end));
+  if (!span) return null;
+  const vertex = antimeridianEdge(coords, start, end);
+  if (vertex < 0) return { kind: 'too-large', span };
+  return oversizedSpan(flatBBox(coords, start, end, emptyBBox(), true))
+    ? { kind: 'too-large', span }
+    : { kind: 'antimeridian', ring: 0, vertex: vertex - start };
+}
+
 export type ExtentProblem =
   | { kind: 'too-large'; span: [number, number] }
   | { kind: 'antimeridian'; ring: number; vertex: number };

@@ -171,6 +171,37 @@ function meet(
   return undefined;
 }
 
+let packedNext = new Uint32Array(0);
+let packedRingOf = new Uint32Array(0);
+const packedPts = new Float64Array(8);
+
+/**
+ * Whether findIntersections would find anything among open rings packed in `coords` (ring r: vertices
+ * ringStarts[r] to ringStarts[r + 1]) under the rules, without allocating per call: for many small polygons.
+ */
+export function packedRingsMeet(
+  coords: Float64Array,
+  ringStarts: ArrayLike<number>,
+  ringCount: number,
+  touch: IntersectionRules['touch'],
+): boolean {
+  const edgeCount = ringStarts[ringCount] as number;
+  if (edgeCount === 0) return false;
+  if (packedNext.length < edgeCount) {
+    packedNext = new Uint32Array(Math.max(edgeCount, 2 * packedNext.length));
+    packedRingOf = new Uint32Array(packedNext.length);
+  }
+  for (let r = 0; r < ringCount; r++) {
+    const s = ringStarts[r] as number;
+    const t = ringStarts[r + 1] as number;
+    for (let i = s; i < t; i++) {
+      packedNext[i] = i + 1 < t ? i + 1 : s;
+      packedRingOf[i] = r;
+    }
+  }
+  return sweepFinds(coords, packedNext, packedRingOf, edgeCount, touch, packedPts);
+}
+
 // scratch for the sweep, grown as needed
 let sweepBoxes = new Float64Array(0);
 let sweepCounts = new Int32Array(0);
@@ -241,7 +272,7 @@ function sweepFinds(
     const sLo = Math.min(last, Math.floor((lo - a0) * scale));
     box[k + 4] = sLo;
     box[k + 5] = Math.min(last, Math.floor((hi - a0) * scale));
-    count[sLo + 1]++;
+    count[sLo + 1] = (count[sLo + 1] as number) + 1;
   }
   for (let s = 1; s <= n; s++) count[s] = (count[s] as number) + (count[s - 1] as number);
   for (let i = 0; i < n; i++) {

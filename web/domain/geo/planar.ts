@@ -109,38 +109,35 @@ export const MIN_MEAN_WIDTH_M = 0.01;
 
 /** Open flat ring from GeoJSON positions: closing vertex and consecutive repeated points dropped. */
 export function openRing(ring: readonly (readonly number[])[]): Float64Array {
-  // kept vertices differ from the one before, so at most one closing vertex (equal to the first) is left over
-  let kept = 0;
-  let fx = 0;
-  let fy = 0;
-  let lx = 0;
-  let ly = 0;
+  const out = scratchFor(ring.length);
+  return out.slice(0, 2 * openRingInto(ring, out, 0));
+}
+
+let scratch = new Float64Array(256);
+/** A scratch buffer for `vertices` vertices (reused: valid until the next call). */
+function scratchFor(vertices: number): Float64Array {
+  if (scratch.length < 2 * vertices) scratch = new Float64Array(Math.max(2 * vertices, 2 * scratch.length));
+  return scratch;
+}
+
+/**
+ * openRing written into `out` from vertex `at` on (room for ring.length vertices needed); returns how many
+ * vertices it wrote. For many rings without an array each.
+ */
+export function openRingInto(ring: readonly (readonly number[])[], out: Float64Array, at: number): number {
+  const o = 2 * at;
+  let m = o;
   for (let i = 0; i < ring.length; i++) {
     const p = ring[i] as readonly number[];
     const x = p[0] as number;
     const y = p[1] as number;
-    if (kept > 0 && lx === x && ly === y) continue;
-    if (kept === 0) {
-      fx = x;
-      fy = y;
-    }
-    lx = x;
-    ly = y;
-    kept++;
-  }
-  if (kept >= 2 && lx === fx && ly === fy) kept--;
-  const out = new Float64Array(2 * kept);
-  let m = 0;
-  for (let i = 0; i < ring.length && m < 2 * kept; i++) {
-    const p = ring[i] as readonly number[];
-    const x = p[0] as number;
-    const y = p[1] as number;
-    if (m > 0 && out[m - 2] === x && out[m - 1] === y) continue;
+    if (m > o && out[m - 2] === x && out[m - 1] === y) continue;
     out[m] = x;
     out[m + 1] = y;
     m += 2;
   }
-  return out;
+  while (m - o >= 4 && out[o] === out[m - 2] && out[o + 1] === out[m - 1]) m -= 2;
+  return (m - o) / 2;
 }
 
 /** Packs open rings into one RingSet. */

@@ -5,10 +5,10 @@
 import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
 import { flatBBox } from '../geo/bbox.ts';
-import { extentProblem, isZeroWidthRing } from '../geo/extent.ts';
+import { isZeroWidthRing, ringExtentProblem } from '../geo/extent.ts';
 import { findIntersections } from '../geo/intersections.ts';
 import { type PointLocator, ringLocation, ringLocator } from '../geo/nesting.ts';
-import { openRing, planarSignedArea, ringOrientation } from '../geo/planar.ts';
+import { openRing, openRingInto, planarSignedArea, ringOrientation } from '../geo/planar.ts';
 
 /** Planar signed area (shoelace); positive = counter-clockwise in x/y. */
 export function signedArea(ring: readonly Position[]): number {
@@ -106,10 +106,14 @@ export function assembleRings(rings: Position[][]): Position[][][] {
   return order.map((i) => polys.get(i) as Position[][]);
 }
 
+let rewindScratch = new Float64Array(256);
+
 /** Rewind to RFC 7946: outer rings counter-clockwise, holes clockwise (exact orientation). */
 export function rewindPolygon(rings: Position[][]): Position[][] {
   return rings.map((r, i) => {
-    const ccw = ringOrientation(openRing(r)) > 0;
+    if (rewindScratch.length < 2 * r.length) rewindScratch = new Float64Array(2 * r.length);
+    const n = openRingInto(r, rewindScratch, 0);
+    const ccw = ringOrientation(rewindScratch, 0, n) > 0;
     return (i === 0) === ccw ? r : [...r].reverse();
   });
 }
@@ -144,8 +148,17 @@ export function ringShapeProblem(
 export function flatRingShapeProblem(
   flat: Float64Array,
 ): 'ring-zero-area' | 'ring-too-large' | 'ring-crosses-antimeridian' | undefined {
-  const extent = extentProblem([flat]);
+  return ringShapeProblemAt(flat, 0, flat.length / 2);
+}
+
+/** ringShapeProblem of the open ring at vertices start..end of flat coordinates. */
+export function ringShapeProblemAt(
+  coords: Float64Array,
+  start: number,
+  end: number,
+): 'ring-zero-area' | 'ring-too-large' | 'ring-crosses-antimeridian' | undefined {
+  const extent = ringExtentProblem(coords, start, end);
   if (extent) return extent.kind === 'too-large' ? 'ring-too-large' : 'ring-crosses-antimeridian';
-  if (flat.length < 6 || isZeroWidthRing(flat)) return 'ring-zero-area';
+  if (end - start < 3 || isZeroWidthRing(coords, start, end)) return 'ring-zero-area';
   return undefined;
 }

@@ -16,8 +16,8 @@ import {
   layerFromGeoJson,
 } from '../screening/layer.ts';
 import { type LayerIssue, type LayerLabel, validateLayer } from '../screening/layer-check.ts';
-import { layerFeatures } from '../screening/layer-features.ts';
-import { normaliseUserFeatures } from './user-layer.ts';
+import { fillIdAndName } from '../screening/layer-features.ts';
+import { userFeatureProperties } from './user-layer.ts';
 
 export { layerVersion as storedLayerVersion } from './layer-version.ts';
 
@@ -50,17 +50,23 @@ export function checkedLayerData(
   fc: FeatureCollection,
   o: { layerId: string; zoneType?: string; label: LayerLabel },
 ): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
-  const norm = normaliseUserFeatures(fc, o.layerId, o.zoneType);
-  for (const f of norm.features) {
-    const p = f.properties as Record<string, unknown>;
+  // normaliseUserFeatures, a usable name, then ids and names as the screening reads every layer (layerFeatures:
+  // results and warnings name features by them), in one new properties object per feature
+  const features = fc.features.map((f, i) => {
+    const p = userFeatureProperties(f.properties, i, o.layerId, o.zoneType);
     if (typeof p.name !== 'string') {
       const name = usableName(p);
       if (name) p.name = name;
     }
-  }
+    return { type: 'Feature' as const, geometry: f.geometry, properties: fillIdAndName(p, f.id, i) };
+  });
   const meta = { id: o.layerId, ...(o.zoneType ? { defaultZoneType: o.zoneType } : {}) };
-  // ids and names as the screening reads every layer (results and warnings name features by them)
-  const data = layerFromGeoJson(layerFeatures(norm as GeoJsonFeatureCollection), meta);
+  const data = layerFromGeoJson(
+    { type: 'FeatureCollection', features } as GeoJsonFeatureCollection,
+    meta,
+    undefined,
+    true,
+  );
   const check = validateLayer(data, { label: o.label });
   if (check.errors.length > 0) return { ok: false, errors: check.errors };
   return { ok: true, data };

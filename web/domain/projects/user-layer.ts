@@ -13,11 +13,21 @@ export function normaliseUserFeatures(
     type: 'FeatureCollection',
     features: fc.features.map((f, i) => ({
       ...f,
-      properties: {
-        ...f.properties,
-        zoneId: typeof f.properties?.zoneId === 'string' ? f.properties.zoneId : `user-${layerId}-${i + 1}`,
-        ...(zoneType && typeof f.properties?.zoneType !== 'string' ? { zoneType } : {}),
-      },
+      properties: userFeatureProperties(f.properties, i, layerId, zoneType),
     })),
+  };
+}
+
+/** The properties of feature i (0-based) as normaliseUserFeatures gives them: a new object. */
+export function userFeatureProperties(
+  p: Record<string, unknown> | null | undefined,
+  i: number,
+  layerId: string,
+  zoneType?: string,
+): Record<string, unknown> {
+  return {
+    ...p,
+    zoneId: typeof p?.zoneId === 'string' ? p.zoneId : `user-${layerId}-${i + 1}`,
+    ...(zoneType && typeof p?.zoneType !== 'string' ? { zoneType } : {}),
   };
 }

@@ -8,14 +8,28 @@ export function layerFeatures(fc: GeoJsonFeatureCollection): GeoJsonFeatureColle
   if (!fc || !Array.isArray(fc.features)) throw new Error('not a GeoJSON FeatureCollection');
   return {
     type: 'FeatureCollection',
-    features: fc.features.map((f, i) => {
-      const p = f.properties ?? {};
-      const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-      const zh = str(p.zh);
-      const en = str(p.en);
-      const name = str(p.name) ?? (zh && en ? `${zh} / ${en}` : (zh ?? en));
-      const id = str(p.id) ?? str(p.zoneId) ?? (f.id !== undefined ? String(f.id) : String(i + 1));
-      return { ...f, properties: { ...p, id, ...(name ? { name } : {}) } };
-    }),
+    features: fc.features.map((f, i) => ({
+      ...f,
+      properties: fillIdAndName({ ...(f.properties ?? {}) }, f.id, i),
+    })),
   };
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+
+/**
+ * Sets `id` and `name` on properties `p` of feature i (0-based, GeoJSON id `featureId`) as layerFeatures does,
+ * in place (a key already there keeps its place, a new one comes last, as in a spread), and returns `p`.
+ */
+export function fillIdAndName(
+  p: Record<string, unknown>,
+  featureId: unknown,
+  i: number,
+): Record<string, unknown> {
+  const zh = str(p.zh);
+  const en = str(p.en);
+  const name = str(p.name) ?? (zh && en ? `${zh} / ${en}` : (zh ?? en));
+  p.id = str(p.id) ?? str(p.zoneId) ?? (featureId !== undefined ? String(featureId) : String(i + 1));
+  if (name) p.name = name;
+  return p;
 }

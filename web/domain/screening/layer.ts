@@ -4,7 +4,6 @@
  * the geometry. Rings are open (no repeated closing vertex), outer rings counter-clockwise, holes clockwise.
  */
 import Flatbush from 'flatbush';
-import { flatBBox } from '../geo/bbox.ts';
 import { ringSignedArea } from '../geo/ellipsoid.ts';
 import { reverseRing, ringOrientation } from '../geo/planar.ts';
 import type { LayerIssue } from './layer-check.ts';
@@ -80,6 +79,8 @@ export function layerFromGeoJson(
   fc: GeoJsonFeatureCollection,
   meta: LayerMeta,
   onProgress?: ProgressFn,
+  /** the properties are the caller's own new objects, each with a string `id`: kept, not copied */
+  adoptProperties = false,
 ): LayerData {
   let vertexCount = 0;
   let ringCount = 0;
@@ -94,8 +95,8 @@ export function layerFromGeoJson(
     if (!parts) return;
     polys.push(parts);
     const p = f.properties ?? {};
-    const id = String(p.id ?? f.id ?? i);
-    props.push({ ...p, id } as LayerFeatureProps);
+    if (adoptProperties && typeof p.id === 'string') props.push(p as LayerFeatureProps);
+    else props.push({ ...p, id: String(p.id ?? f.id ?? i) } as LayerFeatureProps);
     for (const part of parts) {
       partCount++;
       for (const ring of part) {
@@ -183,11 +184,19 @@ export function indexLayer(data: LayerData, onProgress?: ProgressFn): LayerIndex
   const ringBBox = new Float64Array(4 * ringCount);
   const c = data.coords;
   for (let r = 0; r < ringCount; r++) {
-    const [minX, minY, maxX, maxY] = flatBBox(
-      c,
-      data.ringStarts[r] as number,
-      data.ringStarts[r + 1] as number,
-    );
+    // flatBBox, without an array per ring
+    let minX = Number.POSITIVE_INFINITY;
+    let minY = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    let maxY = Number.NEGATIVE_INFINITY;
+    for (let i = data.ringStarts[r] as number, end = data.ringStarts[r + 1] as number; i < end; i++) {
+      const x = c[2 * i] as number;
+      const y = c[2 * i + 1] as number;
+      if (x < minX) minX = x;
+      if (y < minY) minY = y;
+      if (x > maxX) maxX = x;
+      if (y > maxY) maxY = y;
+    }
     ringBBox[4 * r] = minX;
     ringBBox[4 * r + 1] = minY;
     ringBBox[4 * r + 2] = maxX;
@@ -198,9 +207,23 @@ export function indexLayer(data: LayerData, onProgress?: ProgressFn): LayerIndex
   const tree = new Flatbush(Math.max(featureCount, 1));
   for (let f = 0; f < featureCount; f++) {
     const [r0, r1] = featureRingRange(data, f);
-    // the ring boxes' corners, as points
-    const [minX, minY, maxX, maxY] = flatBBox(ringBBox, 2 * r0, 2 * r1);
-    featureBBox.set([minX, minY, maxX, maxY], 4 * f);
+    let minX = Number.POSITIVE_INFINITY;
+    let minY = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    let maxY = Number.NEGATIVE_INFINITY;
+    // the ring boxes' corners, as points (flatBBox of ringBBox from 2 * r0 to 2 * r1)
+    for (let k = 2 * r0; k < 2 * r1; k++) {
+      const x = ringBBox[2 * k] as number;
+      const y = ringBBox[2 * k + 1] as number;
+      if (x < minX) minX = x;
+      if (y < minY) minY = y;
+      if (x > maxX) maxX = x;
+      if (y > maxY) maxY = y;
+    }
+    featureBBox[4 * f] = minX;
+    featureBBox[4 * f + 1] = minY;
+    featureBBox[4 * f + 2] = maxX;
+    featureBBox[4 * f + 3] = maxY;
     tree.add(minX, minY, maxX, maxY);
   }
   if (featureCount === 0) tree.add(0, 0, 0, 0);
