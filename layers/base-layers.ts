@@ -1,6 +1,13 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { COUNTY_LAYER } from './county-layer.ts';
-import { adminAreaFill, byState, nameField, perFeature, visibility } from './expressions.ts';
+import {
+  adminAreaFill,
+  byState,
+  EDGE_DRAWN_BY_LINE,
+  nameField,
+  perFeature,
+  visibility,
+} from './expressions.ts';
 import { SOURCES } from './provenance.ts';
 import type { LayerDef, StyleContext } from './types.ts';
 
@@ -23,7 +30,11 @@ function contextStyle(
       type: 'fill',
       source,
       layout: { visibility: visibility(visible) },
-      paint: { 'fill-color': perFeature(colours.fill), 'fill-opacity': perFeature(opacity) },
+      paint: {
+        'fill-color': perFeature(colours.fill),
+        'fill-opacity': perFeature(opacity),
+        'fill-antialias': EDGE_DRAWN_BY_LINE,
+      },
     },
     {
       id: `${id}-line`,
@@ -103,7 +114,11 @@ export const BASE_LAYERS: LayerDef[] = [
         type: 'fill',
         source,
         layout: { visibility: visibility(visible) },
-        paint: { 'fill-color': perFeature(theme.region.fill), 'fill-opacity': perFeature(opacity) },
+        paint: {
+          'fill-color': perFeature(theme.region.fill),
+          'fill-opacity': perFeature(opacity),
+          'fill-antialias': EDGE_DRAWN_BY_LINE,
+        },
       },
       {
         id: 'region-line',
@@ -245,7 +260,18 @@ export const BASE_LAYERS: LayerDef[] = [
         paint: {
           'fill-color': byState(theme.league.selected, theme.water.fill, theme.water.fill),
           'fill-opacity': perFeature(opacity),
-          'fill-outline-color': perFeature(theme.water.line),
+          'fill-antialias': EDGE_DRAWN_BY_LINE,
+        },
+      },
+      {
+        id: 'lakes-line',
+        type: 'line',
+        source,
+        layout: { visibility: visibility(visible) },
+        paint: {
+          'line-color': perFeature(theme.water.line),
+          'line-width': perFeature(1),
+          'line-opacity': opacity,
         },
       },
       {

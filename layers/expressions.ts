@@ -25,6 +25,13 @@ export const perFeature = (value: string | number): ExpressionSpecification => [
   value,
 ];
 
+/**
+ * `fill-antialias` of a fill whose edge a line layer draws over: no antialiased outline of its own. That outline is a
+ * draw call per tile and a shader program of its own (maplibre's fillOutline), which in software WebGL costs tens
+ * of milliseconds before the first paint; the line drawn above covers the same pixels.
+ */
+export const EDGE_DRAWN_BY_LINE = false;
+
 export const visibility = (visible: boolean): 'visible' | 'none' => (visible ? 'visible' : 'none');
 
 /**
@@ -50,6 +57,7 @@ export function adminAreaFill(
         0.5 * opacity,
         0.01,
       ],
+      'fill-antialias': EDGE_DRAWN_BY_LINE,
     },
   };
 }

@@ -47,6 +47,13 @@ export interface StyleExtras {
    * maplibre, which fetches a GeoJSON source as soon as it is in the style, does not download them.
    */
   deferred?: ReadonlySet<string>;
+  /**
+   * Registry layers left out of the style altogether (no source, no map layer): those never switched on so far.
+   * At start this keeps the style to what the first view draws (maplibre parses, sends to its worker and
+   * re-evaluates on every frame each layer and source it is given, hidden or not); a layer switched on is added by
+   * the next style diff.
+   */
+  absent?: ReadonlySet<string>;
   /** Map layers drawn above everything (project boundaries, overlaps), built by the caller. */
   overlays?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
   /** Zones coloured by a view (indicator status, task coverage), drawn above their layer's shapes. */
@@ -67,6 +74,15 @@ export function deferredFiles(layers: LayerDef[], shown: ReadonlySet<string>): S
   );
 }
 
+/** Layers never shown so far and not replaced by the user's data: left out of the style (StyleExtras.absent). */
+export function absentLayers(
+  layers: LayerDef[],
+  shown: ReadonlySet<string>,
+  replaced: ReadonlySet<string> = new Set(),
+): Set<string> {
+  return new Set(layers.filter((l) => !shown.has(l.id) && !replaced.has(l.id)).map((l) => l.id));
+}
+
 export const sourceIdFor = (file: string): string => `src-${file.replace(/\.geojson$/, '')}`;
 
 export function initialStyleState(layers: LayerDef[], lang: Lang = 'zh'): StyleState {
@@ -83,7 +99,7 @@ export function buildStyle(
   resolve: DataResolver,
   extras: StyleExtras = {},
 ): StyleSpecification {
-  const { online, replaced, overlays, deferred, zonePaint, highlight, userTiles } = extras;
+  const { online, replaced, overlays, deferred, absent, zonePaint, highlight, userTiles } = extras;
   const sources: Record<string, SourceSpecification> = {};
   const tiled = new Set<string>();
   const addSource = (file: string, def: LayerDef) => {
@@ -123,6 +139,7 @@ export function buildStyle(
   const highlights: LayerSpecification[] = [];
   const symbols: { rank: number; spec: LayerSpecification }[] = [];
   for (const def of layers) {
+    if (absent?.has(def.id)) continue;
     const source = addSource(def.data, def);
     const labelSource = def.labels ? addSource(def.labels, def) : source;
     const specs = def.style({

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { byState, nameField, visibility } from './expressions.ts';
+import { byState, EDGE_DRAWN_BY_LINE, nameField, visibility } from './expressions.ts';
 import type { Theme } from './theme.ts';
 import type { StyleContext } from './types.ts';
 
@@ -88,6 +88,7 @@ export function styleFor(s: Spec) {
           paint: {
             'fill-color': byState(t.selected, pal.fill, pal.fill),
             'fill-opacity': stateCase(0.55 * opacity, 0.45 * opacity, t.fillOpacity * opacity),
+            'fill-antialias': EDGE_DRAWN_BY_LINE,
           },
         },
         {

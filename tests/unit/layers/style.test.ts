@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { overlayStyle } from '../../../layers/overlays.ts';
 import { GROUPS, LAYERS } from '../../../layers/registry.ts';
 import {
+  absentLayers,
   buildStyle,
   initialStyleState,
   interactiveMapLayerIds,
@@ -195,6 +196,63 @@ describe('layer registry', () => {
     expect((user.sources['src-user-farmland-permanent'] as { data: unknown }).data).toBe(
       'farmland-permanent.geojson',
     );
+  });
+
+  it('leaves out of the style the layers never switched on, and adds one once it is (absent)', () => {
+    const state = initialStyleState(LAYERS);
+    const atStart = new Set(LAYERS.filter((l) => l.defaultVisible).map((l) => l.id));
+    const asked: string[] = [];
+    const style = buildStyle(
+      LAYERS,
+      state,
+      (f) => {
+        asked.push(f);
+        return f;
+      },
+      { absent: absentLayers(LAYERS, atStart) },
+    );
+    const drawn = new Set(style.layers.map(registryIdOf).filter((id) => id !== undefined));
+    expect([...drawn].sort()).toEqual([...atStart].sort());
+    // no source and no file for the others: counties are neither in the style nor fetched
+    expect(style.sources[sourceIdFor('counties.geojson')]).toBeUndefined();
+    expect(asked).not.toContain('counties.geojson');
+    for (const l of style.layers) {
+      if ('source' in l) expect(style.sources[l.source as string], l.id).toBeDefined();
+      expect(l.layout?.visibility ?? 'visible', l.id).toBe('visible');
+    }
+    expect(validateStyleMin(style)).toEqual([]);
+    // switched on once, counties are in every style built after, shown or hidden again
+    const shown = new Set([...atStart, 'counties']);
+    const on = buildStyle(LAYERS, { ...state, visible: { ...state.visible, counties: true } }, (f) => f, {
+      absent: absentLayers(LAYERS, shown),
+    });
+    expect(on.layers.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['counties-fill', 'counties-line', 'counties-label']),
+    );
+    const hiddenAgain = buildStyle(LAYERS, state, (f) => f, { absent: absentLayers(LAYERS, shown) });
+    expect(hiddenAgain.layers.find((l) => l.id === 'counties-fill')?.layout?.visibility).toBe('none');
+    // a layer the user replaced stays in the style, hidden or not
+    expect(absentLayers(LAYERS, atStart, new Set(['counties'])).has('counties')).toBe(false);
+  });
+
+  it('draws no antialiased outline of a start-up fill: a line layer of the same layer draws its edge above it', () => {
+    const style = buildStyle(LAYERS, initialStyleState(LAYERS), (f) => f);
+    const shown = style.layers.filter((l) => l.layout?.visibility !== 'none');
+    const fills = shown.filter((l) => l.type === 'fill');
+    expect(fills.length).toBeGreaterThan(4);
+    for (const fill of fills) {
+      expect(fill.paint?.['fill-antialias'], fill.id).toBe(false);
+      const at = style.layers.indexOf(fill);
+      const edge = shown.find(
+        (l) =>
+          l.type === 'line' &&
+          style.layers.indexOf(l) > at &&
+          registryIdOf(l) === registryIdOf(fill) &&
+          'source' in l &&
+          l.source === fill.source,
+      );
+      expect(edge, `${fill.id} has no line drawing its edge`).toBeDefined();
+    }
   });
 
   it('keeps zone ids unique within each layer', () => {

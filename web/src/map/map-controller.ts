@@ -3,8 +3,8 @@ import maplibregl, { type MapMouseEvent, type StyleSpecification } from 'maplibr
 import { type Overlay, overlayStyle } from '../../../layers/overlays.ts';
 import { LAYERS, layerById } from '../../../layers/registry.ts';
 import {
+  absentLayers,
   buildStyle,
-  deferredFiles,
   interactiveMapLayerIds,
   type OnlineBasemap,
   registryIdOf,
@@ -128,7 +128,8 @@ export class MapController implements MapPort {
       online: this.online,
       replaced,
       userTiles,
-      deferred: deferredFiles(LAYERS, this.shown),
+      // layers never switched on are not in the style yet (nor their data): the next diff adds them
+      absent: absentLayers(LAYERS, this.shown, replaced),
       overlays: overlayStyle(s.overlays),
       zonePaint: s.zonePaint,
       highlight: s.highlightZoneIds,
