@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { geometriesBBox, positionsBBox } from '../../../web/domain/geo/bbox.ts';
 import { findIntersections, intersectionStats } from '../../../web/domain/geo/intersections.ts';
-import { planarSignedArea, ringOrientation } from '../../../web/domain/geo/planar.ts';
+import { openRing, planarSignedArea, ringOrientation } from '../../../web/domain/geo/planar.ts';
 import { locateInPolygon } from '../../../web/domain/geo/positions.ts';
+import { intersectSegments, orient, properlyCross } from '../../../web/domain/geo/segments.ts';
 import { seededRandom } from '../../../web/domain/screening/synthetic-layer.ts';
 import { exactRingSign } from './exact.ts';
 
@@ -184,6 +185,89 @@ describe('one intersection check', () => {
     // each edge meets its two neighbours in the ring; a quadratic scan would test 3.2 × 10⁹ pairs
     expect(intersectionStats.pairsTested).toBeLessThan(3 * 80_000);
     expect(intersectionStats.pairsTested).toBeGreaterThanOrEqual(80_000);
+  });
+});
+
+describe('the sweep that proves an outline valid', () => {
+  // every pair of edges, with the rules findIntersections documents: the oracle for its quick sweep
+  const anyByPairs = (rings: Float64Array[], touch: 'between-rings' | 'anywhere' | 'nowhere'): boolean => {
+    const edges: { ring: number; a: number[]; b: number[]; id: [number, number]; next: [number, number] }[] =
+      [];
+    rings.forEach((r, ri) => {
+      const n = r.length / 2;
+      for (let i = 0; i < n; i++) {
+        const j = (i + 1) % n;
+        edges.push({
+          ring: ri,
+          a: [r[2 * i], r[2 * i + 1]] as number[],
+          b: [r[2 * j], r[2 * j + 1]] as number[],
+          id: [ri, i],
+          next: [ri, j],
+        });
+      }
+    });
+    const same = (p: [number, number], q: [number, number]) => p[0] === q[0] && p[1] === q[1];
+    const pts = new Float64Array(8);
+    for (let e = 0; e < edges.length; e++)
+      for (let f = e + 1; f < edges.length; f++) {
+        const E = edges[e] as (typeof edges)[number];
+        const F = edges[f] as (typeof edges)[number];
+        const [ax, ay] = E.a as [number, number];
+        const [bx, by] = E.b as [number, number];
+        const [cx, cy] = F.a as [number, number];
+        const [dx, dy] = F.b as [number, number];
+        const fFollows = same(E.next, F.id);
+        if (fFollows || same(F.next, E.id)) {
+          const [sx, sy, ox, oy, qx, qy] = fFollows ? [bx, by, dx, dy, ax, ay] : [ax, ay, cx, cy, bx, by];
+          if (orient(qx, qy, sx, sy, ox, oy) === 0 && (ox - sx) * (qx - sx) + (oy - sy) * (qy - sy) > 0)
+            return true;
+          continue;
+        }
+        const m = intersectSegments(ax, ay, bx, by, cx, cy, dx, dy, pts);
+        if (m === 0) continue;
+        if (m === 2 || properlyCross(ax, ay, bx, by, cx, cy, dx, dy)) return true;
+        if (touch === 'nowhere' || (touch === 'between-rings' && E.ring === F.ring)) return true;
+      }
+    return false;
+  };
+
+  it('finds a contact exactly when some pair of edges has one (random rings, many on a coarse grid)', () => {
+    const rnd = seededRandom(17);
+    let valid = 0;
+    let invalid = 0;
+    for (let k = 0; k < 3000; k++) {
+      const rings: Float64Array[] = [];
+      for (let r = 0, nr = 1 + Math.floor(rnd() * 3); r < nr; r++) {
+        const n = 3 + Math.floor(rnd() * 10);
+        const grid = rnd() < 0.5;
+        const xy: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t = (2 * Math.PI * i) / n;
+          const rr = (r + 1) * (1 + rnd() * (rnd() < 0.3 ? 1.5 : 0.2));
+          if (grid) xy.push(Math.floor(rnd() * 4), Math.floor(rnd() * 4));
+          else xy.push(110 + rr * Math.cos(t), 40 + rr * Math.sin(t));
+        }
+        const ring = flat(
+          Array.from({ length: n }, (_, i) => [xy[2 * i] as number, xy[2 * i + 1] as number]),
+        );
+        const open = openRing(
+          Array.from({ length: n }, (_, i) => [ring[2 * i] as number, ring[2 * i + 1] as number]),
+        );
+        if (open.length >= 6) rings.push(open);
+      }
+      if (rings.length === 0) continue;
+      for (const touch of ['between-rings', 'anywhere', 'nowhere'] as const) {
+        const expected = anyByPairs(rings, touch);
+        if (expected) invalid++;
+        else valid++;
+        expect(findIntersections([{ rings }], { touch }).length > 0, `case ${k}, ${touch}`).toBe(expected);
+        expect(findIntersections([{ rings }], { touch, limit: 1 }).length, `case ${k}, ${touch}`).toBe(
+          expected ? 1 : 0,
+        );
+      }
+    }
+    // both kinds are well represented
+    expect(Math.min(valid, invalid)).toBeGreaterThan(1000);
   });
 });
 
