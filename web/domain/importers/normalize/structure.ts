@@ -51,27 +51,28 @@ export function checkFinite(work: Work, { rep }: StageContext): Work {
 
 /** Ring structure: consecutive duplicates dropped, closure (automatic for vertex lists), at least 3 points. */
 export function closeRings(work: Work, { parsed, rep }: StageContext): Work {
-  const features = work.features.map(
-    (f): ParsedFeature => ({
-      ...f,
-      polygons: f.polygons.map((poly, pi) =>
-        poly.map((ring0, ri) => {
-          const w = loc.ring(f.where, ri, f.polygons.length > 1 ? pi : undefined);
-          let ring = dedupe(ring0);
-          if (!isClosed(ring) && ring.length > 0) {
-            if (parsed.closePolicy === 'auto' || ring.length < 3) {
-              if (parsed.closePolicy === 'auto' && ring.length >= 3) rep.warn('ring-closed-automatically', w);
-              ring = [...ring, ring[0] as Position];
-            } else {
-              rep.error('ring-not-closed', w);
-            }
+  const features = work.features.map((f): ParsedFeature => {
+    let changed = false;
+    const polygons = f.polygons.map((poly, pi) =>
+      poly.map((ring0, ri) => {
+        const w = () => loc.ring(f.where, ri, f.polygons.length > 1 ? pi : undefined);
+        let ring = dedupe(ring0);
+        if (!isClosed(ring) && ring.length > 0) {
+          if (parsed.closePolicy === 'auto' || ring.length < 3) {
+            if (parsed.closePolicy === 'auto' && ring.length >= 3) rep.warn('ring-closed-automatically', w());
+            ring = [...ring, ring[0] as Position];
+          } else {
+            rep.error('ring-not-closed', w());
           }
-          const distinct = Math.max(0, ring.length - 1);
-          if (distinct < 3) rep.error('ring-too-few-points', w, { count: distinct });
-          return ring;
-        }),
-      ),
-    }),
-  );
+        }
+        const distinct = Math.max(0, ring.length - 1);
+        if (distinct < 3) rep.error('ring-too-few-points', w(), { count: distinct });
+        if (ring !== ring0) changed = true;
+        return ring;
+      }),
+    );
+    // a feature whose rings all stand as they are is passed on as it is
+    return changed ? { ...f, polygons } : f;
+  });
   return { ...work, features };
 }
