@@ -2,13 +2,16 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 /**
  * The buffer rings (buffer-rings.ts) computed in a worker of their own, so that neither the page nor the screening
- * worker waits for them. One job at a time: a new check stops the job of the one before (its rings are stale).
+ * worker waits for them. One job at a time, named by what the rings are made from: the same outline and distances
+ * again share the job (or its answer); anything else stops it (its rings are stale).
  */
 type Rings = FeatureCollection<Polygon | MultiPolygon>;
 
 let worker: Worker | null = null;
 let seq = 0;
 let pending: { id: number; settle: (r: Rings | null) => void; fail: (e: Error) => void } | null = null;
+/** the job asked for last: its key and its answer (null once stopped) */
+let last: { key: string; rings: Promise<Rings | null> } | null = null;
 
 const spawn = (): Worker => {
   const w = new Worker(new URL('./buffer-rings.worker.ts', import.meta.url), { type: 'module' });
@@ -29,8 +32,10 @@ const spawn = (): Worker => {
   return w;
 };
 
-/** Stops the rings under way, if any (their promise resolves to null). */
-export function cancelBufferRings(): void {
+/** Stops the rings under way unless they are the ones for `key` (their promise resolves to null). */
+export function cancelBufferRings(key?: string): void {
+  if (last && last.key === key) return;
+  last = null;
   if (!pending) return;
   const p = pending;
   pending = null;
@@ -40,17 +45,29 @@ export function cancelBufferRings(): void {
   p.settle(null);
 }
 
-/** The rings at these distances around the boundary; null when a newer job (or a check) stopped them. */
+/**
+ * The rings at these distances around the boundary (`key` names the two); null when a job for other rings stopped
+ * them.
+ */
 export function bufferRingsOffThread(
+  key: string,
   boundary: FeatureCollection<Polygon | MultiPolygon>,
   distancesM: number[],
 ): Promise<Rings | null> {
-  cancelBufferRings();
+  if (last?.key === key) return last.rings;
+  cancelBufferRings(key);
   worker ??= spawn();
   const id = ++seq;
   const w = worker;
-  return new Promise<Rings | null>((settle, fail) => {
+  const rings = new Promise<Rings | null>((settle, fail) => {
     pending = { id, settle, fail };
     w.postMessage({ id, boundary, distancesM });
   });
+  const job = { key, rings };
+  last = job;
+  // a failed job is not kept: the next check asks again
+  rings.catch(() => {
+    if (last === job) last = null;
+  });
+  return rings;
 }

@@ -45,8 +45,10 @@ export async function runCheck(buffersM: number[]): Promise<void> {
   if (!draft || draft.boundary.features.length === 0) return;
   const key = boundaryKey(draft);
   const t0 = performance.now();
-  // the rings of the check before are stale: their worker stops rather than compete with this check
-  cancelBufferRings();
+  // the rings of a check of another outline or other distances are stale: their worker stops rather than compete
+  // with this check (the same rings again are kept)
+  const ringsKey = JSON.stringify([key, buffersM]);
+  cancelBufferRings(ringsKey);
   const setRun = s.setScreeningRun;
   setRun({
     status: 'loading',
@@ -130,14 +132,15 @@ export async function runCheck(buffersM: number[]): Promise<void> {
           })),
       },
     };
-    store().setOverlay(OVERLAY.overlap, overlap);
     let buffers: Overlay | null = null;
     if (buffersM.length > 0) {
       // computed in a worker of their own (Turf's buffer of a large outline takes most of a second)
-      const rings = await bufferRingsOffThread(draft.boundary, buffersM);
+      const rings = await bufferRingsOffThread(ringsKey, draft.boundary, buffersM);
       if (!rings || boundaryKey(store().screeningDraft) !== key) return;
       buffers = { kind: 'buffer', data: rings };
     }
+    // both in one task: the map takes the new data and draws once
+    store().setOverlay(OVERLAY.overlap, overlap);
     store().setOverlay(OVERLAY.buffers, buffers);
     shown = { sig, overlap, buffers };
   } catch (e) {
