@@ -1,17 +1,23 @@
 import { layerById } from '../../../layers/registry.ts';
-import { startScreeningWorker } from '../screening/screening-worker-start.ts';
+import {
+  dropPrefetched,
+  startScreeningWorker,
+  storedLayersRead,
+} from '../screening/screening-worker-start.ts';
 import { allStoredLayerMeta } from '../storage/layer-binary-db.ts';
+import { setStoredLayerHint, storedLayerHint } from '../storage/stored-layer-hint.ts';
 
 /** Whether this browser holds user layers from an earlier visit: stored binary layers, or ones kept as GeoJSON. */
-async function savedUserLayers(): Promise<boolean> {
+async function savedUserLayers(hinted: readonly string[]): Promise<boolean> {
   const stored = await allStoredLayerMeta();
-  if (stored.length > 0) {
-    // the screening worker reads the ones restored from now on, while the page loads the code that restores them
-    const restored = stored.filter((m) => m.provenance && layerById(m.id));
-    if (restored.length > 0)
-      startScreeningWorker(restored.map((m) => ({ layerId: m.id, version: m.version })));
-    return true;
-  }
+  // the ones restored from now on (user-layers/user-layer-actions.ts apply)
+  const restored = stored.filter((m) => m.provenance && layerById(m.id)).map((m) => m.id);
+  setStoredLayerHint(restored);
+  // read by the screening worker while the page loads the code that restores them (those the hint named are
+  // being read already)
+  startScreeningWorker(restored);
+  dropPrefetched(hinted.filter((id) => !restored.includes(id)));
+  if (stored.length > 0) return true;
   const { IndexedDbStore } = await import('../storage/indexeddb-storage.ts');
   const db = await IndexedDbStore.open();
   try {
@@ -24,15 +30,28 @@ async function savedUserLayers(): Promise<boolean> {
 /**
  * Puts back the user layers of an earlier visit (user-layers/user-layer-actions.ts restoreUserLayers), loading that
  * code, and the screening code it hands the layers to, only when there are some: a first visit draws its map
- * without it (docs/architecture.md, "First paint").
+ * without it (docs/architecture.md, "First paint"). The layers stored at the last visit (stored-layer-hint.ts) are
+ * read by the screening worker from the start, before IndexedDB is even listed: the page's thread is busy creating
+ * the map by the time that list arrives.
  */
 export async function restoreAtStart(): Promise<void> {
+  const hinted = storedLayerHint();
+  startScreeningWorker(hinted);
   try {
-    if (!(await savedUserLayers())) return;
+    if (!(await savedUserLayers(hinted))) {
+      storedLayersRead();
+      return;
+    }
   } catch (e) {
+    storedLayersRead();
     console.warn('Saved user layers could not be read:', e instanceof Error ? e.message : e);
     return;
   }
-  const { restoreUserLayers } = await import('../user-layers/user-layer-actions.ts');
-  await restoreUserLayers();
+  try {
+    const { restoreUserLayers } = await import('../user-layers/user-layer-actions.ts');
+    await restoreUserLayers();
+  } finally {
+    // (preloadUserLayers says so as soon as they are loaded; this covers a restore that loaded none)
+    storedLayersRead();
+  }
 }

@@ -3,13 +3,14 @@
  * from the binary its import stored (the worker reads IndexedDB itself; nothing large crosses the page). After a
  * reload the stored layers are loaded while the page is idle, so the first check finds them ready.
  */
-import { screeningLayerMeta } from '../../../layers/screening.ts';
+import { screeningLayerMeta, screeningPlan } from '../../../layers/screening.ts';
 import type { LayerDef } from '../../../layers/types.ts';
 import { storedLayerVersion } from '../../domain/projects/stored-layer.ts';
 import type { LayerMeta, Progress } from '../../domain/screening/layer.ts';
 import { dataUrl } from '../map/data-urls.ts';
 import type { UserLayerInfo } from '../store/store.ts';
 import { type LayerSource, type LoadedLayer, ScreeningClient } from './screening-client.ts';
+import { storedLayersRead } from './screening-worker-start.ts';
 
 let client: ScreeningClient | null = null;
 export const screeningClient = (): ScreeningClient => {
@@ -65,7 +66,7 @@ export async function ensureLayer(
 /**
  * Loads the user's stored layers into the screening worker at once: the worker reads and indexes them on its own
  * thread while the page draws. After a reload, the time they are all ready is `ebm:reload:ready` (from the page's
- * start).
+ * start); the built-in layers a check reads besides them are loaded next, so that the first check only checks.
  */
 export async function preloadUserLayers(
   layers: { def: LayerDef; info: UserLayerInfo }[],
@@ -75,6 +76,14 @@ export async function preloadUserLayers(
   const results = await Promise.allSettled(layers.map((l) => ensureLayer(l.def, l.info)));
   if (reload && results.every((r) => r.status === 'fulfilled'))
     performance.measure('ebm:reload:ready', { start: 0, duration: performance.now() });
+  if (reload) {
+    storedLayersRead();
+    // small files fetched and indexed in the worker; a check that comes first loads them itself (ensureLayer
+    // shares the load under way)
+    const user = Object.fromEntries(layers.map((l) => [l.def.id, l.info]));
+    for (const def of screeningPlan(user).read)
+      if (!user[def.id]) void ensureLayer(def, undefined).catch(() => {});
+  }
   // the ellipsoidal ring areas a first check would compute, filled a slice at a time (a check waits one slice
   // at most)
   if (results.some((r) => r.status === 'fulfilled'))

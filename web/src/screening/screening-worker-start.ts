@@ -4,18 +4,56 @@
  * the screening client (screening-client.ts) takes this worker when it is first used.
  */
 let early: Worker | null = null;
+/** the page's screening worker once started (taken by the client or not) */
+let current: Worker | null = null;
+const asked = new Set<string>();
 
 const spawn = (): Worker => new Worker(new URL('./screening.worker.ts', import.meta.url), { type: 'module' });
 
-/** Starts the worker and has it read these stored layers (an id and its stored version) at once. */
-export function startScreeningWorker(layers: { layerId: string; version: string }[]): void {
-  early ??= spawn();
-  for (const l of layers) early.postMessage({ type: 'prefetchStored', requestId: 0, ...l });
+/** Starts the worker (unless it runs) and has it read these stored layers at once, each id once per page. */
+export function startScreeningWorker(layerIds: readonly string[]): void {
+  if (layerIds.length === 0) return;
+  if (!current) {
+    early = spawn();
+    current = early;
+  }
+  for (const layerId of layerIds) {
+    if (asked.has(layerId)) continue;
+    asked.add(layerId);
+    current.postMessage({ type: 'prefetchStored', requestId: 0, layerId });
+  }
+}
+
+/** Forgets what was read for layers the page will not load after all (no answer is awaited). */
+export function dropPrefetched(layerIds: readonly string[]): void {
+  for (const layerId of layerIds)
+    if (asked.has(layerId)) current?.postMessage({ type: 'dropPrefetched', requestId: 0, layerId });
 }
 
 /** The worker started early, or a new one. */
 export function takeScreeningWorker(): Worker {
   const w = early ?? spawn();
   early = null;
+  current = w;
   return w;
+}
+
+let readDone: () => void = () => {};
+const read = new Promise<void>((ok) => {
+  readDone = ok;
+});
+
+/** Called once the stored layers read at page start are loaded in the worker (or could not be). */
+export function storedLayersRead(): void {
+  readDone();
+}
+
+/**
+ * Resolves when the stored layers read at page start are loaded in the screening worker, at once when none were:
+ * the tiles worker reads the same records after it rather than at the same time (two reads of a 70 MB record at
+ * once each take about twice as long, and the check is what the user waits for). Bounded by `maxMs`.
+ */
+export function afterStoredLayersRead(maxMs = 10_000): Promise<void> {
+  if (asked.size === 0) return Promise.resolve();
+  return Promise.race([read, new Promise<void>((ok) => setTimeout(ok, maxMs))]);
 }

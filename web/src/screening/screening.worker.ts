@@ -18,7 +18,7 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 }
 
 /** Stored layers read at page start (prefetchStored), by layer id, until their loadStoredLayer takes them. */
-const prefetched = new Map<string, { version: string; read: Promise<StoredLayer | undefined> }>();
+const prefetched = new Map<string, Promise<StoredLayer | undefined>>();
 
 /**
  * A stored user layer: its EBL1 buffer read from IndexedDB here (no JSON, nothing sent by the page), or taken from
@@ -30,7 +30,8 @@ async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' 
     post({ type: 'progress', requestId: req.requestId, progress: { phase: 'parse', done: 0, total: 1 } });
     const early = prefetched.get(req.layerId);
     prefetched.delete(req.layerId);
-    const got = early?.version === req.version ? await early.read : undefined;
+    // the read begun at page start serves when it found the version asked for (a layer stored again is read again)
+    const got = early ? await early : undefined;
     const rec = got?.version === req.version ? got : await getStoredLayer(req.layerId);
     if (!rec || rec.version !== req.version)
       throw new Error(`stored layer ${req.layerId} is gone or was replaced`);
@@ -108,11 +109,13 @@ scope.onmessage = (e: MessageEvent<ClientRequest>) => {
   const req = e.data;
   if (req.type === 'loadLayerFrom' || req.type === 'loadLayerData') void load(req);
   else if (req.type === 'loadStoredLayer') void loadStored(req);
-  else if (req.type === 'prefetchStored')
-    prefetched.set(req.layerId, {
-      version: req.version,
-      read: getStoredLayer(req.layerId).catch(() => undefined),
-    });
+  else if (req.type === 'prefetchStored') {
+    if (!prefetched.has(req.layerId))
+      prefetched.set(
+        req.layerId,
+        getStoredLayer(req.layerId).catch(() => undefined),
+      );
+  } else if (req.type === 'dropPrefetched') prefetched.delete(req.layerId);
   else {
     if (req.type === 'unloadLayer') prefetched.delete(req.layerId);
     handle(req, post);

@@ -13,8 +13,13 @@ export type ClientRequest =
   | { type: 'loadLayerData'; requestId: number; data: unknown; meta: LayerMeta }
   /** a user layer the import stored (web/src/storage/layer-binary-db.ts), read by the worker itself */
   | { type: 'loadStoredLayer'; requestId: number; layerId: string; version: string; meta: LayerMeta }
-  /** read a stored layer now (page start), for the loadStoredLayer that follows; no answer */
-  | { type: 'prefetchStored'; requestId: number; layerId: string; version: string };
+  /**
+   * read a stored layer now (page start), for the loadStoredLayer that follows (which takes the read when its
+   * version is the one asked for); no answer
+   */
+  | { type: 'prefetchStored'; requestId: number; layerId: string }
+  /** forget a read begun by prefetchStored (the page does not load that layer); no answer */
+  | { type: 'dropPrefetched'; requestId: number; layerId: string };
 
 export type ClientResponse =
   | ScreeningResponse

@@ -2,6 +2,7 @@ import { LAYERS, layerById } from '../../../layers/registry.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
 import { preloadUserLayers, unloadLayer } from '../screening/layer-loading.ts';
 import { allStoredLayerMeta, deleteStoredLayer, type StoredLayerMeta } from '../storage/layer-binary-db.ts';
+import { noteStoredLayer } from '../storage/stored-layer-hint.ts';
 import { type UserLayerInfo, useAppStore } from '../store/store.ts';
 import {
   IMPORT_PHASES,
@@ -29,7 +30,11 @@ function info(m: StoredLayerMeta): UserLayerInfo | null {
 /** Shows a stored layer as the user's data for its registry layer; returns what the store now holds. */
 function apply(m: StoredLayerMeta): UserLayerInfo | null {
   const i = layerById(m.id) ? info(m) : null;
-  if (i) useAppStore.getState().setUserLayer(m.id, i);
+  if (i) {
+    useAppStore.getState().setUserLayer(m.id, i);
+    // read from the start of the next visit
+    noteStoredLayer(m.id, true);
+  }
   return i;
 }
 
@@ -164,6 +169,7 @@ export function importUserLayerFile(
 
 export async function removeUserLayer(layerId: string): Promise<void> {
   await deleteStoredLayer(layerId);
+  noteStoredLayer(layerId, false);
   try {
     const db = await import('../storage/indexeddb-storage.ts').then((m) => m.IndexedDbStore.open());
     await db.deleteUserLayer(layerId);

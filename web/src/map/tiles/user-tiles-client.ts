@@ -1,5 +1,6 @@
 import maplibregl from 'maplibre-gl';
 import { parseUserTileUrl, USER_TILE_SCHEME, userTileUrl } from '../../../domain/tiles/user-tiles.ts';
+import { afterStoredLayersRead } from '../../screening/screening-worker-start.ts';
 import type { TileAnswer, TileRequest } from './tile-messages.ts';
 
 export interface UserTilesEvents {
@@ -25,6 +26,9 @@ export class UserTilesClient {
   private readonly pending = new Map<number, (a: TileAnswer) => void>();
   private readonly started = new Map<string, number>();
   private nextId = 1;
+  /** loads asked of the worker, in order; a tile is asked for after the load of its layer */
+  private loads: Promise<void> = Promise.resolve();
+  private destroyed = false;
 
   constructor(private readonly events: UserTilesEvents) {
     maplibregl.addProtocol(USER_TILE_SCHEME, (params) => this.load(params.url));
@@ -55,6 +59,7 @@ export class UserTilesClient {
       maplibregl.removeProtocol(USER_TILE_SCHEME);
       registered = null;
     }
+    this.destroyed = true;
     this.worker?.terminate();
     this.worker = null;
     for (const answer of this.pending.values())
@@ -63,6 +68,7 @@ export class UserTilesClient {
   }
 
   private post(msg: TileRequest): void {
+    if (this.destroyed) return;
     if (!this.worker) {
       this.worker = new Worker(new URL('./user-tiles.worker.ts', import.meta.url), { type: 'module' });
       this.worker.onmessage = (e: MessageEvent<TileAnswer>) => this.answer(e.data);
@@ -105,7 +111,13 @@ export class UserTilesClient {
     if (!this.requested.has(key)) {
       this.requested.add(key);
       this.started.set(key, performance.now());
-      this.post({ type: 'load', layerId: at.layerId, version: at.version });
+      // after a reload the screening worker reads the stored layers first (screening-worker-start.ts); the tile
+      // requests below queue behind this load in the worker
+      this.loads = this.loads
+        .then(() => afterStoredLayersRead())
+        .then(() => {
+          if (this.requested.has(key)) this.post({ type: 'load', layerId: at.layerId, version: at.version });
+        });
     }
     const requestId = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -113,7 +125,10 @@ export class UserTilesClient {
         if (a.type === 'tile') resolve({ data: a.data });
         else if (a.type === 'tileFailed') reject(new Error(a.message));
       });
-      this.post({ type: 'tile', requestId, ...at });
+      // after the layer's load (the worker answers a tile of a layer it was not asked to load with no data)
+      void this.loads.then(() => {
+        if (this.pending.has(requestId)) this.post({ type: 'tile', requestId, ...at });
+      });
     });
   }
 }
