@@ -3,7 +3,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 /**
  * The buffer rings (buffer-rings.ts) computed in a worker of their own, so that neither the page nor the screening
  * worker waits for them. One job at a time, named by what the rings are made from: the same outline and distances
- * again share the job (or its answer); anything else stops it (its rings are stale).
+ * again share the job (or its answer); a job for other rings, or a check starting, stops it.
  */
 type Rings = FeatureCollection<Polygon | MultiPolygon>;
 
@@ -32,13 +32,15 @@ const spawn = (): Worker => {
   return w;
 };
 
-/** Stops the rings under way unless they are the ones for `key` (their promise resolves to null). */
-export function cancelBufferRings(key?: string): void {
-  if (last && last.key === key) return;
-  last = null;
+/**
+ * Stops the rings under way, if any (their promise resolves to null): a check starting gets the machine to itself,
+ * and its rings are asked for again once its table is painted. Finished rings are kept.
+ */
+export function cancelBufferRings(): void {
   if (!pending) return;
   const p = pending;
   pending = null;
+  last = null;
   // the worker is busy with a large buffer: stopped rather than waited for
   worker?.terminate();
   worker = null;
@@ -55,7 +57,7 @@ export function bufferRingsOffThread(
   distancesM: number[],
 ): Promise<Rings | null> {
   if (last?.key === key) return last.rings;
-  cancelBufferRings(key);
+  cancelBufferRings();
   worker ??= spawn();
   const id = ++seq;
   const w = worker;

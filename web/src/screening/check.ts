@@ -45,10 +45,10 @@ export async function runCheck(buffersM: number[]): Promise<void> {
   if (!draft || draft.boundary.features.length === 0) return;
   const key = boundaryKey(draft);
   const t0 = performance.now();
-  // the rings of a check of another outline or other distances are stale: their worker stops rather than compete
-  // with this check (the same rings again are kept)
+  // rings still being cut for the check before stop rather than compete with this check (on two cores they slowed
+  // it down); they are asked for again after this table is painted
+  cancelBufferRings();
   const ringsKey = JSON.stringify([key, buffersM]);
-  cancelBufferRings(ringsKey);
   const setRun = s.setScreeningRun;
   setRun({
     status: 'loading',
