@@ -37,6 +37,9 @@ async function savedUserLayers(hinted: readonly string[]): Promise<boolean> {
 export async function restoreAtStart(): Promise<void> {
   const hinted = storedLayerHint();
   startScreeningWorker(hinted);
+  // with layers to restore, the code that restores them is fetched while IndexedDB is listed
+  const actions = hinted.length > 0 ? import('../user-layers/user-layer-actions.ts') : null;
+  actions?.catch(() => {});
   try {
     if (!(await savedUserLayers(hinted))) {
       storedLayersRead();
@@ -48,7 +51,7 @@ export async function restoreAtStart(): Promise<void> {
     return;
   }
   try {
-    const { restoreUserLayers } = await import('../user-layers/user-layer-actions.ts');
+    const { restoreUserLayers } = await (actions ?? import('../user-layers/user-layer-actions.ts'));
     await restoreUserLayers();
   } finally {
     // (preloadUserLayers says so as soon as they are loaded; this covers a restore that loaded none)
