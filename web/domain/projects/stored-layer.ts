@@ -16,7 +16,7 @@ import {
   layerFromGeoJson,
 } from '../screening/layer.ts';
 import { type LayerIssue, type LayerLabel, validateLayer } from '../screening/layer-check.ts';
-import { fillIdAndName } from '../screening/layer-features.ts';
+import { withIdAndName } from '../screening/layer-features.ts';
 import { userFeatureProperties } from './user-layer.ts';
 
 export { layerVersion as storedLayerVersion } from './layer-version.ts';
@@ -51,14 +51,14 @@ export function checkedLayerData(
   o: { layerId: string; zoneType?: string; label: LayerLabel },
 ): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
   // normaliseUserFeatures, a usable name, then ids and names as the screening reads every layer (layerFeatures:
-  // results and warnings name features by them), in one new properties object per feature
+  // results and warnings name features by them), without a FeatureCollection between the steps
   const features = fc.features.map((f, i) => {
     const p = userFeatureProperties(f.properties, i, o.layerId, o.zoneType);
     if (typeof p.name !== 'string') {
       const name = usableName(p);
       if (name) p.name = name;
     }
-    return { type: 'Feature' as const, geometry: f.geometry, properties: fillIdAndName(p, f.id, i) };
+    return { type: 'Feature' as const, geometry: f.geometry, properties: withIdAndName(p, f.id, i) };
   });
   const meta = { id: o.layerId, ...(o.zoneType ? { defaultZoneType: o.zoneType } : {}) };
   const data = layerFromGeoJson(

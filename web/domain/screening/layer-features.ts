@@ -10,7 +10,7 @@ export function layerFeatures(fc: GeoJsonFeatureCollection): GeoJsonFeatureColle
     type: 'FeatureCollection',
     features: fc.features.map((f, i) => ({
       ...f,
-      properties: fillIdAndName({ ...(f.properties ?? {}) }, f.id, i),
+      properties: withIdAndName(f.properties ?? {}, f.id, i),
     })),
   };
 }
@@ -18,10 +18,10 @@ export function layerFeatures(fc: GeoJsonFeatureCollection): GeoJsonFeatureColle
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
 
 /**
- * Sets `id` and `name` on properties `p` of feature i (0-based, GeoJSON id `featureId`) as layerFeatures does,
- * in place (a key already there keeps its place, a new one comes last, as in a spread), and returns `p`.
+ * The properties `p` of feature i (0-based, GeoJSON id `featureId`) with `id` and `name` as layerFeatures gives
+ * them: a new object (one spread: faster than adding keys to `p`).
  */
-export function fillIdAndName(
+export function withIdAndName(
   p: Record<string, unknown>,
   featureId: unknown,
   i: number,
@@ -29,7 +29,6 @@ export function fillIdAndName(
   const zh = str(p.zh);
   const en = str(p.en);
   const name = str(p.name) ?? (zh && en ? `${zh} / ${en}` : (zh ?? en));
-  p.id = str(p.id) ?? str(p.zoneId) ?? (featureId !== undefined ? String(featureId) : String(i + 1));
-  if (name) p.name = name;
-  return p;
+  const id = str(p.id) ?? str(p.zoneId) ?? (featureId !== undefined ? String(featureId) : String(i + 1));
+  return { ...p, id, ...(name ? { name } : {}) };
 }
