@@ -485,6 +485,9 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
 
     // reload with the layer kept
     await openPanelWith(page, L.projects[0]?.geo);
+    // reloaded from a page at rest: the old page's teardown (a map still drawing, a busy worker) counts in the new
+    // page's clock, and a user reloads a page that has settled
+    await atRest(page);
     const w2 = Date.now();
     await page.reload();
     await firstIdle(page);

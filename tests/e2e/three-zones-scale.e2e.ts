@@ -122,6 +122,18 @@ describe('a large red line and a farmland-like layer, kept over a reload, checke
         node.result.overlaps.filter((o) => o.layerId === layerId).map((o) => [o.name, o.areaM2]),
       );
       expect(want.size, `${layerId}: the project overlaps some of its features`).toBeGreaterThan(3);
+      const more = panel().locator(`tr.overlap-more[data-layer-id="${layerId}"]`);
+      if (want.size > 100) {
+        // the panel lists the 100 largest overlaps by area, says how many more, and shows all on request
+        const largest = [...want].sort((a, b) => b[1] - a[1]).slice(0, 100);
+        const shown = await panel()
+          .locator(`tr.overlap-row[data-layer-id="${layerId}"] td:nth-child(2)`)
+          .allTextContents();
+        expect(shown).toEqual(largest.map(([name]) => name));
+        expect(await more.textContent()).toContain(`另有 ${want.size - 100} 处未列出`);
+        await more.getByRole('button', { name: `显示全部 ${want.size} 处` }).click();
+      }
+      await expect.poll(() => more.count()).toBe(0);
       const rows = await panel()
         .locator(`tr.overlap-row[data-layer-id="${layerId}"]`)
         .evaluateAll((trs) =>

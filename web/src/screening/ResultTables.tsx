@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Lang } from '../../../layers/types.ts';
 import { fmtHa, fmtM2, fmtMu, fmtShare } from '../../domain/report/figures.ts';
 import {
@@ -36,21 +37,31 @@ function LayerCell({ d, fallback, lang }: { d: DatasetInfo | undefined; fallback
   );
 }
 
+const fill = (text: string, values: Record<string, number>) =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+
 /**
  * The overlap table, distances, buffers and one section per layer (red line, 永久基本农田, 城镇开发边界, other
  * protected layers, those not loaded) from web/domain/report/sections.ts: shared by the panel and the printed report.
+ * `rowLimit` (the panel): a layer with more overlaps lists its largest ones by area and a button shows all — a
+ * farmland layer can overlap a thousand parcels, and laying out every row held up the table's first paint.
  */
 export function ResultTables({
   result,
   datasets,
   notChecked,
   lang,
+  rowLimit,
 }: {
   result: ScreeningResult;
   datasets: DatasetInfo[];
   notChecked: readonly SectionLayer[];
   lang: Lang;
+  rowLimit?: number;
 }) {
+  // layers shown in full, for this result only (the next check starts limited again)
+  const [expanded, setExpanded] = useState<{ of: ScreeningResult; ids: ReadonlySet<string> } | null>(null);
+  const showAll = expanded?.of === result ? expanded.ids : new Set<string>();
   const ds = new Map(datasets.map((d) => [d.layerId, d]));
   const layerWarnings = result.layers.flatMap((l) => l.warnings);
   return (
@@ -77,8 +88,12 @@ export function ResultTables({
             const d = ds.get(l.layerId);
             const cell = { d, fallback: l.layerId, lang };
             const rows = result.overlaps.filter((o) => o.layerId === l.layerId);
+            const limited =
+              rowLimit !== undefined && rows.length > rowLimit && !showAll.has(l.layerId) ? rowLimit : null;
+            const listed =
+              limited === null ? rows : [...rows].sort((a, b) => b.areaM2 - a.areaM2).slice(0, limited);
             return [
-              ...rows.map((o) => (
+              ...listed.map((o) => (
                 <tr
                   key={`${l.layerId}/${o.featureId}`}
                   className="overlap-row"
@@ -98,6 +113,19 @@ export function ResultTables({
                   <td className="num">{fmtShare(o.share)}</td>
                 </tr>
               )),
+              limited === null ? null : (
+                <tr key={`${l.layerId}/more`} className="overlap-more" data-layer-id={l.layerId}>
+                  <td colSpan={7}>
+                    {fill(tr('overlapRowsLimited', lang), { shown: limited, rest: rows.length - limited })}{' '}
+                    <button
+                      type="button"
+                      onClick={() => setExpanded({ of: result, ids: new Set(showAll).add(l.layerId) })}
+                    >
+                      {fill(tr('overlapRowsShowAll', lang), { n: rows.length })}
+                    </button>
+                  </td>
+                </tr>
+              ),
               <tr
                 key={`${l.layerId}/total`}
                 className="layer-total"

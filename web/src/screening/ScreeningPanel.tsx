@@ -11,6 +11,9 @@ import { fmtBuffer } from './format.ts';
 import { ProjectsSection } from './ProjectsSection.tsx';
 import { ResultTables } from './ResultTables.tsx';
 
+/** Overlap rows listed per layer before "show all" (the report and the CSV list every one). */
+const PANEL_ROW_LIMIT = 100;
+
 const ReportView = lazy(() => import('./ReportView.tsx'));
 
 /** The screening panel (loaded on first use): project, boundary, check, results, report. */
@@ -42,7 +45,13 @@ export default function ScreeningPanel() {
               {tr('schematicResultNote', lang)} {tr('schematicResultAction', lang)}
             </p>
           ) : null}
-          <ResultTables result={result} datasets={run.datasets} notChecked={run.notChecked} lang={lang} />
+          <ResultTables
+            result={result}
+            datasets={run.datasets}
+            notChecked={run.notChecked}
+            lang={lang}
+            rowLimit={PANEL_ROW_LIMIT}
+          />
           <p className="screening-method">
             {tr('method', lang)}: {lang === 'zh' ? result.method.areaZh : result.method.area} ·{' '}
             {run.buffersM.map((b) => fmtBuffer(b, lang)).join(' / ')}

@@ -102,6 +102,11 @@ export const SCREENING = {
   share: { zh: '占项目比例', en: 'Share of project' },
   total: { zh: '合计', en: 'Total' },
   noOverlap: { zh: '不重叠', en: 'No overlap' },
+  overlapRowsLimited: {
+    zh: '按面积列出最大的 {shown} 处，另有 {rest} 处未列出（合计见下行，报告与 CSV 列出全部）',
+    en: 'the {shown} largest by area; {rest} more not listed (total below; the report and the CSV list all)',
+  },
+  overlapRowsShowAll: { zh: '显示全部 {n} 处', en: 'Show all {n}' },
   layerWarned: {
     zh: '图层数据有问题，见下方警告',
     en: 'the layer data has problems, see the warnings below',
