@@ -129,23 +129,20 @@ const now = (page: Page) => page.evaluate(() => performance.now());
  * frames). Gives up after 15 s and says so.
  */
 async function atRest(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      new Promise<boolean>((done) => {
-        const w = window as unknown as { __longEnd: number };
-        const start = performance.now();
-        let last = start;
-        let calmSince = start;
-        const frame = (t: number) => {
-          if (t - last > 50 || performance.now() - w.__longEnd < 1000) calmSince = t;
-          last = t;
-          if (t - calmSince >= 1000) done(true);
-          else if (t - start > 15_000) done(false);
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
+  // a string, not a function: tsx names inner functions with a helper the page does not have
+  return page.evaluate(`new Promise((done) => {
+    const start = performance.now();
+    let last = start;
+    let calmSince = start;
+    function frame(t) {
+      if (t - last > 50 || performance.now() - window.__longEnd < 1000) calmSince = t;
+      last = t;
+      if (t - calmSince >= 1000) done(true);
+      else if (t - start > 15000) done(false);
+      else requestAnimationFrame(frame);
+    }
+    requestAnimationFrame(frame);
+  })`) as Promise<boolean>;
 }
 
 /** `ebm:*` measures that started at or after `since` (page clock), summed per name. */
