@@ -41,6 +41,35 @@ export function flatBBox(
   return out;
 }
 
+/**
+ * flatBBox written into packed boxes `out` [minX, minY, maxX, maxY, …] at box `at`, with no array made: for
+ * indexing hundreds of thousands of rings. An empty range gives the empty box (+∞, +∞, −∞, −∞).
+ */
+export function flatBBoxInto(
+  coords: ArrayLike<number>,
+  start: number,
+  end: number,
+  out: Float64Array,
+  at: number,
+): void {
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (let i = start; i < end; i++) {
+    const x = coords[2 * i] as number;
+    const y = coords[2 * i + 1] as number;
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
+  }
+  out[4 * at] = minX;
+  out[4 * at + 1] = minY;
+  out[4 * at + 2] = maxX;
+  out[4 * at + 3] = maxY;
+}
+
 /** A position, or arrays of them nested to any depth (a ring, a Polygon's or a MultiPolygon's coordinates). */
 export type NestedPositions = readonly number[] | readonly NestedPositions[];
 

@@ -4,6 +4,7 @@
  * the geometry. Rings are open (no repeated closing vertex), outer rings counter-clockwise, holes clockwise.
  */
 import Flatbush from 'flatbush';
+import { flatBBoxInto } from '../geo/bbox.ts';
 import { ringSignedArea } from '../geo/ellipsoid.ts';
 import { reverseRing, ringOrientation } from '../geo/planar.ts';
 import type { LayerIssue } from './layer-check.ts';
@@ -184,47 +185,21 @@ export function indexLayer(data: LayerData, onProgress?: ProgressFn): LayerIndex
   const ringBBox = new Float64Array(4 * ringCount);
   const c = data.coords;
   for (let r = 0; r < ringCount; r++) {
-    // flatBBox, without an array per ring
-    let minX = Number.POSITIVE_INFINITY;
-    let minY = Number.POSITIVE_INFINITY;
-    let maxX = Number.NEGATIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    for (let i = data.ringStarts[r] as number, end = data.ringStarts[r + 1] as number; i < end; i++) {
-      const x = c[2 * i] as number;
-      const y = c[2 * i + 1] as number;
-      if (x < minX) minX = x;
-      if (y < minY) minY = y;
-      if (x > maxX) maxX = x;
-      if (y > maxY) maxY = y;
-    }
-    ringBBox[4 * r] = minX;
-    ringBBox[4 * r + 1] = minY;
-    ringBBox[4 * r + 2] = maxX;
-    ringBBox[4 * r + 3] = maxY;
+    flatBBoxInto(c, data.ringStarts[r] as number, data.ringStarts[r + 1] as number, ringBBox, r);
     if (onProgress && r % 20000 === 0) onProgress({ phase: 'index', done: r, total: ringCount });
   }
   const featureBBox = new Float64Array(4 * Math.max(featureCount, 0));
   const tree = new Flatbush(Math.max(featureCount, 1));
   for (let f = 0; f < featureCount; f++) {
     const [r0, r1] = featureRingRange(data, f);
-    let minX = Number.POSITIVE_INFINITY;
-    let minY = Number.POSITIVE_INFINITY;
-    let maxX = Number.NEGATIVE_INFINITY;
-    let maxY = Number.NEGATIVE_INFINITY;
-    // the ring boxes' corners, as points (flatBBox of ringBBox from 2 * r0 to 2 * r1)
-    for (let k = 2 * r0; k < 2 * r1; k++) {
-      const x = ringBBox[2 * k] as number;
-      const y = ringBBox[2 * k + 1] as number;
-      if (x < minX) minX = x;
-      if (y < minY) minY = y;
-      if (x > maxX) maxX = x;
-      if (y > maxY) maxY = y;
-    }
-    featureBBox[4 * f] = minX;
-    featureBBox[4 * f + 1] = minY;
-    featureBBox[4 * f + 2] = maxX;
-    featureBBox[4 * f + 3] = maxY;
-    tree.add(minX, minY, maxX, maxY);
+    // the ring boxes' corners, as points
+    flatBBoxInto(ringBBox, 2 * r0, 2 * r1, featureBBox, f);
+    tree.add(
+      featureBBox[4 * f] as number,
+      featureBBox[4 * f + 1] as number,
+      featureBBox[4 * f + 2] as number,
+      featureBBox[4 * f + 3] as number,
+    );
   }
   if (featureCount === 0) tree.add(0, 0, 0, 0);
   tree.finish();
