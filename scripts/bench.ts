@@ -154,7 +154,10 @@ async function firstPaint(server: StaticServer) {
 
 async function main() {
   console.log('Building the production app (vite build) …');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   const server = await serveDir(DIST);
   try {
     if (!screeningOnly) await firstPaint(server);
