@@ -13,6 +13,7 @@ import { ZONE_TYPES } from '../../domain/screening/rules.ts';
 import { BadgeMark } from '../components/BadgeMark.tsx';
 import { MessageList } from '../components/MessageList.tsx';
 import { nameWithBadge, t as tr } from '../strings/index.ts';
+import { fill } from '../strings/indicator-labels.ts';
 import { fmtBuffer, fmtDistance } from './format.ts';
 
 const zoneName = (id: string, lang: Lang) => ZONE_TYPES.find((z) => z.id === id)?.[lang] ?? id;
@@ -36,9 +37,6 @@ function LayerCell({ d, fallback, lang }: { d: DatasetInfo | undefined; fallback
     </>
   );
 }
-
-const fill = (text: string, values: Record<string, number>) =>
-  text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
 /**
  * The overlap table, distances, buffers and one section per layer (red line, 永久基本农田, 城镇开发边界, other
@@ -116,12 +114,12 @@ export function ResultTables({
               limited === null ? null : (
                 <tr key={`${l.layerId}/more`} className="overlap-more" data-layer-id={l.layerId}>
                   <td colSpan={7}>
-                    {fill(tr('overlapRowsLimited', lang), { shown: limited, rest: rows.length - limited })}{' '}
+                    {fill('overlapRowsLimited', lang, { shown: limited, rest: rows.length - limited })}{' '}
                     <button
                       type="button"
                       onClick={() => setExpanded({ of: result, ids: new Set(showAll).add(l.layerId) })}
                     >
-                      {fill(tr('overlapRowsShowAll', lang), { n: rows.length })}
+                      {fill('overlapRowsShowAll', lang, { n: rows.length })}
                     </button>
                   </td>
                 </tr>
