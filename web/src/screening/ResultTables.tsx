@@ -44,6 +44,9 @@ function LayerCell({ d, fallback, lang }: { d: DatasetInfo | undefined; fallback
  * `rowLimit` (the panel): a layer with more overlaps lists its largest ones by area and a button shows all — a
  * farmland layer can overlap a thousand parcels, and laying out every row held up the table's first paint.
  */
+/** The first row 显示全部 revealed takes the focus the vanished button had. */
+const focusOnMount = (el: HTMLTableRowElement | null) => el?.focus();
+
 export function ResultTables({
   result,
   datasets,
@@ -86,14 +89,17 @@ export function ResultTables({
             const d = ds.get(l.layerId);
             const cell = { d, fallback: l.layerId, lang };
             const rows = result.overlaps.filter((o) => o.layerId === l.layerId);
-            const limited =
-              rowLimit !== undefined && rows.length > rowLimit && !showAll.has(l.layerId) ? rowLimit : null;
-            const listed =
-              limited === null ? rows : [...rows].sort((a, b) => b.areaM2 - a.areaM2).slice(0, limited);
+            const canLimit = rowLimit !== undefined && rows.length > rowLimit;
+            const limited = canLimit && !showAll.has(l.layerId) ? rowLimit : null;
+            // largest first whether limited or shown in full, so 显示全部 adds the rest below the rows already read
+            const byArea = canLimit ? [...rows].sort((a, b) => b.areaM2 - a.areaM2) : rows;
+            const listed = limited === null ? byArea : byArea.slice(0, limited);
             return [
-              ...listed.map((o) => (
+              ...listed.map((o, i) => (
                 <tr
                   key={`${l.layerId}/${o.featureId}`}
+                  ref={canLimit && limited === null && i === rowLimit ? focusOnMount : undefined}
+                  tabIndex={canLimit && limited === null && i === rowLimit ? -1 : undefined}
                   className="overlap-row"
                   data-layer-id={l.layerId}
                   data-feature-id={o.featureId}
