@@ -3,7 +3,7 @@
  * (IndexedDB), `tour=u:<payload>` a tour carried by a share link. Registered before the link is applied, so
  * presentation mode reads them with loadTour like the built-in tour (parseTour, refused as a whole).
  */
-import { isShareRef } from '../../domain/tour/share.ts';
+import { decodeShare, isShareRef } from '../../domain/tour/share.ts';
 import { isUserTourId } from '../../domain/tour/user-ids.ts';
 import { registerTourSource } from './tour-source.ts';
 
@@ -23,10 +23,8 @@ export function registerSavedTour(id: string): () => void {
 /** A tour carried by a link, decoded within the share limits (web/domain/tour/share.ts). */
 export function registerSharedTour(ref: string): () => void {
   return registerTourSource(ref, async () => {
-    const [{ decodeShare }, { platformCodec }] = await Promise.all([
-      import('../../domain/tour/share.ts'),
-      import('./share-codec.ts'),
-    ]);
+    // share.ts itself is small and already in the start-up bundle (url-state reads share refs)
+    const { platformCodec } = await import('./share-codec.ts');
     const decoded = await decodeShare(ref, platformCodec);
     if (!decoded.ok) throw new Error(`share link unreadable (${decoded.reason})`);
     return decoded.value;
