@@ -4,6 +4,7 @@ import {
   localStamp,
   type PlannerMessage,
 } from '../../domain/plan/planner-observations.ts';
+import { FileDropZone } from '../components/FileDropZone.tsx';
 import { MessageList, type ShownMessage } from '../components/MessageList.tsx';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
@@ -34,9 +35,8 @@ export default function ObservationsManager() {
   const bundle = usePlanBundle(true);
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<ShownMessage[]>([]);
-  const [dragOver, setDragOver] = useState(false);
   const [pending, setPending] = useState<Pending>(null);
-  const ids = { file: useId(), heading: useId(), confirm: useId() };
+  const ids = { heading: useId(), confirm: useId() };
 
   const run = async (work: () => Promise<ShownMessage[]>) => {
     setBusy(true);
@@ -78,37 +78,15 @@ export default function ObservationsManager() {
           {fill('obsStorageUnavailable', lang, { error: storageError ?? '' })}
         </p>
       ) : null}
-      <section
-        className={`drop-zone${dragOver ? ' drag-over' : ''}`}
-        aria-label={t('obsChoose', lang)}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragOver(true);
-        }}
-        onDragLeave={() => setDragOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragOver(false);
-          if (!busy) onFiles(e.dataTransfer.files);
-        }}
-      >
-        <p>{t('obsDrop', lang)}</p>
-        <label htmlFor={ids.file} className="file-button">
-          {t('obsChoose', lang)}
-        </label>
-        <input
-          id={ids.file}
-          className="observations-file"
-          type="file"
-          multiple
-          accept={ACCEPT}
-          disabled={busy}
-          onChange={(e) => {
-            onFiles(e.currentTarget.files);
-            e.currentTarget.value = '';
-          }}
-        />
-      </section>
+      <FileDropZone
+        label={t('obsChoose', lang)}
+        dropText={t('obsDrop', lang)}
+        chooseText={t('obsChoose', lang)}
+        inputClassName="observations-file"
+        accept={ACCEPT}
+        busy={busy}
+        onFiles={onFiles}
+      />
       {busy ? <p role="status">{t('obsReading', lang)}</p> : null}
       <div role="status" aria-live="polite">
         <MessageList

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { CoordinateSource, ImportMessage } from '../../domain/importers/types.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useCommand } from '../commands/use-command.ts';
+import { FileDropZone } from '../components/FileDropZone.tsx';
 import { MessageList } from '../components/MessageList.tsx';
 import { useAppStore } from '../store/store.ts';
 import { t as tr } from '../strings/index.ts';
@@ -23,8 +24,7 @@ export function BoundarySection() {
   const [errors, setErrors] = useState<ImportMessage[]>([]);
   const [warnings, setWarnings] = useState<ImportMessage[]>([]);
   const [pasted, setPasted] = useState('');
-  const [dragOver, setDragOver] = useState(false);
-  const ids = { src: useId(), file: useId(), paste: useId() };
+  const ids = { src: useId(), paste: useId() };
 
   const run = async (work: () => Promise<ImportOutcome>) => {
     setBusy(true);
@@ -109,37 +109,15 @@ export function BoundarySection() {
           <option value="bd09">{tr('srcBd', lang)}</option>
         </select>
       </div>
-      <section
-        className={`drop-zone${dragOver ? ' drag-over' : ''}`}
-        aria-label={tr('upload', lang)}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragOver(true);
-        }}
-        onDragLeave={() => setDragOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragOver(false);
-          onFiles(e.dataTransfer.files);
-        }}
-      >
-        <p>{tr('dropHere', lang)}</p>
-        <label htmlFor={ids.file} className="file-button">
-          {tr('chooseFile', lang)}
-        </label>
-        <input
-          id={ids.file}
-          className="screening-file"
-          type="file"
-          multiple
-          accept={ACCEPT}
-          disabled={busy}
-          onChange={(e) => {
-            onFiles(e.currentTarget.files);
-            e.currentTarget.value = '';
-          }}
-        />
-      </section>
+      <FileDropZone
+        label={tr('upload', lang)}
+        dropText={tr('dropHere', lang)}
+        chooseText={tr('chooseFile', lang)}
+        inputClassName="screening-file"
+        accept={ACCEPT}
+        busy={busy}
+        onFiles={onFiles}
+      />
       <div className="screening-field">
         <label htmlFor={ids.paste}>{tr('paste', lang)}</label>
         <textarea id={ids.paste} rows={3} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} />
