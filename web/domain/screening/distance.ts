@@ -5,9 +5,9 @@ import type { ProjectRings } from './clip.ts';
 import { featureRingRange, type LayerIndex } from './layer.ts';
 import type { NearbyFeature } from './results.ts';
 
-const M_PER_DEG_LAT = 110_574; // lower bound over 37–54°N is ~110.9 km; used only for search boxes
+export const M_PER_DEG_LAT = 110_574; // lower bound over 37–54°N is ~110.9 km; used only for search boxes
 
-interface Pair {
+export interface Pair {
   d2: number;
   px: number;
   py: number;
@@ -16,7 +16,7 @@ interface Pair {
 }
 
 /** Planar closest point of segment a–b to p in a local metric (kx, ky metres per degree). */
-function closestOnSegment(
+export function closestOnSegment(
   px: number,
   py: number,
   ax: number,
