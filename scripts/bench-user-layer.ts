@@ -5,7 +5,9 @@
 //  - import, its phases as the app records them (User Timing `ebm:import:*`, `ebm:draw:tiles`), wall clock,
 //    longest main-thread task;
 //  - checks S, M, L (first check cold, then warm), phases `ebm:check:*`, next to the same checks in Node;
-//  - reload: page start → `ebm:reload:ready`, then the first check.
+//  - reload: page start → `ebm:reload:ready`, then the first check;
+//  - pan and zoom with the layer on (drags, keys, wheel; frame intervals, longest task, gesture end → map idle),
+//    next to the same sequence with the layer hidden.
 // A phase the app does not record shows "—": no number is made up.
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +54,8 @@ interface BenchLayer {
   note: string;
   properties: (f: number) => Record<string, unknown>;
   projects: { name: 'S' | 'M' | 'L'; geo: ReturnType<typeof syntheticProject> }[];
+  /** where the layer is densest: the pan-and-zoom sequence zooms in there */
+  dense: [number, number];
 }
 
 const RED_CENTRE: [number, number] = [111.7222 + 0.035, 42.2495]; // as scripts/bench-screening.ts
@@ -74,6 +78,7 @@ function benchLayers(): BenchLayer[] {
       note: '',
       properties: (f) => ({ name: `red line part ${f + 1}` }),
       projects: sml(RED_CENTRE, RED_CENTRE, RED_CENTRE),
+      dense: RED_CENTRE,
     },
     {
       key: 'farmland',
@@ -90,6 +95,7 @@ function benchLayers(): BenchLayer[] {
       },
       // S on the 河套 plain, M on its southern edge, L from the south-east reaching into it
       projects: sml([107.9, 40.85], [107.9, 40.5], [109.5, 40.0]),
+      dense: [107.9, 40.85],
     },
   ];
 }
@@ -335,6 +341,213 @@ function printCheckTable(rows: CheckRow[], base: number, log: Log): void {
   }
 }
 
+// ------------------------------------------------------------------------------------------- pan and zoom
+
+/**
+ * Frame intervals while `__frames.on` (requestAnimationFrame); a string, not a function (tsx names inner
+ * functions with a helper the page does not have).
+ */
+const FRAME_RECORDER = `(() => {
+  if (window.__frames) return;
+  const f = { on: false, last: 0, gaps: [], input: 0 };
+  window.__frames = f;
+  // the last input of a gesture, as the page received it: its end (the map may be idle before the bench hears back)
+  for (const type of ['mouseup', 'keyup', 'wheel'])
+    window.addEventListener(type, (e) => { f.input = Math.max(f.input, e.timeStamp); }, true);
+  const tick = (t) => {
+    if (f.on && f.last) f.gaps.push(t - f.last);
+    f.last = t;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+interface PanZoomRun {
+  gestures: { label: string; idleMs: number; zoom: number }[];
+  gaps: number[];
+  longMs: number;
+  /** the time spent in gestures and until idle after each (what the frame rate is over) */
+  activeMs: number;
+}
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0) : 0;
+};
+
+/** The camera the app writes into the URL after each move (`?map=zoom/lat/lng`). */
+async function urlCamera(page: Page): Promise<{ zoom: number; lat: number; lng: number } | null> {
+  const map = new URL(page.url()).searchParams.get('map');
+  const [z, lat, lng] = (map ?? '').split('/').map(Number);
+  return z === undefined || lat === undefined || lng === undefined || Number.isNaN(lng)
+    ? null
+    : { zoom: z, lat, lng };
+}
+
+/** Web Mercator, 512-px tiles: the offset in screen pixels of a point from the view's centre. */
+function offsetPx(
+  cam: { zoom: number; lat: number; lng: number },
+  lng: number,
+  lat: number,
+): [number, number] {
+  const world = 512 * 2 ** cam.zoom;
+  const x = (l: number) => ((l + 180) / 360) * world;
+  const y = (p: number) =>
+    ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * world;
+  return [x(lng) - x(cam.lng), y(lat) - y(cam.lat)];
+}
+
+/**
+ * A scripted pan-and-zoom sequence through the real map, as a user does it: mouse drags (eased steps), the
+ * keyboard's +/− and arrows, mouse-wheel bursts; at the start-up view, then zoomed in step by step from it (≈z4.3)
+ * to ≈z12 over `dense` (first dragged to the centre), panned there, zoomed out to ≈z8 and panned, a wheel burst in
+ * and out. After each gesture: until the map is idle (its last `ebm:map:idle` mark, the new view's tiles drawn).
+ */
+async function panZoomSequence(page: Page, dense: [number, number]): Promise<PanZoomRun> {
+  await page.evaluate(FRAME_RECORDER);
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no map canvas');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const run: PanZoomRun = { gestures: [], gaps: [], longMs: 0, activeMs: 0 };
+  await longest(page);
+  const gesture = async (label: string, act: () => Promise<void>) => {
+    await page.evaluate('window.__frames.on = true; window.__frames.last = 0; window.__frames.gaps = [];');
+    const camera = page.url();
+    const start = await now(page);
+    await act();
+    const end = Math.max(start, (await page.evaluate('window.__frames.input')) as number);
+    const idleAfter = (ms: number) =>
+      page
+        .waitForFunction(
+          (t) => {
+            const m = performance.getEntriesByName('ebm:map:idle', 'mark').at(-1);
+            return m && m.startTime >= t ? m.startTime : 0;
+          },
+          end,
+          { timeout: ms, polling: 50 },
+        )
+        .then(async (h) => (await h.jsonValue()) as number);
+    // a gesture the map did not follow (e.g. held at the pan limits) draws nothing new and has no idle after it
+    let idleAt = await idleAfter(5000).catch(() => null);
+    if (idleAt === null && page.url() === camera) idleAt = end;
+    idleAt ??= await idleAfter(120_000);
+    const gaps = (await page.evaluate('window.__frames.on = false; window.__frames.gaps')) as number[];
+    run.gaps.push(...gaps);
+    run.activeMs += idleAt - start;
+    await sleep(200);
+    run.gestures.push({ label, idleMs: idleAt - end, zoom: (await urlCamera(page))?.zoom ?? Number.NaN });
+    process.stderr.write(
+      `  ${label}: ${(idleAt - end).toFixed(0)} ms to idle, z${run.gestures.at(-1)?.zoom}\n`,
+    );
+  };
+  const drag = (dx: number, dy: number, from: [number, number] = [cx, cy]) =>
+    gesture(`drag ${dx},${dy}`, async () => {
+      await page.mouse.move(from[0], from[1]);
+      await page.mouse.down();
+      for (let i = 1; i <= 20; i++) {
+        await page.mouse.move(from[0] + (dx * i) / 20, from[1] + (dy * i) / 20);
+        await sleep(16);
+      }
+      await page.mouse.up();
+    });
+  const key = (k: string) =>
+    gesture(k, async () => {
+      await canvas.focus();
+      await page.keyboard.press(k);
+    });
+  const wheel = (notches: number, at: [number, number]) =>
+    gesture(`wheel ${notches}`, async () => {
+      await page.mouse.move(at[0], at[1]);
+      for (let i = 0; i < Math.abs(notches); i++) {
+        await page.mouse.wheel(0, notches > 0 ? -100 : 100);
+        await sleep(40);
+      }
+    });
+
+  // the start-up view
+  await drag(300, 0);
+  await drag(-300, 0);
+  const cam = await urlCamera(page);
+  if (!cam) throw new Error('the app did not write the camera into the URL');
+  const [ox, oy] = offsetPx(cam, dense[0], dense[1]);
+  await drag(-ox, -oy, [cx + ox, cy + oy]);
+  // zoomed in step by step over the dense area
+  for (let i = 0; i < 9 && ((await urlCamera(page))?.zoom ?? 0) < 12; i++) await key('NumpadAdd');
+  await key('ArrowRight');
+  await key('ArrowDown');
+  // drags end inside the canvas (one ending over the attribution left maplibre's handlers stuck)
+  await drag(-350, 0);
+  await drag(0, -250);
+  await drag(350, 250);
+  for (let i = 0; i < 4; i++) await key('NumpadSubtract');
+  await drag(-350, 200);
+  await drag(350, -200);
+  await wheel(10, [cx + 150, cy + 100]);
+  await wheel(-10, [cx + 150, cy + 100]);
+  run.longMs = await longest(page);
+  return run;
+}
+
+function printPanZoom(base: PanZoomRun, layer: PanZoomRun, log: Log): void {
+  const fps = (r: PanZoomRun) =>
+    (r.gaps.length * 1000) /
+    Math.max(
+      1,
+      r.gaps.reduce((a, b) => a + b, 0),
+    );
+  const idle = (r: PanZoomRun) => r.gestures.map((g) => g.idleMs);
+  const zoomIn = (r: PanZoomRun) =>
+    r.gestures.filter((g) => g.label === 'NumpadAdd').reduce((a, g) => a + g.idleMs, 0);
+  const row = (label: string, b: number, l: number, unit: 'ms' | 'fps', target = '') =>
+    log(
+      `| ${label} | ${unit === 'ms' ? ms(b) : b.toFixed(1)} | ${unit === 'ms' ? ms(l) : l.toFixed(1)} | ${ratio(l, b)} | ${target} |`,
+    );
+  log(
+    `\nPan and zoom (${layer.gestures.length} gestures: drags, +/−/arrows, wheel bursts; start-up view, ≈z4 → z12 over the dense area, z8; zooms reached ${layer.gestures.map((g) => g.zoom.toFixed(1)).join(' ')}), frames while a gesture runs and until the map is idle:`,
+  );
+  log('| pan and zoom | no user layer (yardstick) | with the layer | ratio | target |');
+  log('|---|---|---|---|---|');
+  row('frames per second', fps(base), fps(layer), 'fps');
+  row('frame interval p50', pct(base.gaps, 50), pct(layer.gaps, 50), 'ms');
+  row('frame interval p95', pct(base.gaps, 95), pct(layer.gaps, 95), 'ms');
+  row('frame interval max', pct(base.gaps, 100), pct(layer.gaps, 100), 'ms');
+  row(
+    'longest main-thread task',
+    base.longMs,
+    layer.longMs,
+    'ms',
+    layer.longMs <= 100 ? 'met (≤ ~100 ms)' : 'NOT met (≤ ~100 ms)',
+  );
+  row('gesture end → map idle, median', median(idle(base)), median(idle(layer)), 'ms');
+  row('gesture end → map idle, max', Math.max(...idle(base)), Math.max(...idle(layer)), 'ms');
+  row('zoom in ≈z4 → z12 (+ by +), sum to idle', zoomIn(base), zoomIn(layer), 'ms');
+  log(
+    `per gesture, end → idle (yardstick / layer): ${layer.gestures.map((g, i) => `${g.label} ${base.gestures[i]?.idleMs.toFixed(0)}/${g.idleMs.toFixed(0)}`).join('; ')}`,
+  );
+}
+
+/**
+ * Pan and zoom with the layer on, in the page reloaded at the start-up view (the layer restored from the browser's
+ * store, its tiles built in the worker), then the same sequence reloaded with the layer hidden (the yardstick).
+ */
+async function panZoomPart(page: Page, server: StaticServer, L: BenchLayer, log: Log): Promise<void> {
+  const open = async (param: string) => {
+    await page.goto(`${server.url}?${param}=${L.layerId}`);
+    await firstIdle(page);
+  };
+  await open('show');
+  await waitMeasure(page, 'ebm:draw:tiles', 0, 60_000);
+  await atRest(page);
+  const withLayer = await panZoomSequence(page, L.dense);
+  await open('hide');
+  await atRest(page);
+  const yardstick = await panZoomSequence(page, L.dense);
+  printPanZoom(yardstick, withLayer, log);
+}
+
 // ------------------------------------------------------------------------------------------- one layer
 
 async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: Log): Promise<void> {
@@ -437,6 +650,12 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
       `longest main-thread task: import ${importLong.toFixed(0)} ms, drawing ${drawLong.toFixed(0)} ms (target ≤ ~100 ms)`,
     );
 
+    // BENCH_PANZOOM_ONLY: import, then pan and zoom only (no checks, no reload figures)
+    if (process.env.BENCH_PANZOOM_ONLY) {
+      await panZoomPart(page, server, L, log);
+      return;
+    }
+
     // checks: S cold (the layer reaches the worker), then S, M, L warm
     const rows: CheckRow[] = [];
     const check = async (
@@ -524,6 +743,7 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
     );
     log(`(wall clock from reload() to ebm:reload:ready seen: ${ready ? ms(reloadWall) : '—'})`);
     printCheckTable([after], base, log);
+    await panZoomPart(page, server, L, log);
   } finally {
     await ctx.close();
     rmSync(file, { force: true });

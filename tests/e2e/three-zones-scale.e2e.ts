@@ -11,6 +11,7 @@ import {
   syntheticLayer,
   syntheticProject,
 } from '../../web/domain/screening/synthetic-layer.ts';
+import { firstDrawnZoom } from '../../web/domain/tiles/draw-zoom.ts';
 import { AppDriver } from './app-driver.ts';
 
 /**
@@ -164,5 +165,29 @@ describe('a large red line and a farmland-like layer, kept over a reload, checke
     const farmSection = panel().locator('section.layer-section[data-layer-id="farmland-permanent"]');
     expect(await farmSection.locator('h5').textContent()).toContain('永久基本农田');
     expect(await farmSection.isVisible()).toBe(true);
+  });
+
+  it('zoomed out, the farmland layer says from which zoom its parcels show (none is drawn before); zoomed in, they are drawn and the hint goes', async () => {
+    const from = firstDrawnZoom(farm) as number;
+    expect(from).toBeGreaterThan(5);
+    const row = app.page.locator('.layer-row[data-layer-id="farmland-permanent"]');
+    const box = row.locator('input[type=checkbox]');
+    if (!(await box.isChecked())) await box.click();
+    const hint = row.locator('.layer-zoom-hint');
+    const view = async (zoom: number) => {
+      await app.page.evaluate((z) => window.__map?.jumpTo({ center: [107.9, 40.85], zoom: z }), zoom);
+      await app.idle();
+    };
+    for (const z of [4.5, from - 0.01]) {
+      await view(z);
+      await hint.waitFor();
+      expect(await hint.textContent()).toContain(`放大到缩放级别 ${from} 及以上才显示`);
+      expect(await app.renderedZoneIds('farmland-permanent-fill')).toEqual([]);
+    }
+    await view(from);
+    await hint.waitFor({ state: 'detached' });
+    await view(from + 1);
+    expect((await app.renderedZoneIds('farmland-permanent-fill')).length).toBeGreaterThan(0);
+    expect(await hint.count()).toBe(0);
   });
 });

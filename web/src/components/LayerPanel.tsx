@@ -4,6 +4,7 @@ import { isLoadedForScreening } from '../../../layers/screening.ts';
 import type { LayerDef, LegendSwatch } from '../../../layers/types.ts';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
+import { fill } from '../strings/indicator-labels.ts';
 import { BadgeMark } from './BadgeMark.tsx';
 import { ZoneSearch } from './ZoneSearch.tsx';
 
@@ -31,6 +32,13 @@ function LayerRow({ def }: { def: LayerDef }) {
   const { toggleLayer, setOpacity, showInfo } = useAppStore.getState();
   const badge = useAppStore((s) => layerBadge(def, s.userLayers));
   const notLoaded = useAppStore((s) => !isLoadedForScreening(def, s.userLayers));
+  // the user's tiles hold nothing this far out (their shapes are under a pixel): the zoom they show from
+  const drawFrom = useAppStore((s) => {
+    const z = s.drawFromZoom[def.id];
+    return visible && s.userLayers[def.id] && z !== undefined && s.mapZoom !== null && s.mapZoom < z
+      ? z
+      : null;
+  });
   const inputId = `layer-${def.id}`;
   return (
     <li className="layer-row" data-layer-id={def.id} data-not-loaded={notLoaded || undefined}>
@@ -52,6 +60,11 @@ function LayerRow({ def }: { def: LayerDef }) {
           i
         </button>
       </div>
+      {drawFrom !== null ? (
+        <p className="layer-zoom-hint" data-draw-from={drawFrom}>
+          {fill('zoomInToSee', lang, { z: drawFrom })}
+        </p>
+      ) : null}
       <label className="opacity">
         <span className="visually-hidden">
           {t('opacity', lang)} {def.name[lang]}

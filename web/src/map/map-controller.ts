@@ -23,6 +23,7 @@ import type { DrawController } from '../screening/draw-controller.ts';
 import { DRAW_PREFIX } from '../screening/screening-slice.ts';
 import type { AppState, AppStore, Camera } from '../store/store.ts';
 import { dataUrl } from './data-urls.ts';
+import { drawFirstFrameWhole } from './first-frame-whole.ts';
 import {
   type BBox,
   type MapPort,
@@ -85,6 +86,8 @@ export class MapController implements MapPort {
         console.warn(`user layer ${layerId} cannot be drawn:`, message);
         store.getState().setMapStatus('error', `${layerId}: ${message}`);
       },
+      onReady: (layerId, firstZoom) => store.getState().setDrawFromZoom(layerId, firstZoom),
+      onDropped: (layerId) => store.getState().setDrawFromZoom(layerId, null),
     });
     this.style = this.buildStyle(store.getState());
     this.map = new maplibregl.Map({
@@ -97,6 +100,7 @@ export class MapController implements MapPort {
       maxBounds: MAX_BOUNDS,
       dragRotate: true,
     });
+    drawFirstFrameWhole(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
@@ -450,6 +454,9 @@ export class MapController implements MapPort {
       store.getState().hoverZone(null);
     });
     map.on('idle', () => {
+      // the last idle, for the bench's pan-and-zoom measure (gesture end → the new view's tiles drawn)
+      performance.clearMarks('ebm:map:idle');
+      performance.mark('ebm:map:idle');
       this.completeSelection();
       if (this.firstIdle) {
         this.firstIdle = false;
@@ -457,7 +464,11 @@ export class MapController implements MapPort {
       }
       if (store.getState().mapStatus !== 'idle') store.getState().setMapStatus('idle');
     });
-    map.on('moveend', () => store.getState().setCamera(cameraOf(map)));
+    map.on('moveend', () => {
+      store.getState().setCamera(cameraOf(map));
+      store.getState().setMapZoom(map.getZoom());
+    });
+    map.on('load', () => store.getState().setMapZoom(map.getZoom()));
     map.on('error', (e) => {
       const message = e.error instanceof Error ? e.error.message : String(e.error);
       store.getState().setMapStatus('error', message);

@@ -38,6 +38,10 @@ export interface AppState extends ScreeningSlice, PlanViewSlice, ObservationsSli
   mapStatus: MapStatus;
   mapError: string | null;
   userLayers: Record<string, UserLayerInfo>;
+  /** per user layer drawn from tiles: the first zoom at which they hold a shape (web/domain/tiles/draw-zoom.ts) */
+  drawFromZoom: Record<string, number>;
+  /** the map's zoom after its last move (null until the map has loaded) */
+  mapZoom: number | null;
   overlays: Record<string, Overlay>;
   /** The zone whose printable brief was opened; it shows only while that zone is selected (`briefOpen`). */
   briefZoneId: string | null;
@@ -55,6 +59,8 @@ export interface AppState extends ScreeningSlice, PlanViewSlice, ObservationsSli
   setPointer(p: { lng: number; lat: number } | null): void;
   setMapStatus(status: MapStatus, error?: string): void;
   setUserLayer(layerId: string, info: UserLayerInfo | null): void;
+  setDrawFromZoom(layerId: string, zoom: number | null): void;
+  setMapZoom(zoom: number): void;
   setOverlay(id: string, overlay: Overlay | null): void;
   setBriefZone(id: string | null): void;
 }
@@ -79,6 +85,8 @@ export const useAppStore = create<AppState>()(
     mapStatus: 'loading',
     mapError: null,
     userLayers: {},
+    drawFromZoom: {},
+    mapZoom: null,
     overlays: {},
     briefZoneId: null,
 
@@ -107,6 +115,15 @@ export const useAppStore = create<AppState>()(
       }),
     hoverZone: (id) => set((s) => (s.hoveredZoneId === id ? s : { hoveredZoneId: id })),
     setPointer: (pointer) => set({ pointer }),
+    setDrawFromZoom: (layerId, zoom) =>
+      set((s) => {
+        if ((s.drawFromZoom[layerId] ?? null) === zoom) return s;
+        const next = { ...s.drawFromZoom };
+        if (zoom === null) delete next[layerId];
+        else next[layerId] = zoom;
+        return { drawFromZoom: next };
+      }),
+    setMapZoom: (mapZoom) => set((s) => (s.mapZoom === mapZoom ? s : { mapZoom })),
     setMapStatus: (mapStatus, error) => set({ mapStatus, mapError: error ?? null }),
     setUserLayer: (layerId, info) =>
       set((s) => {

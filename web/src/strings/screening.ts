@@ -130,6 +130,10 @@ export const SCREENING = {
   sectionSimplified: { zh: '简化说明', en: 'Where the rules are simplified' },
   featureIdOnly: { zh: '编号（无名称）', en: 'ID (no name)' },
   notLoaded: { zh: '未加载', en: 'not loaded' },
+  zoomInToSee: {
+    zh: '放大到缩放级别 {z} 及以上才显示（此比例尺下图斑都小于一个像素，不绘制）',
+    en: 'Zoom in to level {z} or closer to see it (its shapes are under a pixel at this scale and are not drawn)',
+  },
   removeUserData: {
     zh: '移除（本图层无内置数据，移除后为未加载）',
     en: 'Remove (this layer ships no data: it is then not loaded)',

@@ -16,6 +16,8 @@ export type TileAnswer =
       buildMs: number;
       featureCount: number;
       vertexCount: number;
+      /** the first zoom whose tiles hold a shape of the layer (web/domain/tiles/draw-zoom.ts) */
+      firstZoom: number | null;
       /** tile indexes this worker has built so far */
       builds: number;
     }

@@ -1,6 +1,7 @@
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import geojsonvt from 'geojson-vt';
 import { decodeLayer, type LayerData } from '../../../domain/screening/layer.ts';
+import { firstDrawnZoom } from '../../../domain/tiles/draw-zoom.ts';
 import { tileFeatureCollection } from '../../../domain/tiles/tile-features.ts';
 import { thinTileFeatures, tileFeatureWeight } from '../../../domain/tiles/tile-thinning.ts';
 import { USER_TILE_LAYER, USER_TILE_MAX_BYTES, USER_TILE_OPTIONS } from '../../../domain/tiles/user-tiles.ts';
@@ -14,12 +15,20 @@ export class UserTileIndex {
     readonly featureCount: number,
     readonly vertexCount: number,
     private readonly maxBytes: number,
+    /** the first zoom whose tiles hold a shape (draw-zoom.ts), null for a layer with none */
+    readonly firstZoom: number | null,
   ) {}
 
   /** `maxBytes`: the most PBF bytes of a tile out of the max zoom (tests set a small one). */
   static fromLayer(data: LayerData, maxBytes = USER_TILE_MAX_BYTES): UserTileIndex {
     const index = geojsonvt(tileFeatureCollection(data), { ...USER_TILE_OPTIONS });
-    return new UserTileIndex(index, data.featurePartStarts.length - 1, data.coords.length / 2, maxBytes);
+    return new UserTileIndex(
+      index,
+      data.featurePartStarts.length - 1,
+      data.coords.length / 2,
+      maxBytes,
+      firstDrawnZoom(data),
+    );
   }
 
   /** From the stored binary layer (EBL1). */

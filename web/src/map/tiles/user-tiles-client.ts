@@ -6,6 +6,10 @@ import type { TileAnswer, TileRequest } from './tile-messages.ts';
 export interface UserTilesEvents {
   /** the layer's tiles could not be built (e.g. its stored data is missing) */
   onFailed(layerId: string, message: string): void;
+  /** the layer's tiles are built: they hold shapes from `firstZoom` on (null: none) */
+  onReady(layerId: string, firstZoom: number | null): void;
+  /** the layer's tiles are no longer drawn (removed, or a new import) */
+  onDropped(layerId: string): void;
 }
 
 /** The client whose handler the `ebm-tiles` scheme calls now. */
@@ -50,6 +54,7 @@ export class UserTilesClient {
     const was = this.current.get(layerId);
     if (was === undefined) return;
     this.current.delete(layerId);
+    this.events.onDropped(layerId);
     if (this.requested.delete(`${layerId}\n${was}`)) this.post({ type: 'drop', layerId });
   }
 
@@ -93,6 +98,7 @@ export class UserTilesClient {
       if (this.current.get(a.layerId) === a.version) this.events.onFailed(a.layerId, a.message);
       return;
     }
+    if (this.current.get(a.layerId) === a.version) this.events.onReady(a.layerId, a.firstZoom);
     if (start === undefined) return;
     const { layerId, version, storedVersion, readMs, buildMs, featureCount, vertexCount, builds } = a;
     performance.measure('ebm:draw:tiles', {

@@ -73,6 +73,7 @@ async function load(req: Extract<TileRequest, { type: 'load' }>): Promise<UserTi
     buildMs: performance.now() - t1,
     featureCount: index.featureCount,
     vertexCount: index.vertexCount,
+    firstZoom: index.firstZoom,
     builds,
   });
   return index;
