@@ -19,6 +19,7 @@ export default defineConfig(({ mode }) => ({
       input: {
         main: resolve(import.meta.dirname, 'web/index.html'),
         baseline: resolve(import.meta.dirname, 'web/bench/baseline.html'),
+        floor: resolve(import.meta.dirname, 'web/bench/floor.html'),
       },
     },
   },

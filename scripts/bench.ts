@@ -3,7 +3,7 @@
 //  2. large user layers in the browser (scripts/bench-user-layer.ts): import and check phases against the
 //     browser's own fetch + JSON.parse, S/M/L checks against the Node engine, reload to ready;
 //  3. the screening engine's benchmark in Node (scripts/bench-screening.ts).
-// Flags: --map-only (1 only), --screening-only (2 only). Env: BENCH_RUNS (default 7), BENCH_FARMLAND_PARCELS
+// Flags: --map-only (1 only), --screening-only (2 only), --floor (1 also measures bench/floor.html's pages). Env: BENCH_RUNS (default 7), BENCH_FARMLAND_PARCELS
 // (default 300000), BENCH_USER_LAYERS (redline,farmland: which layers part 2 loads).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -105,14 +105,34 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
 const mapOnly = process.argv.includes('--map-only');
 const screeningOnly = process.argv.includes('--screening-only');
+const withFloor = process.argv.includes('--floor');
+
+/**
+ * `--floor`: bare maplibre (bench/floor.html) given the app's start-up style, whole or in part, measured in the same
+ * runs: what drawing that content costs in this browser without any of the app's code.
+ */
+const FLOOR: [string, string][] = [
+  ['bare maplibre + region outline only', 'layers=region&types=line'],
+  ['bare maplibre + leagues only (fill, line)', 'layers=leagues&types=fill,line'],
+  ['bare maplibre + region and leagues (fill, line)', 'layers=region,leagues&types=fill,line'],
+  ["bare maplibre + the app's start-up style, no labels", 'types=fill,line'],
+  ["bare maplibre + the app's start-up style", ''],
+  ["bare maplibre + the app's start-up style, drawn as tiles arrive", 'progressive=1'],
+];
 
 async function firstPaint(server: StaticServer) {
   const app: Load[] = [];
   const base: Load[] = [];
+  const floor: number[][] = FLOOR.map(() => []);
   for (let i = 0; i < RUNS; i++) {
     // Interleaved so that drift on the machine affects both alike.
     base.push(await measure(`${server.url}bench/baseline.html`));
     app.push(await measure(server.url));
+    if (withFloor) {
+      for (const [j, [, query]] of FLOOR.entries()) {
+        floor[j]?.push((await measure(`${server.url}bench/floor.html?${query}`)).idleMs);
+      }
+    }
     process.stdout.write(
       `  run ${i + 1}/${RUNS}: app ${app[i]?.idleMs.toFixed(0)} ms, baseline ${base[i]?.idleMs.toFixed(0)} ms\n`,
     );
@@ -143,6 +163,16 @@ async function firstPaint(server: StaticServer) {
   row('data before first idle (gzip)', a.data.gz, b.data.gz, kb, '≤ 400 kB');
   row('data before first idle (raw)', a.data.raw, b.data.raw, kb, '');
   row('HTML + CSS before first idle (gzip)', a.other.gz, b.other.gz, kb, '');
+  if (withFloor) {
+    console.log(`\nFloor: navigation → first map idle, medians of ${RUNS} runs, the same runs as above`);
+    console.log('| page | first idle | ratio to bare maplibre |');
+    console.log('|---|---|---|');
+    const line = (name: string, ms: number) =>
+      console.log(`| ${name} | ${ms.toFixed(0)} ms | ${(ms / b.idleMs).toFixed(2)}× |`);
+    line('bare maplibre, background only (baseline)', b.idleMs);
+    for (const [j, [name]] of FLOOR.entries()) line(name, median(floor[j] ?? []));
+    line('the app', a.idleMs);
+  }
   console.log(`\nFiles loaded before first idle (app): ${app[0]?.files.join(', ')}`);
   const verdict = [
     idleRatio <= 1.5 ? 'first idle within 1.5× bare maplibre' : 'FIRST IDLE OVER 1.5× BARE MAPLIBRE',
