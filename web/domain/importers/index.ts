@@ -248,15 +248,26 @@ export async function importUserLayer(
       id: layerId,
       name: name ?? input.name,
       data: { type: 'FeatureCollection', features: r.features },
-      provenance: {
-        note: provenanceNote,
-        fileName: input.name,
-        format: r.format,
-        crs: r.crs,
-        source: options.source,
-        importedAt: (now ? now() : new Date()).toISOString(),
-        featureCount: r.features.length,
-      },
+      provenance: userLayerProvenance(input.name, options, r.format, r.crs, r.features.length),
     },
+  };
+}
+
+/** A user layer's provenance as importUserLayer gives it (also for a layer read in two halves at once). */
+export function userLayerProvenance(
+  fileName: string,
+  options: { source: ImportOptions['source']; provenanceNote: string; now?: () => Date },
+  format: ImportFormat,
+  crs: string,
+  featureCount: number,
+): UserLayer['provenance'] {
+  return {
+    note: options.provenanceNote,
+    fileName,
+    format,
+    crs,
+    source: options.source,
+    importedAt: (options.now ? options.now() : new Date()).toISOString(),
+    featureCount,
   };
 }

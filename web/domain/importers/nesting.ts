@@ -32,10 +32,11 @@ export function jsonNestingExcess(text: string, max = MAX_NESTING): number | und
 /**
  * Whether UTF-8 bytes of JSON text nest deeper than `max`: the scan of jsonNestingExcess on bytes, which read
  * faster than the decoded string's characters. Brackets, quotes and backslashes are ASCII, and no byte of a
- * multi-byte UTF-8 sequence is, so the two scans meet the same brackets.
+ * multi-byte UTF-8 sequence is, so the two scans meet the same brackets. `startDepth`: the depth at the first byte
+ * (outside any string) when a part of a text is scanned.
  */
-export function utf8JsonNestingExceeds(bytes: Uint8Array, max = MAX_NESTING): boolean {
-  let depth = 0;
+export function utf8JsonNestingExceeds(bytes: Uint8Array, max = MAX_NESTING, startDepth = 0): boolean {
+  let depth = startDepth;
   for (let i = 0, n = bytes.length; i < n; i++) {
     const c = bytes[i] as number;
     if (c === 34) {

@@ -48,11 +48,19 @@ export interface StoredLayerParts {
  */
 export function checkedLayerData(
   fc: FeatureCollection,
-  o: { layerId: string; zoneType?: string; label: LayerLabel },
+  o: {
+    layerId: string;
+    zoneType?: string;
+    label: LayerLabel;
+    /** the file's index of the first feature, when `fc` holds a later part of the file's features */
+    firstIndex?: number;
+  },
 ): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
+  const first = o.firstIndex ?? 0;
   // normaliseUserFeatures, a usable name, then ids and names as the screening reads every layer (layerFeatures:
   // results and warnings name features by them), without a FeatureCollection between the steps
-  const features = fc.features.map((f, i) => {
+  const features = fc.features.map((f, k) => {
+    const i = first + k;
     const p = userFeatureProperties(f.properties, i, o.layerId, o.zoneType);
     if (typeof p.name !== 'string') {
       const name = usableName(p);

@@ -3,7 +3,22 @@
 // main thread: the page gets only a summary, never the file's hundred megabytes. The screening worker and the
 // tile worker read the stored binary themselves.
 import type { FeatureCollection } from 'geojson';
-import { importUserLayer } from '../../domain/importers/index.ts';
+import {
+  SPLIT_MIN_BYTES,
+  type SplitOptions,
+  splitCrsName,
+  splitHead,
+} from '../../domain/importers/geojson-split.ts';
+import { importUserLayer, type UserLayer, userLayerProvenance } from '../../domain/importers/index.ts';
+import type { ImportMessage } from '../../domain/importers/types.ts';
+import {
+  type EncodedHalf,
+  encodeFeatureHalf,
+  halfBytes,
+  type JoinedLayer,
+  joinHalves,
+  type LayerTarget,
+} from '../../domain/projects/split-import.ts';
 import {
   checkedLayerData,
   encodeStoredParts,
@@ -15,6 +30,7 @@ import { indexLayer } from '../../domain/screening/layer.ts';
 import { encodeIndex } from '../../domain/screening/stored-index.ts';
 import { IndexedDbStore } from '../storage/indexeddb-storage.ts';
 import { putStoredLayer, type StoredLayer } from '../storage/layer-binary-db.ts';
+import type { HalfRequest, HalfResponse } from './import-half.worker.ts';
 import type { ImportPhase, LayerWorkerRequest, LayerWorkerResponse } from './layer-messages.ts';
 import { migrateKeptLayers, sha256Hex } from './migrate-kept.ts';
 
@@ -32,70 +48,190 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
     if (next) post({ type: 'phase', phase: next });
   };
   post({ type: 'phase', phase: 'read' });
+  // a large file may be read in two halves at once: the helper starts while the file is read
+  const helper = file.size >= SPLIT_MIN_BYTES && typeof Worker !== 'undefined' ? startHelper() : undefined;
   const bytes = await file.arrayBuffer();
   // hashed once, here, while the file is parsed (WebCrypto runs off this thread)
   const hashing = sha256Hex(bytes);
   lap('read', 'parse');
-  const result = await importUserLayer(
-    { name: file.name, size: file.size, arrayBuffer: async () => bytes },
-    options,
-  );
-  lap('parse', 'validate');
-  if (!result.ok || !result.layer.data) {
-    post({
-      type: 'refused',
-      errors: result.ok ? [] : result.errors,
-      warnings: result.warnings,
-    });
-    return;
+  const target = { layerId: options.layerId, ...(zoneType ? { zoneType } : {}), label: file.name };
+  let split: JoinedLayer | undefined;
+  if (helper) {
+    // whatever goes wrong on this path, the file is imported the ordinary way, which says what is wrong
+    // the options importUserLayer passes on to the importer
+    const { layerId: _id, provenanceNote: _note, ...importOptions } = options;
+    split = await splitImport(helper, file.name, new Uint8Array(bytes), importOptions, target, lap).catch(
+      () => undefined,
+    );
+    helper.worker.terminate();
   }
-  const checked = checkedLayerData(result.layer.data as FeatureCollection, {
-    layerId: options.layerId,
-    ...(zoneType ? { zoneType } : {}),
-    label: file.name,
-  });
-  if (!checked.ok) {
-    post({
-      type: 'refused',
-      errors: layerIssueMessages(file.name, checked.errors),
+  let kept: {
+    layer: JoinedLayer;
+    name: string;
+    provenance: UserLayer['provenance'];
+    warnings: ImportMessage[];
+  };
+  if (split) {
+    // phases on this path: parse = this thread's half read (the helper reads the other meanwhile), validate =
+    // this half checked and encoded and the helper's half received, encode = the halves joined and indexed
+    kept = {
+      layer: split,
+      name: file.name,
+      provenance: userLayerProvenance(file.name, options, 'geojson', splitCrsName(), split.featureCount),
+      warnings: [],
+    };
+  } else {
+    const result = await importUserLayer(
+      { name: file.name, size: file.size, arrayBuffer: async () => bytes },
+      options,
+    );
+    lap('parse', 'validate');
+    if (!result.ok || !result.layer.data) {
+      post({
+        type: 'refused',
+        errors: result.ok ? [] : result.errors,
+        warnings: result.warnings,
+      });
+      return;
+    }
+    const checked = checkedLayerData(result.layer.data as FeatureCollection, target);
+    if (!checked.ok) {
+      post({
+        type: 'refused',
+        errors: layerIssueMessages(file.name, checked.errors),
+        warnings: result.warnings,
+      });
+      return;
+    }
+    lap('validate', 'encode');
+    const parts = encodeStoredParts(checked.data);
+    // the index is kept too: after a reload the layer is ready without being indexed again
+    const index = encodeIndex(indexLayer(checked.data));
+    const outside = outsideRegionErrors(parts.bbox, result.warnings);
+    if (outside.length > 0) {
+      post({
+        type: 'refused',
+        errors: outside,
+        warnings: result.warnings.filter((w) => w.code !== 'outside-region'),
+      });
+      return;
+    }
+    const { ebl, featureCount, vertexCount, bbox } = parts;
+    kept = {
+      layer: { ebl, index, featureCount, vertexCount, bbox },
+      name: result.layer.name,
+      provenance: result.layer.provenance,
       warnings: result.warnings,
-    });
-    return;
-  }
-  lap('validate', 'encode');
-  const parts = encodeStoredParts(checked.data);
-  // the index is kept too: after a reload the layer is ready without being indexed again
-  const index = encodeIndex(indexLayer(checked.data));
-  const outside = outsideRegionErrors(parts.bbox, result.warnings);
-  if (outside.length > 0) {
-    post({
-      type: 'refused',
-      errors: outside,
-      warnings: result.warnings.filter((w) => w.code !== 'outside-region'),
-    });
-    return;
+    };
   }
   lap('encode', 'store');
-  const { provenance } = result.layer;
+  const { layer, provenance } = kept;
   const sha256 = await hashing;
   const rec: StoredLayer = {
     id: options.layerId,
     version: storedLayerVersion(provenance),
     sha256,
     fileBytes: file.size,
-    featureCount: parts.featureCount,
-    vertexCount: parts.vertexCount,
-    bbox: parts.bbox,
-    name: result.layer.name,
-    provenance: { ...provenance, featureCount: parts.featureCount },
-    ebl: parts.ebl,
-    index,
+    featureCount: layer.featureCount,
+    vertexCount: layer.vertexCount,
+    bbox: layer.bbox,
+    name: kept.name,
+    provenance: { ...provenance, featureCount: layer.featureCount },
+    ebl: layer.ebl,
+    index: layer.index,
   };
   await putStoredLayer(rec);
   await dropKept(options.layerId);
   lap('store');
   const { ebl: _ebl, index: _index, ...meta } = rec;
-  post({ type: 'imported', meta, warnings: result.warnings, ms });
+  post({ type: 'imported', meta, warnings: kept.warnings, ms });
+}
+
+interface Helper {
+  worker: Worker;
+  /** whether its modules are loaded (false: it could not start) */
+  ready: Promise<boolean>;
+  /** whether it has the bytes of its half */
+  started: Promise<boolean>;
+  /** its half, or undefined when it failed (also when it could not start) */
+  half: Promise<EncodedHalf | undefined>;
+}
+
+function startHelper(): Helper | undefined {
+  try {
+    const worker = new Worker(new URL('./import-half.worker.ts', import.meta.url), { type: 'module' });
+    let ready: (ok: boolean) => void = () => {};
+    let started: (ok: boolean) => void = () => {};
+    let done: (half: EncodedHalf | undefined) => void = () => {};
+    const failed = () => {
+      ready(false);
+      started(false);
+      done(undefined);
+    };
+    worker.onmessage = (e: MessageEvent<HalfResponse>) => {
+      if (e.data.type === 'ready') ready(true);
+      else if (e.data.type === 'started') started(true);
+      else done(e.data.half ?? undefined);
+    };
+    worker.onerror = failed;
+    worker.onmessageerror = failed;
+    return {
+      worker,
+      ready: new Promise<boolean>((resolve) => {
+        ready = resolve;
+      }),
+      started: new Promise<boolean>((resolve) => {
+        started = resolve;
+      }),
+      half: new Promise<EncodedHalf | undefined>((resolve) => {
+        done = resolve;
+      }),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The file read in two halves at once (domain/projects/split-import.ts): the helper gets a copy of the second
+ * half's bytes, this thread reads the first. Undefined when the file is not a plain large FeatureCollection, a half
+ * gives any message, or the helper fails: the caller then imports the file the ordinary way.
+ */
+async function splitImport(
+  helper: Helper,
+  name: string,
+  bytes: Uint8Array,
+  options: SplitOptions,
+  target: LayerTarget,
+  lap: (phase: ImportPhase, next?: ImportPhase) => void,
+): Promise<JoinedLayer | undefined> {
+  const plan = splitHead(name, bytes, options);
+  if (!plan || !(await helper.ready)) return undefined;
+  const theirs = halfBytes(bytes, plan, 1).slice().buffer;
+  const send = (m: HalfRequest, transfer: Transferable[] = []) => helper.worker.postMessage(m, transfer);
+  send({ type: 'half', bytes: theirs, file: name, options, target }, [theirs]);
+  if (!(await helper.started)) return undefined;
+  let counted = false;
+  const mine = await encodeFeatureHalf(
+    halfBytes(bytes, plan, 0),
+    name,
+    options,
+    target,
+    0,
+    (count) => {
+      counted = true;
+      send({ type: 'first', index: count });
+      // a task's turn, for the message to go out before this thread is busy again
+      return new Promise<void>((resolve) => setTimeout(resolve, 0));
+    },
+    () => lap('parse', 'validate'),
+  );
+  if (!counted) send({ type: 'first', index: -1 });
+  if (!mine) return undefined;
+  const theirHalf = await helper.half;
+  if (!theirHalf) return undefined;
+  lap('validate', 'encode');
+  return joinHalves(mine, theirHalf, options);
 }
 
 /** The copy an earlier version kept in the project store (GeoJSON), now superseded. */

@@ -353,7 +353,7 @@ export function parseGeoJson(text: string, rep: Reporter, utf8?: Uint8Array): Pa
 }
 
 /** The result file web/domain/report/geojson.ts writes: a `screening` member naming the project. */
-const isScreeningExport = (doc: Record<string, unknown>): boolean =>
+export const isScreeningExport = (doc: Record<string, unknown>): boolean =>
   isObj(doc.screening) && isObj(doc.screening.project);
 
 export const geojsonImporter: TextImporter = {
