@@ -226,6 +226,33 @@ describe('a user layer stored once in its binary form', () => {
 
   it('still checks against the layer loaded before, after a reload too', async () => {
     expectEngine(await check());
+    // the ring areas the worker filled while idle are kept with the stored layer (and read back after the reload,
+    // where the check must still be the Node engine's)
+    await app.page.waitForFunction(
+      (id) =>
+        new Promise<boolean>((done) => {
+          const r = indexedDB.open('eco-barrier-map-layers');
+          r.onerror = () => done(false);
+          r.onsuccess = () => {
+            const db = r.result;
+            if (!db.objectStoreNames.contains('areas')) {
+              db.close();
+              return done(false);
+            }
+            const get = db.transaction('areas').objectStore('areas').get(id);
+            get.onsuccess = () => {
+              db.close();
+              done(get.result?.areas instanceof ArrayBuffer);
+            };
+            get.onerror = () => {
+              db.close();
+              done(false);
+            };
+          };
+        }),
+      RID,
+      { timeout: 60_000, polling: 500 },
+    );
     await app.page.reload();
     await app.page.waitForFunction(() => window.__map !== undefined);
     await app.page.waitForFunction(() => performance.getEntriesByName('ebm:reload:ready').length > 0, null, {

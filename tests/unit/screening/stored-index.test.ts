@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { screenProject } from '../../../web/domain/screening/engine.ts';
-import { decodeLayer, encodeLayer, indexLayer } from '../../../web/domain/screening/layer.ts';
+import {
+  decodeLayer,
+  encodeLayer,
+  indexLayer,
+  ringArea,
+  warmAreas,
+} from '../../../web/domain/screening/layer.ts';
 import { prepareLayer } from '../../../web/domain/screening/layer-check.ts';
-import { decodeIndex, encodeIndex } from '../../../web/domain/screening/stored-index.ts';
+import {
+  decodeIndex,
+  encodeAreas,
+  encodeIndex,
+  restoreAreas,
+} from '../../../web/domain/screening/stored-index.ts';
 import { syntheticLayer } from '../../../web/domain/screening/synthetic-layer.ts';
 
 const layer = (seed: number, cols = 20) =>
@@ -54,5 +65,38 @@ describe('a stored layer index (EBI1)', () => {
     expect(decodeIndex(a, bad)).toBeNull();
     const prepared = prepareLayer(other, { storedIndex: (d) => decodeIndex(d, buf) });
     expect(prepared.ok && prepared.index.featureCount).toBe(210);
+  });
+});
+
+describe('kept ring areas (EBA1)', () => {
+  it('give back exactly the areas computed, filled or not, and are refused by another layer or rule', () => {
+    const data = decodeLayer(encodeLayer(layer(5)));
+    const warmed = indexLayer(data);
+    // half filled: the kept areas keep NaN where none was computed
+    const n = warmed.ringAreaCache.length;
+    for (let r = 0; r < n; r += 2) ringArea(warmed, r);
+    const half = encodeAreas(warmed);
+    while (!warmAreas(warmed, 1000));
+    const full = encodeAreas(warmed);
+
+    const a = indexLayer(data);
+    expect(restoreAreas(a, half)).toBe(true);
+    for (let r = 0; r < n; r++)
+      expect(Object.is(a.ringAreaCache[r], r % 2 === 0 ? warmed.ringAreaCache[r] : Number.NaN)).toBe(true);
+    const b = indexLayer(data);
+    expect(restoreAreas(b, full)).toBe(true);
+    expect(Array.from(b.ringAreaCache)).toEqual(Array.from(warmed.ringAreaCache));
+    // a copy: the index's cache is its own
+    b.ringAreaCache[0] = -1;
+    expect(new Float64Array(full, 16)[0]).toBe(warmed.ringAreaCache[0]);
+
+    const other = indexLayer(decodeLayer(encodeLayer(layer(5, 21))));
+    expect(restoreAreas(other, full)).toBe(false);
+    expect(other.ringAreaCache.every(Number.isNaN)).toBe(true);
+    const otherRule = full.slice(0);
+    new Uint32Array(otherRule, 4, 1)[0] = 999;
+    const c = indexLayer(data);
+    expect(restoreAreas(c, otherRule)).toBe(false);
+    expect(c.ringAreaCache.every(Number.isNaN)).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import {
   deleteStoredLayer,
   getStoredLayer,
   getStoredLayerMeta,
+  putStoredAreas,
   putStoredLayer,
   type StoredLayer,
 } from '../../../web/src/storage/layer-binary-db.ts';
@@ -83,5 +84,24 @@ describe('stored binary layers (layer-binary-db)', () => {
     expect(await getStoredLayerMeta('redline-illustrative')).toBeUndefined();
     expect((await allStoredLayerMeta()).map((m) => m.id)).toEqual(['farmland-permanent']);
     expect((await getStoredLayer('farmland-permanent'))?.featureCount).toBe(40);
+  });
+
+  it('keeps ring areas for the version stored, and forgets them when the layer is stored again or removed', async () => {
+    await putStoredLayer(stored('farmland-permanent', 'v1', 2));
+    expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
+    const areas = new Float64Array([1.5, Number.NaN, 3]).buffer;
+    // another version (replaced meanwhile) is refused
+    expect(await putStoredAreas('farmland-permanent', 'v0', areas)).toBe(false);
+    expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
+    expect(await putStoredAreas('farmland-permanent', 'v1', areas)).toBe(true);
+    const got = (await getStoredLayer('farmland-permanent'))?.areas;
+    expect(Array.from(new Float64Array(got as ArrayBuffer))).toEqual([1.5, Number.NaN, 3]);
+    expect(await putStoredAreas('redline-illustrative', 'v1', areas)).toBe(false);
+    await putStoredLayer(stored('farmland-permanent', 'v2', 3));
+    expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
+    expect(await putStoredAreas('farmland-permanent', 'v2', areas)).toBe(true);
+    await deleteStoredLayer('farmland-permanent');
+    await putStoredLayer(stored('farmland-permanent', 'v2', 3));
+    expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   noteStoredLayer,
+  noteStoredLayerLoad,
   setStoredLayerHint,
   storedLayerHint,
+  storedLayerHintEntries,
 } from '../../../web/src/storage/stored-layer-hint.ts';
 
 /** A localStorage of this test's own (Node has none). */
@@ -54,6 +56,37 @@ describe('stored-layer hint', () => {
     expect(storedLayerHint()).toEqual([]);
     storage.setItem('ebm:stored-layers', JSON.stringify(['a', 3, null, 'b']));
     expect(storedLayerHint()).toEqual(['a', 'b']);
+  });
+
+  it('keeps the version and metadata a layer was last loaded with, until it is stored again or removed', () => {
+    const meta = { id: 'farmland-permanent', nameZh: '永久基本农田', version: 'f.geojson · 2026-11-30' };
+    setStoredLayerHint(['redline-illustrative', 'farmland-permanent']);
+    noteStoredLayerLoad('farmland-permanent', 'v1', meta);
+    expect(storedLayerHintEntries()).toEqual([
+      { id: 'farmland-permanent', version: 'v1', meta },
+      { id: 'redline-illustrative' },
+    ]);
+    // listed again (page start) or shown again: what is known stays
+    setStoredLayerHint(['farmland-permanent', 'redline-illustrative']);
+    noteStoredLayer('farmland-permanent', true);
+    expect(storedLayerHintEntries()[0]).toEqual({ id: 'farmland-permanent', version: 'v1', meta });
+    // loaded in another version: that one is kept
+    noteStoredLayerLoad('farmland-permanent', 'v2', meta);
+    expect(storedLayerHintEntries()[0]?.version).toBe('v2');
+    noteStoredLayer('farmland-permanent', false);
+    expect(storedLayerHintEntries()).toEqual([{ id: 'redline-illustrative' }]);
+  });
+
+  it('reads an entry whose metadata names another layer as its id alone', () => {
+    storage.setItem(
+      'ebm:stored-layers',
+      JSON.stringify([
+        { id: 'a', version: 'v', meta: { id: 'b' } },
+        { id: 'c', version: 'v' },
+        { version: 'v' },
+      ]),
+    );
+    expect(storedLayerHintEntries()).toEqual([{ id: 'a' }, { id: 'c' }]);
   });
 
   it('is empty, and writing does nothing, where the browser denies storage', () => {

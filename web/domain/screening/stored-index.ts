@@ -1,7 +1,8 @@
 /**
  * A layer's spatial index kept next to its EBL1 buffer, so a stored layer is ready to check without being
- * indexed again: ring and feature boxes and the flatbush tree ("EBI1"). Ring areas are not kept (the worker
- * fills them while idle, warmAreas).
+ * indexed again: ring and feature boxes and the flatbush tree ("EBI1"). Ring areas are kept apart ("EBA1",
+ * encodeAreas): the screening worker fills them while idle (warmAreas) and then keeps them with the stored layer, so
+ * that after a reload a check finds them computed.
  */
 import Flatbush from 'flatbush';
 import type { LayerData, LayerIndex } from './layer.ts';
@@ -51,4 +52,34 @@ export function decodeIndex(data: LayerData, buf: ArrayBuffer): LayerIndex | nul
   if (tree.numItems !== Math.max(featureCount, 1)) return null;
   const ringAreaCache = new Float64Array(ringCount).fill(Number.NaN);
   return { data, featureCount, featureBBox, ringBBox, tree, ringAreaCache };
+}
+
+const AREAS_MAGIC = 0x31414245; // "EBA1" little-endian
+/**
+ * Which computation the kept areas came from: raise it whenever ringSignedArea (or what a ring's area means) changes,
+ * so that areas kept by an earlier version are computed again instead of read.
+ */
+export const RING_AREA_RULE = 1;
+const AREAS_HEADER_BYTES = 16;
+
+/** The index's ring areas as they stand (NaN where not computed), to keep with the stored layer. */
+export function encodeAreas(index: LayerIndex): ArrayBuffer {
+  const n = index.ringAreaCache.length;
+  const buf = new ArrayBuffer(AREAS_HEADER_BYTES + 8 * n);
+  new Uint32Array(buf, 0, 4).set([AREAS_MAGIC, RING_AREA_RULE, n, 0]);
+  new Float64Array(buf, AREAS_HEADER_BYTES, n).set(index.ringAreaCache);
+  return buf;
+}
+
+/**
+ * Kept ring areas into the index's cache (a copy: the cache stays the index's own); false, and the cache untouched,
+ * when they do not belong to it (another ring count, another rule, damaged): they are then computed on demand.
+ */
+export function restoreAreas(index: LayerIndex, buf: ArrayBuffer): boolean {
+  const n = index.ringAreaCache.length;
+  if (buf.byteLength !== AREAS_HEADER_BYTES + 8 * n) return false;
+  const [magic, rule, count] = new Uint32Array(buf, 0, 3) as unknown as number[];
+  if (magic !== AREAS_MAGIC || rule !== RING_AREA_RULE || count !== n) return false;
+  index.ringAreaCache.set(new Float64Array(buf, AREAS_HEADER_BYTES, n));
+  return true;
 }

@@ -28,8 +28,9 @@ import {
   type LayerIssue,
   parseLayerJson as parseJson,
   prepareLayer,
+  warmFeatureIds,
 } from './layer-check.ts';
-import { decodeIndex } from './stored-index.ts';
+import { decodeIndex, restoreAreas } from './stored-index.ts';
 
 export type ScreeningRequest =
   | {
@@ -41,6 +42,8 @@ export type ScreeningRequest =
       meta?: LayerMeta;
       /** its index as kept with it (stored-index.ts), used when it fits */
       index?: ArrayBuffer;
+      /** its ring areas as kept with it (stored-index.ts encodeAreas), used when they fit */
+      areas?: ArrayBuffer;
     }
   | {
       type: 'loadLayer';
@@ -147,6 +150,7 @@ export function createScreeningHandler(now: () => number = () => performance.now
             return;
           }
           const index = prepared.index;
+          if (req.format === 'binary' && req.areas) restoreAreas(index, req.areas);
           layers.set(data.meta.id, index);
           post({
             type: 'layerLoaded',
@@ -187,6 +191,13 @@ export function createScreeningHandler(now: () => number = () => performance.now
           let finished = true;
           for (const index of layers.values())
             finished = warmAreas(index, req.rings ?? 2000, progress, req.vertices) && finished;
+          // areas done: the feature-id lookups a check's warnings need, one layer per slice
+          if (finished)
+            for (const index of layers.values())
+              if (warmFeatureIds(index)) {
+                finished = false;
+                break;
+              }
           post({ type: 'warmed', requestId: req.requestId, finished });
           return;
         }

@@ -5,7 +5,7 @@ import {
   storedLayersRead,
 } from '../screening/screening-worker-start.ts';
 import { allStoredLayerMeta } from '../storage/layer-binary-db.ts';
-import { setStoredLayerHint, storedLayerHint } from '../storage/stored-layer-hint.ts';
+import { setStoredLayerHint, storedLayerHintEntries } from '../storage/stored-layer-hint.ts';
 
 /** Whether this browser holds user layers from an earlier visit: stored binary layers, or ones kept as GeoJSON. */
 async function savedUserLayers(hinted: readonly string[]): Promise<boolean> {
@@ -35,8 +35,9 @@ async function savedUserLayers(hinted: readonly string[]): Promise<boolean> {
  * the map by the time that list arrives.
  */
 export async function restoreAtStart(): Promise<void> {
-  const hinted = storedLayerHint();
-  startScreeningWorker(hinted);
+  const entries = storedLayerHintEntries();
+  const hinted = entries.map((e) => e.id);
+  startScreeningWorker(entries);
   // with layers to restore, the code that restores them is fetched while IndexedDB is listed
   const actions = hinted.length > 0 ? import('../user-layers/user-layer-actions.ts') : null;
   actions?.catch(() => {});

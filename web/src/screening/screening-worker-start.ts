@@ -3,6 +3,8 @@
  * it begins reading them from IndexedDB on its own thread while the page still loads its code and draws the map;
  * the screening client (screening-client.ts) takes this worker when it is first used.
  */
+import type { StoredLayerHintEntry } from '../storage/stored-layer-hint.ts';
+
 let early: Worker | null = null;
 /** the page's screening worker once started (taken by the client or not) */
 let current: Worker | null = null;
@@ -10,17 +12,27 @@ const asked = new Set<string>();
 
 const spawn = (): Worker => new Worker(new URL('./screening.worker.ts', import.meta.url), { type: 'module' });
 
-/** Starts the worker (unless it runs) and has it read these stored layers at once, each id once per page. */
-export function startScreeningWorker(layerIds: readonly string[]): void {
-  if (layerIds.length === 0) return;
+/**
+ * Starts the worker (unless it runs) and has it read these stored layers at once, each id once per page; a layer
+ * named with the version and metadata the page last loaded it with is also decoded and indexed at once, so the
+ * page's request for it (the same version and metadata) finds it loaded.
+ */
+export function startScreeningWorker(layers: readonly (string | StoredLayerHintEntry)[]): void {
+  if (layers.length === 0) return;
   if (!current) {
     early = spawn();
     current = early;
   }
-  for (const layerId of layerIds) {
-    if (asked.has(layerId)) continue;
-    asked.add(layerId);
-    current.postMessage({ type: 'prefetchStored', requestId: 0, layerId });
+  for (const layer of layers) {
+    const e = typeof layer === 'string' ? { id: layer } : layer;
+    if (asked.has(e.id)) continue;
+    asked.add(e.id);
+    current.postMessage({
+      type: 'prefetchStored',
+      requestId: 0,
+      layerId: e.id,
+      ...(e.version && e.meta ? { version: e.version, meta: e.meta } : {}),
+    });
   }
 }
 

@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 
-import type { GeoJsonFeatureCollection } from '../../domain/screening/layer.ts';
+import type { GeoJsonFeatureCollection, LayerIndex, LayerMeta } from '../../domain/screening/layer.ts';
 import { issueLine, parseLayerJson } from '../../domain/screening/layer-check.ts';
 import { layerFeatures } from '../../domain/screening/layer-features.ts';
-import { createScreeningHandler } from '../../domain/screening/worker-protocol.ts';
-import { getStoredLayer, type StoredLayer } from '../storage/layer-binary-db.ts';
+import { encodeAreas } from '../../domain/screening/stored-index.ts';
+import { createScreeningHandler, type ScreeningResponse } from '../../domain/screening/worker-protocol.ts';
+import { getStoredLayer, putStoredAreas, type StoredLayer } from '../storage/layer-binary-db.ts';
 import type { ClientRequest, ClientResponse } from './worker-messages.ts';
 
 /** The screening engine off the main thread: drawing and panning never wait for a check. */
@@ -17,8 +18,101 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return [...d].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Stored layers loaded here whose ring areas are not kept with them yet: once warmAreas has filled them, they are
+ * written next to the layer (putStoredAreas), and the first check after the next reload finds them computed.
+ */
+const areasToKeep = new Map<string, { version: string; index: LayerIndex }>();
+
+function noteStoredLoad(layerId: string, rec: StoredLayer): void {
+  const index = handle.layers.get(layerId);
+  if (index && !rec.areas) areasToKeep.set(layerId, { version: rec.version, index });
+  else areasToKeep.delete(layerId);
+}
+
+function keepAreas(): void {
+  for (const [layerId, k] of areasToKeep) {
+    areasToKeep.delete(layerId);
+    // still the layer held under this id
+    if (handle.layers.get(layerId) !== k.index) continue;
+    putStoredAreas(layerId, k.version, encodeAreas(k.index)).catch(() => {});
+  }
+}
+
 /** Stored layers read at page start (prefetchStored), by layer id, until their loadStoredLayer takes them. */
 const prefetched = new Map<string, Promise<StoredLayer | undefined>>();
+
+interface EarlyLoad {
+  version: string;
+  /** JSON of the metadata it is loaded with: the page's request must name the same */
+  meta: string;
+  /** set when the page will not take it (dropped, removed, or loaded otherwise): it is not kept */
+  cancelled: boolean;
+  loaded: Promise<
+    | {
+        rec: StoredLayer;
+        readMs: number;
+        msg: Extract<ScreeningResponse, { type: 'layerLoaded' }>;
+        index: LayerIndex;
+      }
+    | undefined
+  >;
+}
+
+/**
+ * Stored layers decoded and indexed at page start, with the version and metadata the page last loaded them with
+ * (the hint, storage/stored-layer-hint.ts), until their loadStoredLayer takes them.
+ */
+const earlyLoads = new Map<string, EarlyLoad>();
+
+function loadEarly(layerId: string, version: string, meta: LayerMeta): void {
+  const t0 = performance.now();
+  const read = getStoredLayer(layerId).catch(() => undefined);
+  // the read also serves a request for this version with other metadata
+  prefetched.set(layerId, read);
+  const entry: EarlyLoad = {
+    version,
+    meta: JSON.stringify(meta),
+    cancelled: false,
+    loaded: Promise.resolve(undefined),
+  };
+  entry.loaded = read.then((rec) => {
+    if (!rec || rec.version !== version || entry.cancelled || meta.id !== layerId) return undefined;
+    const readMs = performance.now() - t0;
+    let msg: Extract<ScreeningResponse, { type: 'layerLoaded' }> | undefined;
+    // its progress and answer stay here: the page's loadStoredLayer answers for it
+    handle(
+      {
+        type: 'loadLayer',
+        requestId: -1,
+        format: 'binary',
+        buffer: rec.ebl,
+        meta,
+        ...(rec.index ? { index: rec.index } : {}),
+        ...(rec.areas ? { areas: rec.areas } : {}),
+      },
+      (m) => {
+        if (m.type === 'layerLoaded') msg = m;
+      },
+    );
+    const index = handle.layers.get(layerId);
+    if (msg && index) noteStoredLoad(layerId, rec);
+    return msg && index ? { rec, readMs, msg, index } : undefined;
+  });
+  earlyLoads.set(layerId, entry);
+}
+
+/** The page will not take a layer loaded early: it is not loaded, or unloaded if it was (unless `keep`). */
+function cancelEarly(layerId: string, keep = false): void {
+  const e = earlyLoads.get(layerId);
+  if (!e) return;
+  earlyLoads.delete(layerId);
+  e.cancelled = true;
+  if (!keep)
+    void e.loaded.then((got) => {
+      if (got && handle.layers.get(layerId) === got.index) handle.layers.delete(layerId);
+    });
+}
 
 /**
  * A stored user layer: its EBL1 buffer read from IndexedDB here (no JSON, nothing sent by the page), or taken from
@@ -28,6 +122,28 @@ async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' 
   try {
     const t0 = performance.now();
     post({ type: 'progress', requestId: req.requestId, progress: { phase: 'parse', done: 0, total: 1 } });
+    const loadedEarly = earlyLoads.get(req.layerId);
+    if (loadedEarly) {
+      earlyLoads.delete(req.layerId);
+      if (loadedEarly.version === req.version && loadedEarly.meta === JSON.stringify(req.meta)) {
+        const got = await loadedEarly.loaded;
+        // still the layer the worker holds under this id (nothing replaced or removed it meanwhile)
+        if (got && !loadedEarly.cancelled && handle.layers.get(req.layerId) === got.index) {
+          prefetched.delete(req.layerId);
+          post({
+            type: 'layerHashed',
+            requestId: req.requestId,
+            layerId: req.layerId,
+            sha256: got.rec.sha256,
+            bytes: got.rec.fileBytes,
+            // the read and the decoding and indexing it took at page start (ebm:check:transfer, …:index)
+            readMs: got.readMs,
+          });
+          post({ ...got.msg, requestId: req.requestId });
+          return;
+        }
+      } else loadedEarly.cancelled = true;
+    }
     const early = prefetched.get(req.layerId);
     prefetched.delete(req.layerId);
     // the read begun at page start serves when it found the version asked for (a layer stored again is read again)
@@ -51,8 +167,12 @@ async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' 
         buffer: rec.ebl,
         meta: req.meta,
         ...(rec.index ? { index: rec.index } : {}),
+        ...(rec.areas ? { areas: rec.areas } : {}),
       },
-      post,
+      (msg, transfer) => {
+        if (msg.type === 'layerLoaded') noteStoredLoad(req.meta.id, rec);
+        post(msg, transfer);
+      },
     );
   } catch (e) {
     post({ type: 'error', requestId: req.requestId, message: e instanceof Error ? e.message : String(e) });
@@ -107,17 +227,32 @@ async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadL
 
 scope.onmessage = (e: MessageEvent<ClientRequest>) => {
   const req = e.data;
-  if (req.type === 'loadLayerFrom' || req.type === 'loadLayerData') void load(req);
-  else if (req.type === 'loadStoredLayer') void loadStored(req);
+  if (req.type === 'loadLayerFrom' || req.type === 'loadLayerData') {
+    // another source for this id: what was loaded early is not kept over it
+    cancelEarly(req.meta.id, true);
+    void load(req);
+  } else if (req.type === 'loadStoredLayer') void loadStored(req);
   else if (req.type === 'prefetchStored') {
-    if (!prefetched.has(req.layerId))
+    if (prefetched.has(req.layerId)) return;
+    if (req.version && req.meta) loadEarly(req.layerId, req.version, req.meta);
+    else
       prefetched.set(
         req.layerId,
         getStoredLayer(req.layerId).catch(() => undefined),
       );
-  } else if (req.type === 'dropPrefetched') prefetched.delete(req.layerId);
-  else {
-    if (req.type === 'unloadLayer') prefetched.delete(req.layerId);
-    handle(req, post);
+  } else if (req.type === 'dropPrefetched') {
+    prefetched.delete(req.layerId);
+    cancelEarly(req.layerId);
+  } else {
+    if (req.type === 'unloadLayer') {
+      prefetched.delete(req.layerId);
+      cancelEarly(req.layerId);
+    } else if (req.type === 'loadLayer') cancelEarly(req.meta?.id ?? '', true);
+    if (req.type === 'warmAreas')
+      handle(req, (msg, transfer) => {
+        post(msg, transfer);
+        if (msg.type === 'warmed' && msg.finished) keepAreas();
+      });
+    else handle(req, post);
   }
 };

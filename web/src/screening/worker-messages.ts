@@ -15,9 +15,10 @@ export type ClientRequest =
   | { type: 'loadStoredLayer'; requestId: number; layerId: string; version: string; meta: LayerMeta }
   /**
    * read a stored layer now (page start), for the loadStoredLayer that follows (which takes the read when its
-   * version is the one asked for); no answer
+   * version is the one asked for); with `version` and `meta` (those the page last loaded it with) also decode and
+   * index it at once, for a loadStoredLayer asking for that same version and metadata; no answer
    */
-  | { type: 'prefetchStored'; requestId: number; layerId: string }
+  | { type: 'prefetchStored'; requestId: number; layerId: string; version?: string; meta?: LayerMeta }
   /** forget a read begun by prefetchStored (the page does not load that layer); no answer */
   | { type: 'dropPrefetched'; requestId: number; layerId: string };
 

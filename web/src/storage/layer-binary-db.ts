@@ -7,9 +7,11 @@ import type { UserLayer } from '../../domain/importers/index.ts';
 import { done, openDb, req } from './idb.ts';
 
 export const LAYER_BINARY_DB = 'eco-barrier-map-layers';
-const VERSION = 1;
+/** 2: ring areas kept in a store of their own (no change to the other two; version 1 databases keep their data) */
+const VERSION = 2;
 const META = 'meta';
 const DATA = 'data';
+const AREAS = 'areas';
 
 export interface StoredLayerMeta {
   /** registry layer id the data serves (e.g. 'redline-illustrative', 'farmland-permanent') */
@@ -34,6 +36,17 @@ export interface StoredLayer extends StoredLayerMeta {
   ebl: ArrayBuffer;
   /** optional prebuilt spatial index data */
   index?: ArrayBuffer;
+  /**
+   * the ring areas (m², Float64 per ring, NaN where not computed) as the screening worker computed them once the
+   * layer was loaded (putStoredAreas); absent until then, and for another version
+   */
+  areas?: ArrayBuffer;
+}
+
+interface AreasRecord {
+  id: string;
+  version: string;
+  areas: ArrayBuffer;
 }
 
 interface DataRecord {
@@ -51,7 +64,7 @@ function db(): Promise<IDBDatabase> {
   // a new factory (tests swap it) gets a new connection
   if (!opening || openedWith !== factory) {
     openedWith = factory;
-    opening = openDb(factory, LAYER_BINARY_DB, VERSION, [META, DATA]).then((d) => {
+    opening = openDb(factory, LAYER_BINARY_DB, VERSION, [META, DATA, AREAS]).then((d) => {
       d.onversionchange = () => {
         d.close();
         opening = undefined;
@@ -83,24 +96,41 @@ function metaOf(rec: StoredLayerMeta): StoredLayerMeta {
 
 /** Puts a layer over the one with its id (metadata and buffers in one transaction). */
 export async function putStoredLayer(rec: StoredLayer): Promise<void> {
-  const tx = (await db()).transaction([META, DATA], 'readwrite');
+  const tx = (await db()).transaction([META, DATA, AREAS], 'readwrite');
   const data: DataRecord = { id: rec.id, version: rec.version, ebl: rec.ebl };
   if (rec.index) data.index = rec.index;
   tx.objectStore(DATA).put(data);
   tx.objectStore(META).put(metaOf(rec));
+  if (rec.areas) tx.objectStore(AREAS).put({ id: rec.id, version: rec.version, areas: rec.areas });
+  else tx.objectStore(AREAS).delete(rec.id);
   await done(tx);
 }
 
 export async function getStoredLayer(id: string): Promise<StoredLayer | undefined> {
-  const tx = (await db()).transaction([META, DATA], 'readonly');
-  const [meta, data] = await Promise.all([
+  const tx = (await db()).transaction([META, DATA, AREAS], 'readonly');
+  const [meta, data, areas] = await Promise.all([
     req(tx.objectStore(META).get(id)) as Promise<StoredLayerMeta | undefined>,
     req(tx.objectStore(DATA).get(id)) as Promise<DataRecord | undefined>,
+    req(tx.objectStore(AREAS).get(id)) as Promise<AreasRecord | undefined>,
   ]);
   if (!meta || !data || data.version !== meta.version) return undefined;
   const out: StoredLayer = { ...meta, ebl: data.ebl };
   if (data.index) out.index = data.index;
+  if (areas && areas.version === meta.version) out.areas = areas.areas;
   return out;
+}
+
+/**
+ * Keeps a stored layer's ring areas (one Float64 per ring) next to it, when the layer stored under `id` is still
+ * `version`; false when it is not (replaced or removed meanwhile).
+ */
+export async function putStoredAreas(id: string, version: string, areas: ArrayBuffer): Promise<boolean> {
+  const tx = (await db()).transaction([META, AREAS], 'readwrite');
+  const meta = (await req(tx.objectStore(META).get(id))) as StoredLayerMeta | undefined;
+  const kept = meta?.version === version;
+  if (kept) tx.objectStore(AREAS).put({ id, version, areas } satisfies AreasRecord);
+  await done(tx);
+  return kept;
 }
 
 /** The record without its buffers. */
@@ -115,8 +145,9 @@ export async function allStoredLayerMeta(): Promise<StoredLayerMeta[]> {
 }
 
 export async function deleteStoredLayer(id: string): Promise<void> {
-  const tx = (await db()).transaction([META, DATA], 'readwrite');
+  const tx = (await db()).transaction([META, DATA, AREAS], 'readwrite');
   tx.objectStore(META).delete(id);
   tx.objectStore(DATA).delete(id);
+  tx.objectStore(AREAS).delete(id);
   await done(tx);
 }
