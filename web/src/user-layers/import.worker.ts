@@ -51,8 +51,14 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
   // a large file may be read in two halves at once: the helper starts while the file is read
   const helper = file.size >= SPLIT_MIN_BYTES && typeof Worker !== 'undefined' ? startHelper() : undefined;
   const bytes = await file.arrayBuffer();
-  // hashed once, here, while the file is parsed (WebCrypto runs off this thread)
-  const hashing = sha256Hex(bytes);
+  // hashed once (WebCrypto runs off this thread): while the file is parsed, or, when it is read in two halves,
+  // once the helper is done (the hash would take the helper's core from it), while the halves are joined
+  let hashing: Promise<string> | undefined;
+  const hash = () => {
+    hashing ??= sha256Hex(bytes);
+    return hashing;
+  };
+  if (!helper) hash();
   lap('read', 'parse');
   const target = { layerId: options.layerId, ...(zoneType ? { zoneType } : {}), label: file.name };
   let split: JoinedLayer | undefined;
@@ -60,9 +66,15 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
     // whatever goes wrong on this path, the file is imported the ordinary way, which says what is wrong
     // the options importUserLayer passes on to the importer
     const { layerId: _id, provenanceNote: _note, ...importOptions } = options;
-    split = await splitImport(helper, file.name, new Uint8Array(bytes), importOptions, target, lap).catch(
-      () => undefined,
-    );
+    split = await splitImport(
+      helper,
+      file.name,
+      new Uint8Array(bytes),
+      importOptions,
+      target,
+      lap,
+      hash,
+    ).catch(() => undefined);
     helper.worker.terminate();
   }
   let kept: {
@@ -81,6 +93,7 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
       warnings: [],
     };
   } else {
+    hash();
     const result = await importUserLayer(
       { name: file.name, size: file.size, arrayBuffer: async () => bytes },
       options,
@@ -126,7 +139,7 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
   }
   lap('encode', 'store');
   const { layer, provenance } = kept;
-  const sha256 = await hashing;
+  const sha256 = await hash();
   const rec: StoredLayer = {
     id: options.layerId,
     version: storedLayerVersion(provenance),
@@ -204,6 +217,7 @@ async function splitImport(
   options: SplitOptions,
   target: LayerTarget,
   lap: (phase: ImportPhase, next?: ImportPhase) => void,
+  helperDone: () => void,
 ): Promise<JoinedLayer | undefined> {
   const plan = splitHead(name, bytes, options);
   if (!plan || !(await helper.ready)) return undefined;
@@ -229,6 +243,7 @@ async function splitImport(
   if (!counted) send({ type: 'first', index: -1 });
   if (!mine) return undefined;
   const theirHalf = await helper.half;
+  helperDone();
   if (!theirHalf) return undefined;
   lap('validate', 'encode');
   return joinHalves(mine, theirHalf, options);
