@@ -86,7 +86,7 @@ function featuresOpen(bytes: Uint8Array, limit: number): number | undefined {
 
 /**
  * Where to cut a file that may be a large FeatureCollection: its "features" array is the last member, and a
- * comma between `}` and `{` lies past 45% of it. A guess: `splitHead` and `readFeatureHalf` prove it.
+ * comma between `}` and `{` lies past the middle. A guess: `splitHead` and `readFeatureHalf` prove it.
  */
 export function planFeatureSplit(bytes: Uint8Array): FeatureSplit | undefined {
   let e = bytes.length - 1;
@@ -98,9 +98,9 @@ export function planFeatureSplit(bytes: Uint8Array): FeatureSplit | undefined {
   const close = e;
   const open = featuresOpen(bytes, Math.min(close, HEAD_SCAN_BYTES));
   if (open === undefined) return undefined;
-  // a little before the middle: the thread reading the first half also joins and indexes both (about a tenth of
-  // the work in Node)
-  for (let i = open + Math.floor((close - open) * 0.45); i < close; i++) {
+  // the middle: the helper starts a little later (its bytes are copied and sent), which about evens out the join
+  // and index the import worker does after its half (in the browser a cut at 45% left it waiting for the helper)
+  for (let i = open + ((close - open) >> 1); i < close; i++) {
     if (bytes[i] !== 0x2c) continue;
     let a = i - 1;
     while (isWs(bytes[a])) a--;
