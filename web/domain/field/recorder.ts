@@ -35,7 +35,12 @@ export type RecorderEvent =
   | { type: 'stop' }
   | { type: 'hidden'; at: number }
   | { type: 'visible'; at: number }
-  | { type: 'geo-error'; code: 1 | 2 | 3 };
+  | { type: 'geo-error'; code: 1 | 2 | 3 }
+  /** the interval changed mid-walk: fixes from now on are kept at least this far apart */
+  | { type: 'interval'; ms: number };
+
+/** The intervals a user may choose, in milliseconds. */
+export const INTERVALS_MS = [1000, 2000, 3000, 5000, 10_000, 15_000, 30_000] as const;
 
 export const DEFAULT_INTERVAL_MS = 3000;
 
@@ -63,8 +68,9 @@ export function recorderStep(state: RecorderState, event: RecorderEvent): Record
       };
     case 'pause':
       return state.status === 'recording' ? { ...state, status: 'paused' } : state;
+    // a stopped walk resumes too: closing it was refused, or the user walks on
     case 'resume':
-      return state.status === 'paused'
+      return state.status === 'paused' || state.status === 'stopped'
         ? { ...state, status: 'recording', track: { segments: [...state.track.segments, []] } }
         : state;
     case 'stop':
@@ -88,6 +94,8 @@ export function recorderStep(state: RecorderState, event: RecorderEvent): Record
     }
     case 'geo-error':
       return { ...state, notice: { kind: 'geo-error', code: event.code } };
+    case 'interval':
+      return Number.isFinite(event.ms) && event.ms > 0 ? { ...state, intervalMs: event.ms } : state;
     case 'fix': {
       if (state.status !== 'recording') return state;
       const last = lastFix(state.track);

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { checkWalkRecord, type WalkRecord } from '../field/walk-record.ts';
 import type { CoordinateSource, ImportFormat } from '../importers/types.ts';
 import { PROJECT_TYPES, type ProjectTypeId } from '../screening/rules.ts';
 
@@ -27,8 +28,10 @@ export interface Project {
   originalBoundary?: BoundaryCollection;
   /** Where the user said the coordinates came from. */
   source: CoordinateSource;
-  importedFrom?: { fileName: string; format: ImportFormat | 'drawn'; crs: string };
+  importedFrom?: { fileName: string; format: ImportFormat | 'drawn' | 'walked'; crs: string };
   notes?: string;
+  /** A boundary walked in the field: the raw track and the figures of the polygon (projects before walks have none). */
+  walk?: WalkRecord;
 }
 
 export interface ProjectSummary {
@@ -68,6 +71,7 @@ export interface NewProject {
   source: CoordinateSource;
   importedFrom?: Project['importedFrom'];
   notes?: string;
+  walk?: WalkRecord;
 }
 
 export function createProject(input: NewProject, now: Date = new Date(), id: string = newId()): Project {
@@ -87,6 +91,7 @@ export function createProject(input: NewProject, now: Date = new Date(), id: str
   if (input.original) p.originalBoundary = { type: 'FeatureCollection', features: input.original };
   if (input.importedFrom) p.importedFrom = input.importedFrom;
   if (input.notes) p.notes = input.notes;
+  if (input.walk) p.walk = input.walk;
   return p;
 }
 
@@ -152,5 +157,9 @@ export function checkProject(v: unknown): string[] {
     if (o) errs.push(`originalBoundary: ${o}`);
   }
   if (v.notes !== undefined && typeof v.notes !== 'string') errs.push('notes must be text');
+  if (v.walk !== undefined) {
+    const w = checkWalkRecord(v.walk);
+    if (w) errs.push(`walk: ${w}`);
+  }
   return errs;
 }
