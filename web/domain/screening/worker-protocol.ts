@@ -10,6 +10,7 @@
  * `done` or `error` for that id. Binary layers should be posted as transferables.
  */
 
+import { type PointReport, zonesHere } from '../field/zones-here.ts';
 import type { ValidationIssue } from '../geo/validate-polygon.ts';
 import { type ScreeningResult, type ScreenOptions, screenProject } from './engine.ts';
 import {
@@ -66,7 +67,12 @@ export type ScreeningRequest =
    * fill the per-ring area cache a slice at a time (send while idle): at most `rings` rings and, when given, about
    * `vertices` vertices; answers `warmed` with `finished`
    */
-  | { type: 'warmAreas'; requestId: number; rings?: number; vertices?: number };
+  | { type: 'warmAreas'; requestId: number; rings?: number; vertices?: number }
+  /**
+   * "where am I" (web/domain/field/zones-here.ts): the zones of every layer held that contain (lon, lat), and the
+   * nearest boundary of the red-line layers among them (`redLineIds`); answers `pointReport`
+   */
+  | { type: 'point'; requestId: number; lon: number; lat: number; redLineIds: string[] };
 
 export type ScreeningResponse =
   | { type: 'progress'; requestId: number; progress: Progress }
@@ -84,6 +90,7 @@ export type ScreeningResponse =
   | { type: 'screened'; requestId: number; result: ScreeningResult; ms: number }
   | { type: 'invalidProject'; requestId: number; errors: ValidationIssue[]; warnings: ValidationIssue[] }
   | { type: 'warmed'; requestId: number; finished: boolean }
+  | { type: 'pointReport'; requestId: number; report: PointReport }
   /** `issues`: why a layer was refused (validateLayer); `message` is their text, one line each */
   | { type: 'error'; requestId: number; message: string; issues?: LayerIssue[] };
 
@@ -185,6 +192,12 @@ export function createScreeningHandler(now: () => number = () => performance.now
               warnings: out.warnings,
             });
           else post({ type: 'screened', requestId: req.requestId, result: out.result, ms: now() - t0 });
+          return;
+        }
+        case 'point': {
+          const red = new Set(req.redLineIds);
+          const held = [...layers].map(([id, index]) => ({ id, index, redLine: red.has(id) }));
+          post({ type: 'pointReport', requestId: req.requestId, report: zonesHere(held, req.lon, req.lat) });
           return;
         }
         case 'warmAreas': {
