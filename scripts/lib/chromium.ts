@@ -1,12 +1,15 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Headless Debian Chromium with software WebGL, no background networking. Fails loudly when Chromium is missing. */
-export async function launchChromium(): Promise<BrowserContext> {
+/**
+ * Headless Debian Chromium with software WebGL, no background networking. Fails loudly when Chromium is missing.
+ * `context` adds to or replaces the context's options (a phone's viewport, touch, …).
+ */
+export async function launchChromium(context: BrowserContextOptions = {}): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}. Install it with: apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk (or set CHROMIUM_PATH).`,
@@ -30,5 +33,6 @@ export async function launchChromium(): Promise<BrowserContext> {
       '--lang=zh-CN',
     ],
     viewport: { width: 1280, height: 800 },
+    ...context,
   });
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Polygon } from 'geojson';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveDir } from '../../scripts/lib/static-server.ts';
 
@@ -16,13 +16,14 @@ export class AppDriver {
     readonly page: Page,
   ) {}
 
-  static async start(): Promise<AppDriver> {
+  /** `context`: options for the browser context, e.g. a phone's viewport and touch screen. */
+  static async start(context: BrowserContextOptions = {}): Promise<AppDriver> {
     const server = await serveDir(join(import.meta.dirname, '..', '..', process.env.E2E_DIST ?? 'dist-e2e'));
-    const context = await launchChromium();
-    const page = context.pages()[0] ?? (await context.newPage());
-    const d = new AppDriver(server, context, page);
+    const ctx = await launchChromium(context);
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    const d = new AppDriver(server, ctx, page);
     const origin = new URL(server.url).origin;
-    await context.addInitScript(() => {
+    await ctx.addInitScript(() => {
       const seen: string[] = [];
       (window as { __cspViolations?: string[] }).__cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (e) =>
@@ -33,7 +34,7 @@ export class AppDriver {
       if (m.type() === 'error') d.consoleErrors.push(m.text());
     });
     page.on('pageerror', (e) => d.consoleErrors.push(String(e)));
-    context.on('request', (r) => {
+    ctx.on('request', (r) => {
       const u = r.url();
       d.requests.push(u);
       if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
