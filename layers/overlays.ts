@@ -3,7 +3,17 @@ import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { THEME } from './theme.ts';
 
 /** Things the user brings or the app computes, drawn above all layers: project outlines, overlaps, buffers. */
-export type OverlayKind = 'project' | 'project-original' | 'overlap' | 'buffer';
+export type OverlayKind =
+  | 'project'
+  | 'project-original'
+  | 'overlap'
+  | 'buffer'
+  | 'position'
+  | 'accuracy'
+  | 'walk';
+
+/** The device's position (web/src/field): a dot, and its accuracy circle. */
+const POSITION = { dot: '#1a66d2', halo: '#ffffff' } as const;
 
 export interface Overlay {
   kind: OverlayKind;
@@ -61,6 +71,58 @@ export function overlayStyle(overlays: Record<string, Overlay>): {
         break;
       case 'overlap':
         layers.push(...fillAndLine(source, meta, c.overlap, 0.55, 1));
+        break;
+      case 'accuracy':
+        layers.push(...fillAndLine(source, meta, POSITION.dot, 0.12, 1.5));
+        break;
+      case 'position':
+        layers.push({
+          id: `${source}-point`,
+          type: 'circle',
+          source,
+          metadata: meta,
+          paint: {
+            'circle-radius': 7,
+            'circle-color': POSITION.dot,
+            'circle-stroke-color': POSITION.halo,
+            'circle-stroke-width': 2.5,
+          },
+        });
+        break;
+      // a boundary being walked (web/src/field/walk): the track, the fixes (hollow when one cannot place a
+      // boundary point) and the last fix's accuracy
+      case 'walk':
+        layers.push(
+          {
+            id: `${source}-accuracy`,
+            type: 'fill',
+            source,
+            metadata: meta,
+            filter: ['==', ['get', 'role'], 'accuracy'],
+            paint: { 'fill-color': c.walk, 'fill-opacity': 0.12 },
+          },
+          {
+            id: `${source}-line`,
+            type: 'line',
+            source,
+            metadata: meta,
+            filter: ['==', ['get', 'role'], 'track'],
+            paint: { 'line-color': c.walk, 'line-width': 2.5 },
+          },
+          {
+            id: `${source}-fixes`,
+            type: 'circle',
+            source,
+            metadata: meta,
+            filter: ['==', ['get', 'role'], 'fix'],
+            paint: {
+              'circle-radius': 3.5,
+              'circle-color': ['case', ['get', 'usable'], c.walk, '#ffffff'],
+              'circle-stroke-color': c.walk,
+              'circle-stroke-width': 1.5,
+            },
+          },
+        );
         break;
       case 'buffer':
         layers.push({

@@ -35,7 +35,13 @@ export const THEME = {
     'off-track': '#d55e00',
     'no-data': '#bbbbbb',
   },
-  overlay: { project: '#d35400', original: '#555555', overlap: '#c0392b', buffer: '#7f5a9e' },
+  overlay: {
+    project: '#d35400',
+    original: '#555555',
+    overlap: '#c0392b',
+    buffer: '#7f5a9e',
+    walk: '#0b6e99',
+  },
   /** Thematic layers (layers/thematic-layers.ts): one fill/line pair per theme; all are schematic. */
   thematic: {
     battle: { fill: '#e9b48a', line: '#b5561f' },

@@ -4,6 +4,7 @@ import { runCommand } from '../commands/registry.ts';
 import { useCommand } from '../commands/use-command.ts';
 import { FileDropZone } from '../components/FileDropZone.tsx';
 import { MessageList } from '../components/MessageList.tsx';
+import { WalkSection } from '../field/walk/WalkSection.tsx';
 import { useAppStore } from '../store/store.ts';
 import { t as tr } from '../strings/index.ts';
 import { type ImportOutcome, importBoundaryFiles, importBoundaryText } from './boundary-import.ts';
@@ -129,6 +130,7 @@ export function BoundarySection() {
           {tr('readPasted', lang)}
         </button>
       </div>
+      <WalkSection />
       {busy ? <p role="status">{tr('reading', lang)}</p> : null}
       <MessageList
         items={errors}

@@ -45,6 +45,7 @@ function applyImport(
     boundary: collection(r.features),
     originalBoundary: r.original ? collection(r.original) : undefined,
     importedFrom: { fileName, format: r.format, crs: r.crs },
+    walk: undefined,
   });
   frameBoundary(r.features);
 }

@@ -87,6 +87,7 @@ export function applyDrawn(polygons: Polygon[]): void {
     boundary: collection(polygons.map((geometry) => ({ type: 'Feature', geometry, properties: {} }))),
     originalBoundary: undefined,
     importedFrom: { fileName: '', format: 'drawn', crs: 'WGS84 / CGCS2000' },
+    walk: undefined,
   });
 }
 

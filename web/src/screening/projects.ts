@@ -51,6 +51,7 @@ export async function saveDraft(): Promise<Project> {
       original: d.originalBoundary?.features,
       source: d.source,
       importedFrom: d.importedFrom,
+      walk: d.walk,
     },
     now,
     d.projectId ?? undefined,
@@ -71,6 +72,7 @@ function draftOf(p: Project): ScreeningDraft {
     originalBoundary: p.originalBoundary,
     importedFrom: p.importedFrom,
     createdAt: p.createdAt,
+    walk: p.walk,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { WalkRecord } from '../../domain/field/walk-record.ts';
 import type { ValidationIssue } from '../../domain/geo/validate-polygon.ts';
 import type { BoundaryCollection, Project } from '../../domain/projects/model.ts';
 import type { SectionLayer } from '../../domain/report/sections.ts';
@@ -28,6 +29,8 @@ export interface ScreeningDraft {
   originalBoundary?: BoundaryCollection;
   importedFrom?: Project['importedFrom'];
   createdAt?: string;
+  /** the raw track and figures of a walked boundary (kept with the project) */
+  walk?: WalkRecord;
 }
 
 /** A dataset a check ran against, with its badge as of the check (web/domain/report/types.ts). */

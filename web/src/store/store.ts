@@ -5,6 +5,9 @@ import { LAYERS } from '../../../layers/registry.ts';
 import { initialStyleState } from '../../../layers/style.ts';
 import type { Lang } from '../../../layers/types.ts';
 import { nextSelection, type ZoneSummary } from '../../domain/ui/zone-selection.ts';
+import { type FieldSlice, fieldSlice } from '../field/field-slice.ts';
+import { type WalkSlice, walkSlice } from '../field/walk/walk-slice.ts';
+import { type OfflineSlice, offlineSlice } from '../offline/offline-slice.ts';
 import { type ScreeningSlice, screeningSlice } from '../screening/screening-slice.ts';
 import { type ObservationsSlice, observationsSlice } from './observations-slice.ts';
 import { type PlanViewSlice, planViewSlice } from './plan-view-slice.ts';
@@ -24,7 +27,14 @@ export interface UserLayerInfo {
   crs: string;
 }
 
-export interface AppState extends ScreeningSlice, PlanViewSlice, ObservationsSlice, TourSlice {
+export interface AppState
+  extends ScreeningSlice,
+    PlanViewSlice,
+    ObservationsSlice,
+    TourSlice,
+    FieldSlice,
+    OfflineSlice,
+    WalkSlice {
   lang: Lang;
   visible: Record<string, boolean>;
   opacity: Record<string, number>;
@@ -73,6 +83,9 @@ export const useAppStore = create<AppState>()(
     ...planViewSlice(set),
     ...observationsSlice(set),
     ...tourSlice(set),
+    ...offlineSlice(set),
+    ...fieldSlice(set),
+    ...walkSlice(set),
     lang: initial.lang,
     visible: initial.visible,
     opacity: initial.opacity,

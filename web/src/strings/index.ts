@@ -4,10 +4,13 @@ import { APP } from './app.ts';
 import { BRIEF_TEXT } from './brief.ts';
 import { COMMAND_TEXT } from './commands.ts';
 import { DASHBOARD_TEXT } from './dashboard.ts';
+import { FIELD_TEXT } from './field.ts';
 import { HONESTY } from './honesty.ts';
 import { INDICATOR_TEXT } from './indicators.ts';
 import { MY_TOURS_TEXT } from './my-tours.ts';
 import { OBSERVATION_TEXT } from './observations.ts';
+import { OFFLINE_TEXT } from './offline.ts';
+import { PHONE_TEXT } from './phone.ts';
 import { PLAN_TEXT } from './plan.ts';
 import { PRESENTER_TEXT } from './presenter.ts';
 import { REPORT } from './report.ts';
@@ -19,6 +22,7 @@ import { TOUR_TEXT } from './tour.ts';
 import { TOUR_EXPORT_TEXT } from './tour-export.ts';
 import type { Entry } from './types.ts';
 import { VIEW_TEXT } from './views.ts';
+import { WALK_TEXT } from './walk.ts';
 
 /**
  * The one string catalogue of the app, the panels and the report, split by area. Keys are unique across areas
@@ -44,6 +48,10 @@ export const AREAS = {
   tourExport: TOUR_EXPORT_TEXT,
   presenter: PRESENTER_TEXT,
   myTours: MY_TOURS_TEXT,
+  walk: WALK_TEXT,
+  field: FIELD_TEXT,
+  phone: PHONE_TEXT,
+  offline: OFFLINE_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -65,6 +73,10 @@ export const CATALOGUE = {
   ...TOUR_EXPORT_TEXT,
   ...PRESENTER_TEXT,
   ...MY_TOURS_TEXT,
+  ...WALK_TEXT,
+  ...FIELD_TEXT,
+  ...PHONE_TEXT,
+  ...OFFLINE_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;

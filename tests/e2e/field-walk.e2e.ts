@@ -1,0 +1,275 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Locator, Page } from 'playwright-core';
+import * as polyclip from 'polyclip-ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { polygonArea } from '../../web/domain/geo/ellipsoid.ts';
+import { AppDriver } from './app-driver.ts';
+
+/**
+ * Walking a boundary with the device's position emulated (Chromium's geolocation override): a parcel of a few
+ * hundred metres inside the 岱海 red line, walked with jitter and some fixes at 80 m, paused once, the page hidden
+ * once, reloaded mid-walk and resumed; stopped, closed and screened. Its GeoJSON export, imported as a file in a
+ * fresh page, screens to the same figures. Then: permission denied, a walk that crosses itself, storage full.
+ */
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const LON0 = 112.69;
+const LAT0 = 40.57;
+const M_LAT = 111_050;
+const M_LON = M_LAT * Math.cos((LAT0 * Math.PI) / 180);
+const at = (east: number, north: number) => ({
+  longitude: LON0 + east / M_LON,
+  latitude: LAT0 + north / M_LAT,
+});
+
+/** An irregular pentagon, about 450 m × 360 m, walked every ~70 m with ±3 m of jitter; fixes 3 and 9 at 80 m. */
+function parcelWalk(): { longitude: number; latitude: number; accuracy: number }[] {
+  const corners: [number, number][] = [
+    [0, 0],
+    [380, -40],
+    [420, 210],
+    [180, 320],
+    [-30, 200],
+  ];
+  let s = 12345;
+  const rand = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32 - 0.5;
+  };
+  const out: { longitude: number; latitude: number; accuracy: number }[] = [];
+  for (let i = 0; i < corners.length; i++) {
+    const [ax, ay] = corners[i] as [number, number];
+    const [bx, by] = corners[(i + 1) % corners.length] as [number, number];
+    const steps = Math.max(1, Math.round(Math.hypot(bx - ax, by - ay) / 70));
+    for (let k = 0; k < steps; k++) {
+      const f = k / steps;
+      const p = at(ax + (bx - ax) * f + 6 * rand(), ay + (by - ay) * f + 6 * rand());
+      out.push({ ...p, accuracy: 4 + Math.round(3 * (rand() + 0.5)) });
+    }
+  }
+  for (const i of [3, 9]) (out[i] as { accuracy: number }).accuracy = 80;
+  return out;
+}
+
+let app: AppDriver;
+const panelOf = (page: Page) => page.locator('.screening-panel');
+const walkOf = (page: Page) => panelOf(page).locator('.walk-section');
+
+async function openPanel(page: Page): Promise<void> {
+  if (!(await panelOf(page).isVisible())) await page.getByRole('button', { name: '选址审查' }).click();
+  await panelOf(page).waitFor();
+  await walkOf(page).waitFor();
+}
+
+const count = async (w: Locator, what: string) =>
+  Number(await w.locator(`[data-walk="${what}"]`).textContent());
+const recordedCount = async (w: Locator) => (await count(w, 'usable')) + (await count(w, 'poor'));
+
+/** Moves the device and waits until the walk has kept the fix (the interval is 1 s). */
+async function stepTo(p: { longitude: number; latitude: number; accuracy: number }): Promise<void> {
+  const w = walkOf(app.page);
+  const before = await recordedCount(w);
+  await app.page.waitForTimeout(1100);
+  await app.context.setGeolocation(p);
+  await expect.poll(() => recordedCount(w), { timeout: 15_000 }).toBe(before + 1);
+}
+
+async function setHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((h) => {
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => (h ? 'hidden' : 'visible'),
+    });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
+/** What a check shows: the results section's text and every figure it carries as data. */
+async function figures(page: Page): Promise<{ text: string; data: string[] }> {
+  const results = panelOf(page).locator('.screening-results');
+  await results.waitFor({ timeout: 60_000 });
+  return results.evaluate((el) => ({
+    text: el.textContent,
+    data: [...el.querySelectorAll('*')].flatMap((e) =>
+      [...e.attributes]
+        .filter((a) => a.name.startsWith('data-'))
+        .map((a) => `${e.className}|${a.name}=${a.value}`),
+    ),
+  }));
+}
+
+async function check(page: Page, type: string): Promise<void> {
+  await panelOf(page).getByLabel('项目类型').selectOption(type);
+  await panelOf(page).getByRole('button', { name: '开始审查' }).click();
+  await panelOf(page).locator('.screening-results, .screening-error').first().waitFor({ timeout: 60_000 });
+}
+
+beforeAll(async () => {
+  app = await AppDriver.start();
+  await app.context.grantPermissions(['geolocation'], { origin: new URL(app.server.url).origin });
+  await app.open();
+});
+
+afterAll(async () => {
+  try {
+    if (app) expect(app.consoleErrors).toEqual([]);
+  } finally {
+    await app?.stop();
+  }
+});
+
+describe('walking a boundary', () => {
+  it('records, pauses, survives the background and a reload, closes, screens; the GeoJSON export screens the same', async () => {
+    const path = parcelWalk();
+    const page = app.page;
+    await openPanel(page);
+    const w = walkOf(page);
+    await w.getByLabel('记录间隔').selectOption('1000');
+    await app.context.setGeolocation(path[0] as (typeof path)[number]);
+    await w.getByRole('button', { name: '开始绕行' }).click();
+    await expect.poll(() => recordedCount(w)).toBe(1);
+    expect(await w.getAttribute('data-walk-status')).toBe('recording');
+    await w.locator('.walk-background').waitFor();
+
+    for (let i = 1; i < 5; i++) await stepTo(path[i] as (typeof path)[number]);
+    // fix 4 (index 3) was at 80 m: recorded, counted as too inaccurate, said
+    expect(await count(w, 'poor')).toBe(1);
+    await expect.poll(() => w.locator('[data-walk="accuracy"]').textContent()).not.toBe('80 米');
+
+    // paused: positions elsewhere are not recorded
+    await w.getByRole('button', { name: '暂停' }).click();
+    await expect.poll(() => w.getAttribute('data-walk-status')).toBe('paused');
+    const paused = await recordedCount(w);
+    await app.context.setGeolocation({ ...at(200, 150), accuracy: 5 });
+    await page.waitForTimeout(1500);
+    await app.context.setGeolocation({ ...at(210, 140), accuracy: 5 });
+    await page.waitForTimeout(1500);
+    expect(await recordedCount(w)).toBe(paused);
+    await app.context.setGeolocation(path[5] as (typeof path)[number]);
+    await w.getByRole('button', { name: '继续绕行' }).click();
+    await expect.poll(() => recordedCount(w), { timeout: 15_000 }).toBe(paused + 1);
+    for (let i = 6; i < 8; i++) await stepTo(path[i] as (typeof path)[number]);
+
+    // the page in the background for ~3 s while the device moves on: on return, how long and what was kept
+    const beforeHidden = await recordedCount(w);
+    await setHidden(page, true);
+    await page.waitForTimeout(1100);
+    await app.context.setGeolocation(path[8] as (typeof path)[number]);
+    await page.waitForTimeout(2500);
+    await setHidden(page, false);
+    const gap = w.locator('.walk-gap');
+    await gap.waitFor();
+    expect(Number(await gap.getAttribute('data-gap-ms'))).toBeGreaterThanOrEqual(3000);
+    const kept = (await recordedCount(w)) - beforeHidden;
+    expect(await gap.textContent()).toMatch(new RegExp(`本页在后台 0 分 [3-9] 秒，期间记录了 ${kept} 个点`));
+    await gap.getByRole('button', { name: '知道了' }).click();
+
+    for (let i = 9; i < 12; i++) await stepTo(path[i] as (typeof path)[number]);
+    const trackBefore = await app.sourceData('overlay-walk-track');
+    const fixesBefore = (trackBefore?.features ?? []).filter((f) => f.properties?.role === 'fix').length;
+    const recordedBefore = await recordedCount(w);
+    expect(fixesBefore).toBe(recordedBefore);
+    // the current fix's accuracy circle is drawn with the track
+    expect(trackBefore?.features.some((f) => f.properties?.role === 'accuracy')).toBe(true);
+
+    // reload mid-walk (as a crash would): the walk is offered back with every fix, and resumed
+    await page.reload();
+    await page.waitForFunction(() => window.__map !== undefined);
+    await openPanel(page);
+    const offer = w.locator('.walk-offer');
+    await offer.waitFor();
+    expect(Number(await offer.getAttribute('data-fixes'))).toBe(recordedBefore);
+    await app.context.setGeolocation(path[12] as (typeof path)[number]);
+    await offer.getByRole('button', { name: '继续这次绕行' }).click();
+    await expect.poll(() => recordedCount(w), { timeout: 15_000 }).toBe(recordedBefore + 1);
+    expect(await w.getByLabel('记录间隔').inputValue()).toBe('1000');
+    for (let i = 13; i < path.length; i++) await stepTo(path[i] as (typeof path)[number]);
+    const total = await recordedCount(w);
+    expect(total).toBe(path.length + 0); // every path fix once; the paused positions never
+    const after = await app.sourceData('overlay-walk-track');
+    expect((after?.features ?? []).filter((f) => f.properties?.role === 'fix')).toHaveLength(total);
+    // two segments before the reload (the pause) and one after it: three stretches of line
+    expect((after?.features ?? []).filter((f) => f.properties?.role === 'track')).toHaveLength(3);
+
+    await w.getByRole('button', { name: '结束记录' }).click();
+    await w.getByRole('button', { name: '闭合为项目范围' }).click();
+    const closed = w.locator('.walk-closed');
+    await closed.waitFor();
+    expect(await closed.textContent()).toContain(`共 ${total} 个定位点`);
+    expect(await closed.textContent()).toContain('精度差 2');
+    const summary = panelOf(page).locator('.boundary-summary');
+    await summary.waitFor();
+    expect(await summary.getAttribute('data-format')).toBe('walked');
+    const name = await panelOf(page).getByLabel('项目名称').inputValue();
+    expect(name).toMatch(/^绕行边界 \d{4}-\d\d-\d\d \d\d:\d\d 北京时间/);
+
+    // the walked polygon lies inside the 岱海 red line (checked here against the layer file)
+    const boundary = (await app.sourceData('overlay-screening-project')) as FeatureCollection<Polygon>;
+    const walked = boundary.features[0]?.geometry as Polygon;
+    const redline = JSON.parse(
+      readFileSync(join(ROOT, 'data', 'layers', 'redline-illustrative.geojson'), 'utf8'),
+    ) as FeatureCollection<Polygon | MultiPolygon>;
+    const daihai = redline.features.find((f) => String(f.properties?.zh).includes('岱海'));
+    if (!daihai) throw new Error('no 岱海 red line');
+    const inside = polyclip.intersection(
+      [walked.coordinates] as polyclip.Geom,
+      (daihai.geometry.type === 'Polygon'
+        ? [daihai.geometry.coordinates]
+        : daihai.geometry.coordinates) as polyclip.Geom,
+    );
+    const area = polygonArea(walked.coordinates);
+    expect(area).toBeGreaterThan(80_000);
+    expect(area).toBeLessThan(200_000);
+    expect(
+      Math.abs((inside as number[][][][]).reduce((s, p) => s + polygonArea(p), 0) / area - 1),
+    ).toBeLessThan(1e-9);
+
+    await check(page, 'renewable-energy');
+    const walkedFigures = await figures(page);
+    expect(walkedFigures.text).toContain('岱海');
+    expect(await panelOf(page).locator('.verdict').count()).toBeGreaterThan(0);
+
+    // exports: GPX (every raw fix), GeoJSON and 国土 TXT (the boundary)
+    const [gpxDl] = await Promise.all([
+      page.waitForEvent('download'),
+      w.getByRole('button', { name: '导出 GPX（原始轨迹）' }).click(),
+    ]);
+    const gpx = readFileSync((await gpxDl.path()) as string, 'utf8');
+    expect(gpx.match(/<trkpt /g)).toHaveLength(total);
+    expect(gpx.match(/<trkseg>/g)).toHaveLength(3);
+    const [txtDl] = await Promise.all([
+      page.waitForEvent('download'),
+      w.getByRole('button', { name: '导出国土 TXT（界址点）' }).click(),
+    ]);
+    expect(readFileSync((await txtDl.path()) as string, 'utf8')).toContain('坐标系=2000国家大地坐标系');
+    const [geoDl] = await Promise.all([
+      page.waitForEvent('download'),
+      w.getByRole('button', { name: '导出 GeoJSON（边界）' }).click(),
+    ]);
+    const geojson = readFileSync((await geoDl.path()) as string, 'utf8');
+    // the boundary exported is the one on the map (which the map holds rewound: the same ring, reversed)
+    const ring = (JSON.parse(geojson).features[0].geometry as Polygon).coordinates[0] ?? [];
+    const shown = walked.coordinates[0] ?? [];
+    expect([ring, [...ring].reverse()]).toContainEqual(shown);
+
+    // the same polygon imported as a file in a fresh page screens to the same figures
+    const fresh = await app.context.newPage();
+    fresh.on('pageerror', (e) => app.consoleErrors.push(String(e)));
+    await fresh.goto(app.server.url);
+    await fresh.waitForFunction(() => window.__map !== undefined);
+    await openPanel(fresh);
+    await panelOf(fresh)
+      .locator('input.screening-file[type=file][multiple]')
+      .setInputFiles([
+        { name: 'walk.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(geojson) },
+      ]);
+    await panelOf(fresh).locator('.boundary-summary[data-format="geojson"]').waitFor();
+    await check(fresh, 'renewable-energy');
+    const imported = await figures(fresh);
+    expect(imported).toEqual(walkedFigures);
+    await fresh.close();
+  }, 400_000);
+});
