@@ -1,12 +1,17 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { serviceWorkerPlugin } from './scripts/vite/service-worker-plugin.ts';
 import { cspPlugin } from './vite.csp.ts';
 
 export default defineConfig(({ mode }) => ({
   root: 'web',
   base: './',
-  plugins: [react(), cspPlugin(loadEnv(mode, resolve(import.meta.dirname, 'web'), 'VITE_'))],
+  plugins: [
+    react(),
+    cspPlugin(loadEnv(mode, resolve(import.meta.dirname, 'web'), 'VITE_')),
+    serviceWorkerPlugin(),
+  ],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

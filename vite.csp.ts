@@ -9,7 +9,10 @@
  * - worker-src blob: maplibre starts its worker from a blob URL of its bundled worker code (a blob worker inherits
  *   this policy, so its tile and GeoJSON fetches are held to connect-src); the app's workers come from 'self'.
  * - img-src data: blob: maplibre-gl.css draws control icons as data: SVG; maplibre may decode images via blob URLs.
- * Dev server only (`npm start`): the React refresh preamble is an inline script, allowed by its SHA-256 hash (not
+ * - The service worker (sw.js) is a worker from 'self' (worker-src); the web app manifest comes from 'self'
+ *   (manifest-src). The service worker fetches only the app's own files (connect-src 'self' where the header is
+ *   sent) and leaves the basemap's tiles to the page.
+ * Dev server only (`npm run dev`): the React refresh preamble is an inline script, allowed by its SHA-256 hash (not
  * 'unsafe-inline'); Vite injects CSS as <style> elements, so style-src has 'unsafe-inline' in dev only; the HMR
  * websocket is same-origin ('self').
  */
@@ -31,6 +34,7 @@ export function contentSecurityPolicy(input: CspInput): string {
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", ...(input.inlineScriptHashes ?? [])]],
     ['worker-src', ["'self'", 'blob:']],
+    ['manifest-src', ["'self'"]],
     ['connect-src', ["'self'", ...remote]],
     ['img-src', ["'self'", 'data:', 'blob:', ...remote]],
     ['style-src', ["'self'", ...(input.dev ? ["'unsafe-inline'"] : [])]],

@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** Cuts the network (true): open connections are dropped and every request's connection is closed unanswered. */
+  setOffline(offline: boolean): void;
   close(): Promise<void>;
 }
 
@@ -25,7 +27,12 @@ export async function serveDir(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root}/index.html not found: build the app first`);
+  let offline = false;
   const server: Server = createServer((req, res) => {
+    if (offline) {
+      req.socket.destroy();
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
@@ -42,6 +49,14 @@ export async function serveDir(dir: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    setOffline(off) {
+      offline = off;
+      if (off) server.closeAllConnections();
+    },
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -8,17 +8,24 @@ import { type StaticServer, serveDir } from '../../scripts/lib/static-server.ts'
 export class AppDriver {
   consoleErrors: string[] = [];
   foreignRequests: string[] = [];
-  /** Every URL requested, in order. */
+  /** Every URL the pages requested, in order (served from the network or by the service worker). */
   requests: string[] = [];
+  /** Every URL the service worker fetched itself (the offline copy it caches), in order. */
+  serviceWorkerRequests: string[] = [];
   private constructor(
     readonly server: StaticServer,
     readonly context: BrowserContext,
     readonly page: Page,
   ) {}
 
-  /** `context`: options for the browser context, e.g. a phone's viewport and touch screen. */
-  static async start(context: BrowserContextOptions = {}): Promise<AppDriver> {
-    const server = await serveDir(join(import.meta.dirname, '..', '..', process.env.E2E_DIST ?? 'dist-e2e'));
+  /**
+   * `context`: options for the browser context, e.g. a phone's viewport and touch screen; `dir`: the built app to
+   * serve (default: E2E_DIST or dist-e2e in the repository).
+   */
+  static async start(context: BrowserContextOptions = {}, dir?: string): Promise<AppDriver> {
+    const server = await serveDir(
+      dir ?? join(import.meta.dirname, '..', '..', process.env.E2E_DIST ?? 'dist-e2e'),
+    );
     const ctx = await launchChromium(context);
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const d = new AppDriver(server, ctx, page);
@@ -36,7 +43,8 @@ export class AppDriver {
     page.on('pageerror', (e) => d.consoleErrors.push(String(e)));
     ctx.on('request', (r) => {
       const u = r.url();
-      d.requests.push(u);
+      if (r.serviceWorker()) d.serviceWorkerRequests.push(u);
+      else d.requests.push(u);
       if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
         d.foreignRequests.push(u);
     });

@@ -26,4 +26,8 @@ if (presenter) {
   // the layers the user loaded in an earlier visit, at once; their code loads only when there are some
   void restoreAtStart();
   void ready.then(renderer).then((m) => m.renderApp(root));
+  // the offline copy (service worker) once the map is first idle and the app is there: it never competes with
+  // the first paint; production builds only (the dev server's modules change under it)
+  if (import.meta.env.PROD)
+    void ready.then(() => import('./offline/register.ts')).then((m) => m.startOffline(useAppStore));
 }

@@ -1,3 +1,4 @@
+import { OfflineStatus } from '../offline/OfflineStatus.tsx';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 
@@ -20,6 +21,7 @@ export function StatusBar() {
             ? `${t('mapError', lang)}: ${error ?? ''}`
             : ''}
       </span>
+      <OfflineStatus />
       <span className="disclaimer">{t('notForPublication', lang)}</span>
     </footer>
   );
