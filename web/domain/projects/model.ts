@@ -28,7 +28,7 @@ export interface Project {
   originalBoundary?: BoundaryCollection;
   /** Where the user said the coordinates came from. */
   source: CoordinateSource;
-  importedFrom?: { fileName: string; format: ImportFormat | 'drawn' | 'walked'; crs: string };
+  importedFrom?: { fileName: string; format: ImportFormat | 'drawn' | 'walked' | 'position'; crs: string };
   notes?: string;
   /** A boundary walked in the field: the raw track and the figures of the polygon (projects before walks have none). */
   walk?: WalkRecord;

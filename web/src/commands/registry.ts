@@ -172,6 +172,12 @@ export const COMMANDS = [
       store.getState().setScreeningOpen(open);
     },
   },
+  {
+    id: 'field.locate',
+    label: 'cmdLocate',
+    // pressed again while locating: a new request (the earlier answer is dropped); loaded on first use
+    run: ({ store }) => void import('../field/locate.ts').then((m) => m.locate(store)),
+  },
   openView('indicators', 'viewIndicators'),
   openView('tasks', 'viewTasks'),
   {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { createMap, startedMap } from '../app/boot-map.ts';
+import { LocateButton } from '../field/LocateButton.tsx';
 import { useAppStore } from '../store/store.ts';
 
 declare global {
@@ -21,5 +22,9 @@ export function MapView() {
     const { controller } = started ?? createMap(useAppStore, ref.current);
     if (import.meta.env.MODE === 'e2e' && controller) window.__map = controller.map;
   }, []);
-  return <section ref={ref} className="map" aria-label="地图 Map" />;
+  return (
+    <section ref={ref} className="map" aria-label="地图 Map">
+      <LocateButton />
+    </section>
+  );
 }

@@ -201,7 +201,7 @@ export class MapController implements MapPort {
     );
   }
 
-  frame(bbox: BBox, padding?: number): void {
+  frame(bbox: BBox, padding?: number, maxZoom = 12): void {
     const [w, s, e, n] = bbox;
     // what the panels cover of the map's edges (styles/layout.css: nothing once they sit below the map)
     const style = getComputedStyle(this.map.getContainer());
@@ -214,7 +214,7 @@ export class MapController implements MapPort {
       ],
       {
         padding: padding ?? { top: 80, bottom: 80, left: clear(cover('left')), right: clear(cover('right')) },
-        maxZoom: 12,
+        maxZoom,
         duration: 600,
       },
     );

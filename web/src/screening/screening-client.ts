@@ -1,3 +1,4 @@
+import type { PointReport } from '../../domain/field/zones-here.ts';
 import type { ValidationIssue } from '../../domain/geo/validate-polygon.ts';
 import type { ScreeningResult, ScreenOptions } from '../../domain/screening/engine.ts';
 import type { LayerMeta, Progress } from '../../domain/screening/layer.ts';
@@ -162,6 +163,14 @@ export class ScreeningClient {
     const res = await this.send({ type: 'screen', project, layerIds, options }, { onProgress });
     if (res.type === 'screened') return { ok: true, result: res.result, ms: res.ms };
     if (res.type === 'invalidProject') return { ok: false, errors: res.errors, warnings: res.warnings };
+    if (res.type === 'error') throw new Error(res.message);
+    throw new Error(`unexpected answer ${res.type}`);
+  }
+
+  /** "Where am I": the zones of every layer held at (lon, lat), and the nearest boundary of the red-line layers. */
+  async point(lon: number, lat: number, redLineIds: string[]): Promise<PointReport> {
+    const res = await this.send({ type: 'point', lon, lat, redLineIds });
+    if (res.type === 'pointReport') return res.report;
     if (res.type === 'error') throw new Error(res.message);
     throw new Error(`unexpected answer ${res.type}`);
   }
