@@ -1,7 +1,8 @@
 /**
  * The page layout at three window sizes (web/src/styles/layout.css): on a 1280×720 screen the page itself does not
  * scroll, whatever is open; at 800 px the map comes first and the panels follow below it, none covering another;
- * on a phone (390×844) the same, and nothing is wider than the screen.
+ * on a phone (390×844) the map fills the screen above a bottom sheet that shows one panel at a time (styles/
+ * phone.css; tests/e2e/phone.e2e.ts drives it by touch), and nothing is wider than the screen.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDriver } from './app-driver.ts';
@@ -98,6 +99,9 @@ async function openZoneAndScreening(width: number, height: number, zone: string)
   await app.page.setViewportSize({ width, height });
   await app.open(`?zone=${zone}`);
   await app.page.locator(`.zone-panel[data-zone-id="${zone}"] h3`).first().waitFor();
+  // on a phone the header's buttons are behind 菜单
+  const menu = app.page.locator('.header-menu-toggle');
+  if (await menu.isVisible()) await menu.click();
   await app.page.locator('.screening-toggle').click();
   await app.page.locator('.screening-panel').waitFor();
   await app.idle();
@@ -155,18 +159,29 @@ describe('layout', () => {
     expect(overlaps(await panelBoxes())).toEqual([]);
   });
 
-  it('on a phone (390×844) the panels follow below the map and nothing is wider than the screen', async () => {
+  it('on a phone (390×844) the panels share a sheet below the map, one at a time, and nothing is wider than the screen', async () => {
     await openZoneAndScreening(390, 844, 'league-alxa');
-    const boxes = await panelBoxes();
-    expect(overlaps(boxes)).toEqual([]);
-    const map = boxes.find((b) => b.name === 'map') as Box;
-    for (const b of boxes.filter((x) => x.name !== 'map')) {
-      expect(b.top, `${b.name} below the map`).toBeGreaterThanOrEqual(map.bottom - 1);
-      expect(b.left, `${b.name} left edge`).toBeGreaterThanOrEqual(0);
-      expect(b.right, `${b.name} right edge`).toBeLessThanOrEqual(390);
-    }
+    // the panel opened last is the one shown; the zone and the legend wait behind their buttons in the sheet's bar
+    const shown = await app.page.evaluate(() =>
+      ['.layer-panel', '.zone-panel', '.screening-panel'].filter(
+        (s) => (document.querySelector(s)?.getBoundingClientRect().height ?? 0) > 0,
+      ),
+    );
+    expect(shown).toEqual(['.screening-panel']);
+    const [screening, map, bar] = await boxesOf([
+      ['screening', '.screening-panel'],
+      ['map', '.map canvas'],
+      ['bar', '.sheet-bar'],
+    ]);
+    if (!screening || !map || !bar) throw new Error('missing box');
+    expect(map.right - map.left).toBeGreaterThanOrEqual(389);
+    expect(map.bottom).toBeLessThanOrEqual(bar.top + 1);
+    expect(screening.top, 'screening below the map').toBeGreaterThanOrEqual(bar.bottom - 1);
+    expect(screening.left).toBeGreaterThanOrEqual(0);
+    expect(screening.right).toBeLessThanOrEqual(390);
     const size = await pageSize();
     expect(size.scrollWidth).toBeLessThanOrEqual(size.w);
+    expect(size.scrollHeight).toBeLessThanOrEqual(size.h);
     const wide = await app.page.evaluate(() =>
       [...document.querySelectorAll('.app *')]
         .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5)
@@ -175,7 +190,9 @@ describe('layout', () => {
     );
     expect(wide).toEqual([]);
 
-    // the screening panel, below the map now, leaves the whole map to frame a zone found by search
+    // the search box is in the legend, one press away in the sheet's bar
+    await app.page.locator('.sheet-tabs [data-panel="layer-panel"]').click();
+    // the sheet sits below the map, not over it: the whole map frames a zone found by search
     await app.page.locator('.zone-search input').fill('乌海市');
     // the results come once the search data has loaded; Enter opens the first
     await app.page.locator('.zone-search-results [role=option][data-zone-id="league-wuhai"]').waitFor();

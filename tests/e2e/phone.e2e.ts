@@ -364,10 +364,15 @@ describe('on a 390×844 touch screen', () => {
     // the map still shows above the sheet with the result's overlay in view
     const l = await layoutNow();
     expect(l.canvas.height).toBeGreaterThan(844 / 3);
-    // back to the zone: one tap
-    await app.page.locator('.sheet-tabs [data-panel="zone-panel"]').tap();
+    // a tap on another zone on the map brings the zone panel, already open behind, forward
+    await app.page.touchscreen.tap(l.canvas.left + l.canvas.width / 2, l.canvas.top + l.canvas.height / 2);
+    await app.page.locator('.zone-panel:not([data-zone-id="league-hulunbuir"])').waitFor();
     expect(await boxOf(app.page, '.zone-panel')).not.toBeNull();
     expect(await boxOf(app.page, '.screening-panel')).toBeNull();
+    // and the screening panel is one tap away
+    await app.page.locator('.sheet-tabs [data-panel="screening-panel"]').tap();
+    expect(await boxOf(app.page, '.screening-panel')).not.toBeNull();
+    expect(await panel.locator('.overlap-row').count()).toBeGreaterThan(0);
   });
 
   it('the legend and layer list in the sheet: 44 px targets; a layer info opens as a sheet from the bottom', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bringForward,
   chooseTab,
   dragSteps,
   initialSheet,
@@ -53,6 +54,17 @@ describe('the bottom sheet (phone layout)', () => {
     expect(same).toBe(s);
     s = panelsChanged(s, ['layers', 'zone'], QUIET);
     expect(s.tab).toBe('zone');
+  });
+
+  it('news in an open panel brings it forward as if it had just appeared; a panel not open is left alone', () => {
+    let s = panelsChanged(start(), ['layers', 'zone'], QUIET);
+    s = panelsChanged(s, ['layers', 'zone', 'screening'], QUIET);
+    s = toggleSheet(s);
+    s = bringForward(s, 'zone');
+    expect(s).toMatchObject({ tab: 'zone', size: 'half', open: ['layers', 'screening', 'zone'] });
+    // the zone is now the most recent: when it closes, the screening panel comes back
+    expect(panelsChanged(chooseTab(s, 'screening'), ['layers', 'screening'], QUIET).tab).toBe('screening');
+    expect(bringForward(s, 'position')).toBe(s);
   });
 
   it('choosing a panel shows it and opens a collapsed sheet to its last height; a panel not open is refused', () => {

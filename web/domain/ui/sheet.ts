@@ -2,8 +2,8 @@
  * The bottom sheet of the phone layout (styles/phone.css): how tall it is and which of the open panels it shows.
  * Pure: the app's sheet bar reports which panels are on the page and the user's presses; tests do the same.
  *
- * A panel that appears (a zone tapped, the screening panel opened, the position found) is shown at once, and a
- * collapsed sheet opens to half height so it is seen; the map stays above it. When the shown panel goes away, the
+ * A panel that appears (a zone tapped, the screening panel opened, the position found) or has news (another zone
+ * tapped) is shown at once, and a collapsed sheet opens to half height so it is seen; the map stays above it. When the shown panel goes away, the
  * one opened most recently before it comes back, else the first on the page (the layers).
  */
 
@@ -47,6 +47,20 @@ export function panelsChanged<K extends string>(
   const tab = s.tab !== null && present.includes(s.tab) ? s.tab : (kept[kept.length - 1] ?? open[0] ?? null);
   if (tab === s.tab && open.length === s.open.length && open.every((k, i) => k === s.open[i])) return s;
   return { ...s, open, tab };
+}
+
+/**
+ * An open panel has news (another zone selected in the zone panel, a new position asked for): it is shown as if
+ * it had just appeared.
+ */
+export function bringForward<K extends string>(s: SheetState<K>, tab: K): SheetState<K> {
+  if (!s.open.includes(tab)) return s;
+  return {
+    ...s,
+    open: [...s.open.filter((k) => k !== tab), tab],
+    tab,
+    size: s.size === 'collapsed' ? 'half' : s.size,
+  };
 }
 
 /** The user chose a panel: it is shown, and a collapsed sheet opens. */

@@ -18,7 +18,8 @@ function panelsIn(main: Element): SheetPanel[] {
 /**
  * The bar on top of the phone layout's bottom sheet (hidden on wider screens, styles/phone.css): the handle that
  * opens and closes the sheet (a press, ↑/↓, or a drag up or down), the full/half button, and a button for each
- * open panel. It follows which panels are in the main area, so a panel that appears is shown.
+ * open panel. It follows which panels are in the main area, so a panel that appears is shown, and brings an open
+ * one forward when it has news (sheet.ts).
  */
 export function SheetBar() {
   const lang = useAppStore((s) => s.lang);
@@ -36,6 +37,27 @@ export function SheetBar() {
     const watch = new MutationObserver(look);
     watch.observe(main, { childList: true });
     return () => watch.disconnect();
+  }, []);
+
+  // news in a panel already open brings it forward: another zone selected, another plan view, a new locate
+  useEffect(() => {
+    const offs = [
+      useAppStore.subscribe(
+        (s) => s.selectedZone?.id ?? null,
+        (id) => id !== null && sheet.bring('zone-panel'),
+      ),
+      useAppStore.subscribe(
+        (s) => s.view,
+        (view) => view !== 'map' && sheet.bring('view-panel'),
+      ),
+      useAppStore.subscribe(
+        (s) => s.field.status === 'locating',
+        (locating) => locating && sheet.bring('position-card'),
+      ),
+    ];
+    return () => {
+      for (const off of offs) off();
+    };
   }, []);
 
   const down = (e: PointerEvent<HTMLButtonElement>) => {

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import {
+  bringForward,
   chooseTab,
   initialSheet,
   panelsChanged,
@@ -50,6 +51,7 @@ export const useSheet = () => useSyncExternalStore(subscribe, () => state);
 export const sheet = {
   panels: (present: readonly SheetPanel[]) => set(panelsChanged(state, present, QUIET)),
   choose: (tab: SheetPanel) => set(chooseTab(state, tab)),
+  bring: (tab: SheetPanel) => set(bringForward(state, tab)),
   step: (by: number) => set(stepSize(state, by)),
   toggle: () => set(toggleSheet(state)),
   size: (size: SheetSize) => set(withSize(state, size)),
