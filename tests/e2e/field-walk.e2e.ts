@@ -76,6 +76,17 @@ async function stepTo(p: { longitude: number; latitude: number; accuracy: number
   await expect.poll(() => recordedCount(w), { timeout: 15_000 }).toBe(before + 1);
 }
 
+/** Starts a walk with the device at a position (the watch delivers it at once: fix 1). */
+async function startAt(p: { longitude: number; latitude: number; accuracy: number }): Promise<void> {
+  await openPanel(app.page);
+  const w = walkOf(app.page);
+  await w.getByLabel('记录间隔').selectOption('1000');
+  await app.context.setGeolocation(p);
+  await w.getByRole('button', { name: /^(开始绕行|新的绕行)$/ }).click();
+  await expect.poll(() => w.getAttribute('data-walk-status')).toBe('recording');
+  await expect.poll(() => recordedCount(w), { timeout: 15_000 }).toBe(1);
+}
+
 async function setHidden(page: Page, hidden: boolean): Promise<void> {
   await page.evaluate((h) => {
     Object.defineProperty(document, 'visibilityState', {
@@ -135,6 +146,14 @@ describe('walking a boundary', () => {
     await w.locator('.walk-background').waitFor();
 
     for (let i = 1; i < 5; i++) await stepTo(path[i] as (typeof path)[number]);
+    // the map went to the walk at its first fix
+    const view = await page.evaluate(() => ({
+      zoom: window.__map?.getZoom() ?? 0,
+      bounds: window.__map?.getBounds().toArray() ?? [],
+    }));
+    expect(view.zoom).toBeGreaterThan(14);
+    expect(view.bounds[0]?.[0]).toBeLessThan(path[0]?.longitude as number);
+    expect(view.bounds[1]?.[0]).toBeGreaterThan(path[0]?.longitude as number);
     // fix 4 (index 3) was at 80 m: recorded, counted as too inaccurate, said
     expect(await count(w, 'poor')).toBe(1);
     await expect.poll(() => w.locator('[data-walk="accuracy"]').textContent()).not.toBe('80 米');
@@ -272,4 +291,115 @@ describe('walking a boundary', () => {
     expect(imported).toEqual(walkedFigures);
     await fresh.close();
   }, 400_000);
+
+  it('permission denied: the message, the walk paused, every recorded fix kept (after a reload too)', async () => {
+    const page = app.page;
+    const w = walkOf(page);
+    await startAt({ ...at(0, 0), accuracy: 6 });
+    for (const [x, y] of [
+      [120, 10],
+      [90, 130],
+    ] as const)
+      await stepTo({ ...at(x, y), accuracy: 6 });
+    await w.getByRole('button', { name: '暂停' }).click();
+    const cdp = await app.context.newCDPSession(page);
+    await cdp.send('Browser.setPermission', {
+      permission: { name: 'geolocation' },
+      setting: 'denied',
+      origin: new URL(app.server.url).origin,
+    });
+    await w.getByRole('button', { name: '继续绕行' }).click();
+    const failure = w.locator('.walk-failure[data-failure="denied"]');
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('没有定位权限');
+    await expect.poll(() => w.getAttribute('data-walk-status')).toBe('paused');
+    expect(await recordedCount(w)).toBe(3);
+    await page.reload();
+    await page.waitForFunction(() => window.__map !== undefined);
+    await openPanel(page);
+    const offer = w.locator('.walk-offer');
+    await offer.waitFor();
+    expect(Number(await offer.getAttribute('data-fixes'))).toBe(3);
+    await offer.getByRole('button', { name: '删除这次绕行' }).click();
+    await offer.waitFor({ state: 'detached' });
+    await app.context.grantPermissions(['geolocation'], { origin: new URL(app.server.url).origin });
+  }, 120_000);
+
+  it('a walk that crosses itself is refused with the fixes where it crosses, and stays to be walked on', async () => {
+    const page = app.page;
+    const w = walkOf(page);
+    const draftBefore = await app.sourceData('overlay-screening-project');
+    // fixes 1…10: the stretch 2–3 (100,100)→(200,200) crosses the stretch 7–8 (200,100)→(100,200) at (150,150)
+    const eight: [number, number][] = [
+      [0, 0],
+      [100, 100],
+      [200, 200],
+      [300, 300],
+      [300, 150],
+      [300, 0],
+      [200, 100],
+      [100, 200],
+      [0, 300],
+      [0, 150],
+    ];
+    await startAt({ ...at(500, 500), accuracy: 5 });
+    for (const [x, y] of eight.slice(1)) await stepTo({ ...at(x + 500, y + 500), accuracy: 5 });
+    await w.getByRole('button', { name: '结束记录' }).click();
+    await w.getByRole('button', { name: '闭合为项目范围' }).click();
+    const refusal = w.locator('.walk-refusal[data-reason="invalid"]');
+    await refusal.waitFor();
+    const centre = at(650, 650);
+    expect(await refusal.textContent()).toContain(
+      `第 2–3 点之间与第 7–8 点之间的轨迹相交于（${centre.longitude.toFixed(6)}, ${centre.latitude.toFixed(6)}）`,
+    );
+    expect(await w.getAttribute('data-walk-status')).toBe('stopped');
+    await w.getByRole('button', { name: '继续绕行' }).waitFor();
+    // the draft keeps the boundary it had
+    expect(await app.sourceData('overlay-screening-project')).toEqual(draftBefore);
+    await w.getByRole('button', { name: '放弃这次绕行' }).click();
+    await w.getByRole('button', { name: /确定放弃（删除全部 10 个点）/ }).click();
+    await expect.poll(() => w.getAttribute('data-walk-status')).toBe('idle');
+    expect(await app.sourceData('overlay-walk-track')).toBeNull();
+  }, 120_000);
+
+  it('storage full: the message, the fixes kept in memory and the GPX offered at once; written when there is room', async () => {
+    const page = app.page;
+    const w = walkOf(page);
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      const win = window as unknown as { __restorePut: () => void };
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+        if (this.name === 'fixes')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+      win.__restorePut = () => {
+        IDBObjectStore.prototype.put = put;
+      };
+    });
+    await startAt({ ...at(-800, -600), accuracy: 5 });
+    for (const [x, y] of [
+      [150, 0],
+      [150, 150],
+    ] as const)
+      await stepTo({ ...at(x - 800, y - 600), accuracy: 5 });
+    const alert = w.locator('.walk-storage[data-storage="quota"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('本机存储已满：3 个点只保存在内存中');
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: '导出 GPX（原始轨迹）' }).click(),
+    ]);
+    expect(readFileSync((await dl.path()) as string, 'utf8').match(/<trkpt /g)).toHaveLength(3);
+    await page.evaluate(() => (window as unknown as { __restorePut: () => void }).__restorePut());
+    await stepTo({ ...at(-800, -450), accuracy: 5 });
+    await alert.waitFor({ state: 'detached' });
+    await w.getByRole('button', { name: '暂停' }).click();
+    await page.reload();
+    await page.waitForFunction(() => window.__map !== undefined);
+    await openPanel(page);
+    const offer = w.locator('.walk-offer');
+    await offer.waitFor();
+    expect(Number(await offer.getAttribute('data-fixes'))).toBe(4);
+  }, 120_000);
 });

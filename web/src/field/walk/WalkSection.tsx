@@ -129,7 +129,6 @@ export function WalkSection() {
         <select
           id={ids.interval}
           value={recorder.intervalMs}
-          disabled={status === 'closed'}
           onChange={(e) => void setWalkInterval(Number(e.currentTarget.value))}
         >
           {INTERVALS_MS.map((ms) => (

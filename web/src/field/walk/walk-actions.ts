@@ -53,6 +53,8 @@ let pending: { seq: number; segment: number; fix: Fix }[] = [];
 let storage: WalkView['storage'] = 'ok';
 let stopWatch: (() => void) | null = null;
 let keptWhenHidden = 0;
+/** the map moves to the walk at its first fix after a start or resume, then leaves the view to the user */
+let framed = false;
 let chain: Promise<void> = Promise.resolve();
 
 function queue(work: () => Promise<void> | void): Promise<void> {
@@ -152,6 +154,14 @@ function onFix(fix: Fix): void {
       await saveFixes();
     }
     show({ current: fix, failure: null });
+    if (!framed && live.status === 'recording') {
+      framed = true;
+      const m = Math.max(300, 2 * (Number.isFinite(fix.accuracyM) ? fix.accuracyM : 0));
+      const dLat = m / 111_000;
+      const dLon = dLat / Math.max(0.2, Math.cos((fix.lat * Math.PI) / 180));
+      if (judgeFix(fix).kind !== 'invalid')
+        mapPort.frame([fix.lon - dLon, fix.lat - dLat, fix.lon + dLon, fix.lat + dLat], undefined, 16);
+    }
   });
 }
 
@@ -172,6 +182,7 @@ function onFailure(failure: GeoFailure): void {
 
 function watch(): void {
   unwatch();
+  framed = false;
   stopWatch = watchFixes(onFix, onFailure);
 }
 
