@@ -187,6 +187,22 @@ describe('where am I', () => {
     );
     const circle = await app.sourceData('overlay-where-accuracy');
     expect(circle?.features.length).toBe(1);
+    // at ±500 m, the zones with a boundary of their layer within the accuracy are said to be uncertain, and only those
+    await app.context.setGeolocation({ ...HOHHOT, accuracy: 500 });
+    await locate(app, HOHHOT);
+    await card().locator('.position-accuracy', { hasText: '±500 米' }).waitFor();
+    await zonesShown();
+    const want = zonesAt(HOHHOT.longitude, HOHHOT.latitude)
+      .zones.filter((z) => z.layerEdgeM !== null && z.layerEdgeM < 500)
+      .map((z) => `${z.layerId}:${z.zoneId}`)
+      .sort();
+    expect(want.length).toBeGreaterThan(0);
+    const flagged = await card()
+      .locator('.position-zones li:has(.position-uncertain)')
+      .evaluateAll((lis) =>
+        lis.map((li) => `${li.getAttribute('data-layer')}:${li.getAttribute('data-zone-id')}`),
+      );
+    expect(flagged.sort()).toEqual(want);
   });
 
   it('far outside Inner Mongolia: how far and which way, and no zones', async () => {

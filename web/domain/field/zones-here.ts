@@ -24,6 +24,11 @@ export interface ZoneHere {
   zoneType: string;
   /** the position lies exactly on the zone's edge */
   onBoundary: boolean;
+  /**
+   * metres to the nearest zone boundary of the same layer (this zone's edge or a neighbour's): within a fix's
+   * accuracy, which zone of this layer the position is in is uncertain
+   */
+  layerEdgeM: number | null;
 }
 
 export interface NearestRedLine {
@@ -62,7 +67,9 @@ export function zonesHere(layers: readonly PointLayer[], lon: number, lat: numbe
   const zones: ZoneHere[] = [];
   let nearest: NearestRedLine | null = null;
   for (const l of layers) {
-    for (const z of featuresAtPoint(l.index, lon, lat))
+    const here = featuresAtPoint(l.index, lon, lat);
+    const edge = here.length > 0 ? nearestBoundary(l.index, lon, lat) : null;
+    for (const z of here)
       zones.push({
         layerId: l.id,
         featureId: z.featureId,
@@ -70,9 +77,10 @@ export function zonesHere(layers: readonly PointLayer[], lon: number, lat: numbe
         ...names(l.index, z.featureIndex),
         zoneType: z.zoneType,
         onBoundary: z.onBoundary,
+        layerEdgeM: edge ? edge.distanceM : null,
       });
     if (!l.redLine) continue;
-    const b = nearestBoundary(l.index, lon, lat);
+    const b = edge ?? nearestBoundary(l.index, lon, lat);
     if (b && (!nearest || b.distanceM < nearest.distanceM)) {
       const n = names(l.index, b.feature.featureIndex);
       nearest = {

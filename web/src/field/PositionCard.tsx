@@ -156,6 +156,11 @@ function Zones({ report, fix, lang }: { report: PointReport; fix: Fix; lang: Lan
                 <span className="position-zone">{name}</span>
               )}
               {z.onBoundary ? <span> {t('posOnEdge', lang)}</span> : null}
+              {z.layerEdgeM !== null && z.layerEdgeM < fix.accuracyM ? (
+                <span className="position-uncertain" data-edge-m={z.layerEdgeM}>
+                  {fill('posZoneUncertain', lang, { d: fmtDistance(z.layerEdgeM, lang) })}
+                </span>
+              ) : null}
             </li>
           );
         })}

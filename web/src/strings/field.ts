@@ -64,6 +64,10 @@ export const FIELD_TEXT = {
   },
   posZoneOpen: { zh: '打开分区 {name}', en: 'Open zone {name}' },
   posOnEdge: { zh: '（在边界上）', en: '(on its edge)' },
+  posZoneUncertain: {
+    zh: '{d} 内有本图层的分区边界（在定位精度内）：不确定',
+    en: 'a boundary of this layer within {d} (inside the accuracy): uncertain',
+  },
   posInRedLine: { zh: '位于生态保护红线内：{names}', en: 'Inside the ecological red line: {names}' },
   posNotInRedLine: {
     zh: '不在任何生态保护红线内（依据已加载的红线图层：{layers}）。',
