@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy (vite.csp.ts) in a real browser: the app works under it without a single violation,
  * and what the policy forbids — a request to another host, an injected inline script or handler, eval — is
- * blocked. Last, the dev server (`npm start`) serves a working app under its own policy.
+ * blocked. The server of `npm start` (vite preview) sends the policy as a header, and the service worker and the
+ * manifest work under it. Last, the dev server (`npm run dev`) serves a working app under its own policy.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,6 +67,8 @@ describe('Content-Security-Policy of the built app', () => {
     expect(meta).toContain("script-src 'self'");
     expect(meta).not.toContain('unsafe-inline');
     expect(meta).not.toContain('unsafe-eval');
+    expect(meta).toContain("worker-src 'self' blob:");
+    expect(meta).toContain("manifest-src 'self'");
     expect(await app.renderedZoneIds('leagues-fill')).toHaveLength(12);
 
     // select a zone, open a hidden layer, replace a layer with a file (worker, object URL, maplibre's blob worker)
@@ -155,7 +158,57 @@ describe('Content-Security-Policy of the built app', () => {
   });
 });
 
-describe('the dev server (npm start)', () => {
+describe('the server of npm start (vite preview)', () => {
+  it('sends the policy as a header; the service worker installs and controls the page under it', async () => {
+    const { preview } = await import('vite');
+    const dist = join(import.meta.dirname, '..', '..', process.env.E2E_DIST ?? 'dist-e2e');
+    const server = await preview({
+      configFile: join(import.meta.dirname, '..', '..', 'vite.config.ts'),
+      build: { outDir: dist },
+      preview: { port: 0, strictPort: false, open: false },
+      logLevel: 'error',
+    });
+    const context = await launchChromium();
+    try {
+      const url = server.resolvedUrls?.local[0];
+      if (!url) throw new Error('preview server has no URL');
+      const page = context.pages()[0] ?? (await context.newPage());
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as { __cspViolations?: string[] }).__cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+        );
+      });
+      const res = await page.goto(url);
+      const header = res?.headers()['content-security-policy'] ?? '';
+      expect(header).toContain("script-src 'self'");
+      expect(header).toContain("manifest-src 'self'");
+      expect(header).toContain("frame-ancestors 'none'");
+      const swHeader = (await page.request.get(new URL('sw.js', url).href)).headers()[
+        'content-security-policy'
+      ];
+      expect(swHeader).toBe(header); // the worker is held to the same policy (its fetches: connect-src 'self')
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+        timeout: 120_000,
+      });
+      await page.locator('.offline-status[data-ready="true"]').waitFor({ timeout: 120_000 });
+      expect(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations)).toEqual(
+        [],
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
+describe('the dev server (npm run dev)', () => {
   it('serves the app under its policy: React refresh preamble allowed by hash, the map reaches idle', async () => {
     const { createServer } = await import('vite');
     const server = await createServer({

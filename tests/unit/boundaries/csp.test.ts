@@ -16,6 +16,9 @@ describe('Content-Security-Policy (vite.csp.ts)', () => {
     expect(directive(p, 'img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(directive(p, 'style-src')).toEqual(["'self'"]);
     expect(directive(p, 'object-src')).toEqual(["'none'"]);
+    // the service worker is a worker from the app's origin, the web app manifest comes from it too
+    expect(directive(p, 'worker-src')).toEqual(["'self'", 'blob:']);
+    expect(directive(p, 'manifest-src')).toEqual(["'self'"]);
     expect(p).not.toMatch(/unsafe-(inline|eval)|\*/);
   });
 
