@@ -34,6 +34,10 @@ const card = () => app.page.locator('.position-card');
 /** Presses the locate button and waits for the card to show this fix (or a failure). */
 async function locate(d: AppDriver = app, geo: typeof ORDOS | null = null): Promise<void> {
   await d.page.locator('.locate-button').click();
+  await locateDone(geo, d);
+}
+
+async function locateDone(geo: typeof ORDOS | null, d: AppDriver = app): Promise<void> {
   if (geo) {
     const text = latLonText(geo.longitude, geo.latitude);
     await d.page
@@ -271,6 +275,29 @@ describe('where am I', () => {
     expect(Math.abs(got / want - 1)).toBeLessThan(1e-9);
     // about π r² (a 72-gon inscribed in the circle)
     expect(Math.abs(want / (Math.PI * 500 * 500) - 1)).toBeLessThan(2e-3);
+  });
+});
+
+describe('in English, from the keyboard', () => {
+  it('the locate button is reached and pressed with the keyboard; the card speaks English', async () => {
+    await app.context.setGeolocation(HOHHOT);
+    await app.page.getByRole('button', { name: /^English/ }).click();
+    const button = app.page.getByRole('button', { name: /^Locate Find my position/ });
+    await button.focus();
+    await app.page.keyboard.press('Enter');
+    await locateDone(HOHHOT);
+    await zonesShown();
+    const text = (await card().textContent()) ?? '';
+    expect(text).toContain('My position');
+    expect(text).toContain('Not in any ecological red line');
+    expect(text).toContain('Nearest red-line boundary');
+    const near = zonesAt(HOHHOT.longitude, HOHHOT.latitude).nearestRedLine;
+    expect(text).toContain(`${((near?.distanceM ?? 0) / 1000).toFixed(2)} km`);
+    expect(text).toContain(near?.en ?? '?');
+    expect(text).toContain('Gauss–Krüger 3° zone');
+    expect(text).toContain('Beijing time');
+    expect(text).not.toMatch(/我的位置|生态保护红线内|最近的红线边界/);
+    await app.page.getByRole('button', { name: /^中文/ }).click();
   });
 });
 
