@@ -5,6 +5,9 @@
  * least 44×44 CSS px (WCAG 2.5.5). A zone is tapped on the map, a boundary file is checked, and the sheet is
  * opened, raised and closed by its buttons, by the keyboard and by a drag on its handle.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDriver, rect } from './app-driver.ts';
@@ -15,6 +18,8 @@ const PHONE = {
   hasTouch: true,
   deviceScaleFactor: 2,
 };
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let app: AppDriver;
 
@@ -110,6 +115,8 @@ const pageWidth = () =>
   }));
 
 const sheetSize = () => app.page.locator('.app-main').getAttribute('data-sheet');
+/** The sheet's height once the page has answered (software WebGL redrawing the resized map can keep it busy). */
+const sizeIs = (size: string) => expect.poll(sheetSize, { timeout: 20_000 }).toBe(size);
 
 /** The map's canvas, the sheet bar, the shown panel and the map's top-right buttons. */
 async function layoutNow() {
@@ -160,7 +167,7 @@ describe('on a 390×844 touch screen', () => {
     expect(size.inner).toBe(390);
     expect(size.scroll).toBeLessThanOrEqual(390);
     expect(size.scrollY).toBeLessThanOrEqual(0);
-    await expect.poll(sheetSize).toBe('collapsed');
+    await sizeIs('collapsed');
     const l = await layoutNow();
     expect(l.canvas.width).toBeGreaterThanOrEqual(389);
     // the header, the sheet's bar and the status line take the rest: the map has more than four fifths
@@ -213,7 +220,7 @@ describe('on a 390×844 touch screen', () => {
     const zone = app.page.locator('.zone-panel[data-zone-id="league-hulunbuir"]');
     await zone.waitFor();
     await app.page.locator('.zone-loading').waitFor({ state: 'detached' });
-    await expect.poll(sheetSize).toBe('half');
+    await sizeIs('half');
     expect(await app.page.locator('.sheet-tabs [data-panel="zone-panel"]').getAttribute('aria-pressed')).toBe(
       'true',
     );
@@ -246,7 +253,7 @@ describe('on a 390×844 touch screen', () => {
     const handle = app.page.locator('.sheet-handle');
     const half = (await layoutNow()).canvas.height;
     await app.page.locator('.sheet-full').tap();
-    await expect.poll(sheetSize).toBe('full');
+    await sizeIs('full');
     await app.idle();
     let l = await layoutNow();
     // full: the map keeps a strip with its buttons, which the sheet does not cover
@@ -255,7 +262,7 @@ describe('on a 390×844 touch screen', () => {
     expect((await mustBox('.zone-panel')).top).toBeGreaterThanOrEqual(l.bar.bottom - 0.5);
 
     await handle.tap();
-    await expect.poll(sheetSize).toBe('collapsed');
+    await sizeIs('collapsed');
     expect(await handle.getAttribute('aria-expanded')).toBe('false');
     expect(await boxOf(app.page, '.zone-panel')).toBeNull();
     await app.idle();
@@ -263,39 +270,37 @@ describe('on a 390×844 touch screen', () => {
     expect(l.canvas.height).toBeGreaterThan(844 * 0.8);
     // opened again, it comes back at the height it had
     await handle.tap();
-    await expect.poll(sheetSize).toBe('full');
+    await sizeIs('full');
     expect(await handle.getAttribute('aria-expanded')).toBe('true');
 
     // keyboard: ↓ lowers, ↑ raises, Enter and Space close and open
     await handle.focus();
     await app.page.keyboard.press('ArrowDown');
-    await expect.poll(sheetSize).toBe('half');
+    await sizeIs('half');
     await app.page.keyboard.press('ArrowUp');
-    await expect.poll(sheetSize).toBe('full');
+    await sizeIs('full');
     await app.page.keyboard.press('Enter');
-    await expect.poll(sheetSize).toBe('collapsed');
+    await sizeIs('collapsed');
     await app.page.keyboard.press('ArrowUp');
-    await expect.poll(sheetSize).toBe('half');
+    await sizeIs('half');
     await app.page.keyboard.press('Space');
-    await expect.poll(sheetSize).toBe('collapsed');
+    await sizeIs('collapsed');
     await app.page.keyboard.press('Enter');
-    await expect.poll(sheetSize).toBe('half');
+    await sizeIs('half');
     // the keys were the sheet's and no tap fell through to the map: the zone is still selected
     expect(await app.page.locator('.zone-panel[data-zone-id="league-hulunbuir"]').count()).toBe(1);
 
     // a drag on the handle: a short one up raises a step, a long one down goes from full to collapsed
     let h = await mustBox('.sheet-handle');
     await touchDrag(h.left + h.width / 2, h.top + h.height / 2, -120);
-    await expect.poll(sheetSize).toBe('full');
+    await sizeIs('full');
     h = await mustBox('.sheet-handle');
     await touchDrag(h.left + h.width / 2, h.top + h.height / 2, 300);
-    await expect.poll(sheetSize).toBe('collapsed');
-    // a person's next tap comes a moment after a drag; Chrome's gesture detector drops one that comes at once
-    await app.page.waitForTimeout(600);
+    await sizeIs('collapsed');
     await app.page.locator('.sheet-full').tap();
-    await expect.poll(sheetSize).toBe('full');
+    await sizeIs('full');
     await app.page.locator('.sheet-full').tap();
-    await expect.poll(sheetSize).toBe('half');
+    await sizeIs('half');
     expect(await app.page.locator('.zone-panel[data-zone-id="league-hulunbuir"]').count()).toBe(1);
   });
 
@@ -391,5 +396,19 @@ describe('on a 390×844 touch screen', () => {
     expect(await smallTargets(['dialog.layer-info'])).toEqual([]);
     await info.getByRole('button', { name: '关闭' }).tap();
     await info.waitFor({ state: 'hidden' });
+  });
+  it('WCAG 2.1 AA (axe-core) with the menu open and a panel in the sheet', async () => {
+    await app.page.locator('.header-menu-toggle').tap();
+    await app.page.locator('.header-menu .lang-toggle').waitFor();
+    await app.page.evaluate(AXE_SOURCE);
+    const found = await app.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const r: AxeResults = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    });
+    expect(found).toEqual([]);
+    await app.page.keyboard.press('Escape');
   });
 });
