@@ -251,6 +251,11 @@ describe('the dev server (npm run dev)', () => {
           ? document.head.firstElementChild.getAttribute('content')
           : null,
       );
+      // no service worker in development, and the offline state says so
+      await page.locator('.offline-status[data-support="dev"]').waitFor({ timeout: 60_000 });
+      expect(
+        await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)),
+      ).toBe(0);
       expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
       expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations)).toEqual(

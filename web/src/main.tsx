@@ -30,4 +30,5 @@ if (presenter) {
   // the first paint; production builds only (the dev server's modules change under it)
   if (import.meta.env.PROD)
     void ready.then(() => import('./offline/register.ts')).then((m) => m.startOffline(useAppStore));
+  else useAppStore.getState().setOffline({ support: 'dev' });
 }

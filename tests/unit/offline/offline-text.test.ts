@@ -75,6 +75,9 @@ describe('the offline state in words (web/src/offline/offline-text.ts)', () => {
     expect(offlineText(state({ support: 'unsupported' }), 'en', null).chip).toBe(
       'Online · Not available offline',
     );
+    const dev = offlineText(state({ support: 'dev' }), 'zh', null);
+    expect(dev.chip).toBe('在线 · 开发服务器：无离线副本');
+    expect(dev.lines[0]).toBe('开发服务器（npm run dev）不缓存离线副本；可离线的应用由 npm start 提供。');
   });
 
   it('the online basemap is said to be unavailable offline only when one is configured', () => {

@@ -20,8 +20,11 @@ export interface UserDataCounts {
 }
 
 export interface OfflineState {
-  /** pending: not registered yet; unsupported: no service worker here; failed: registering or caching failed */
-  support: 'pending' | 'registered' | 'unsupported' | 'failed';
+  /**
+   * pending: not registered yet; unsupported: no service worker here; failed: registering or caching failed;
+   * dev: the development server, which registers none
+   */
+  support: 'pending' | 'registered' | 'unsupported' | 'failed' | 'dev';
   error: string | null;
   /** navigator.onLine, followed through online/offline events */
   online: boolean;

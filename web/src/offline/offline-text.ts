@@ -25,21 +25,24 @@ export function offlineText(
   const complete = copyComplete(s);
   const firstCaching = !complete ? s.caching : null;
   const chipState: string =
-    s.support === 'unsupported'
-      ? t('offlineChipUnsupported', lang)
-      : complete
-        ? t('offlineChipReady', lang)
-        : s.support === 'failed'
-          ? t('offlineChipFailed', lang)
-          : firstCaching
-            ? fill('offlineChipCaching', lang, { done: firstCaching.done, total: firstCaching.total })
-            : s.copy
-              ? t('offlineChipIncomplete', lang)
-              : t('offlineChipPending', lang);
+    s.support === 'dev'
+      ? t('offlineChipDev', lang)
+      : s.support === 'unsupported'
+        ? t('offlineChipUnsupported', lang)
+        : complete
+          ? t('offlineChipReady', lang)
+          : s.support === 'failed'
+            ? t('offlineChipFailed', lang)
+            : firstCaching
+              ? fill('offlineChipCaching', lang, { done: firstCaching.done, total: firstCaching.total })
+              : s.copy
+                ? t('offlineChipIncomplete', lang)
+                : t('offlineChipPending', lang);
   const chip = `${t(s.online ? 'offlineNetOnline' : 'offlineNetOffline', lang)} · ${chipState}`;
 
   const lines: string[] = [];
-  if (s.support === 'unsupported') lines.push(t('offlineUnsupported', lang));
+  if (s.support === 'dev') lines.push(t('offlineDev', lang));
+  else if (s.support === 'unsupported') lines.push(t('offlineUnsupported', lang));
   else if (complete && s.copy)
     lines.push(
       fill('offlineReady', lang, {

@@ -10,6 +10,11 @@ export const OFFLINE_TEXT = {
   offlineChipPending: { zh: '离线副本准备中', en: 'Preparing offline copy' },
   offlineChipFailed: { zh: '离线缓存失败', en: 'Offline caching failed' },
   offlineChipIncomplete: { zh: '离线副本不完整', en: 'Offline copy incomplete' },
+  offlineChipDev: { zh: '开发服务器：无离线副本', en: 'Dev server: no offline copy' },
+  offlineDev: {
+    zh: '开发服务器（npm run dev）不缓存离线副本；可离线的应用由 npm start 提供。',
+    en: 'The development server (npm run dev) keeps no offline copy; npm start serves the app that works offline.',
+  },
   offlineChipUnsupported: { zh: '不能离线使用', en: 'Not available offline' },
   offlineReady: {
     zh: '离线副本完整：{files} 个文件（{size}），版本 {version}，缓存于 {time}。',
