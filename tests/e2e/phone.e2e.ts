@@ -170,9 +170,12 @@ describe('on a 390×844 touch screen', () => {
     await sizeIs('collapsed');
     const l = await layoutNow();
     expect(l.canvas.width).toBeGreaterThanOrEqual(389);
-    // the header, the sheet's bar and the status line take the rest: the map has more than four fifths
-    expect(l.canvas.height).toBeGreaterThan(844 * 0.8);
-    expect(l.canvas.bottom).toBeLessThanOrEqual(l.bar.top + 0.5);
+    // the map takes all between the header and the sheet's bar, which sits on the status line: three quarters
+    const header = await mustBox('.app-header');
+    expect(Math.abs(l.canvas.top - header.bottom)).toBeLessThan(1);
+    expect(Math.abs(l.canvas.bottom - l.bar.top)).toBeLessThan(1);
+    expect(Math.abs(l.bar.bottom - l.status.top)).toBeLessThan(1);
+    expect(l.canvas.height).toBeGreaterThan(844 * 0.75);
 
     // the header's buttons are behind 菜单, which says whether it is open
     const toggle = app.page.locator('.header-menu-toggle');
@@ -267,7 +270,7 @@ describe('on a 390×844 touch screen', () => {
     expect(await boxOf(app.page, '.zone-panel')).toBeNull();
     await app.idle();
     l = await layoutNow();
-    expect(l.canvas.height).toBeGreaterThan(844 * 0.8);
+    expect(l.canvas.height).toBeGreaterThan(844 * 0.75);
     // opened again, it comes back at the height it had
     await handle.tap();
     await sizeIs('full');
@@ -297,6 +300,10 @@ describe('on a 390×844 touch screen', () => {
     h = await mustBox('.sheet-handle');
     await touchDrag(h.left + h.width / 2, h.top + h.height / 2, 300);
     await sizeIs('collapsed');
+    // Chrome may take a tap that comes at once after a fast flick as the end of that flick and not click (1 run
+    // in 5 here); a person's next tap comes later
+    await app.idle();
+    await app.page.waitForTimeout(800);
     await app.page.locator('.sheet-full').tap();
     await sizeIs('full');
     await app.page.locator('.sheet-full').tap();
@@ -410,5 +417,32 @@ describe('on a 390×844 touch screen', () => {
     });
     expect(found).toEqual([]);
     await app.page.keyboard.press('Escape');
+  });
+  it('a zone opened by a link is framed in the map above the sheet, and stays in view as the sheet rises and closes', async () => {
+    // the link frames the zone while its panel opens the sheet: the frame is made for the map's new box
+    await app.open('?zone=league-wuhai');
+    await app.page.locator('.zone-panel[data-zone-id="league-wuhai"]').waitFor();
+    await sizeIs('half');
+    const wuhaiAt = async () => {
+      await app.idle();
+      return app.page.evaluate(() => {
+        const map = window.__map;
+        if (!map) throw new Error('map not exposed');
+        const p = map.project([106.82, 39.66]);
+        const c = map.getCanvas();
+        return { x: p.x / c.clientWidth, y: p.y / c.clientHeight };
+      });
+    };
+    const near = (v: number) => v > 0.3 && v < 0.7;
+    let at = await wuhaiAt();
+    expect(near(at.x) && near(at.y), `Wuhai at ${at.x}, ${at.y} of the map`).toBe(true);
+    await app.page.locator('.sheet-full').tap();
+    await sizeIs('full');
+    at = await wuhaiAt();
+    expect(near(at.x) && near(at.y), `full: Wuhai at ${at.x}, ${at.y} of the map`).toBe(true);
+    await app.page.locator('.sheet-handle').tap();
+    await sizeIs('collapsed');
+    at = await wuhaiAt();
+    expect(near(at.x) && near(at.y), `collapsed: Wuhai at ${at.x}, ${at.y} of the map`).toBe(true);
   });
 });

@@ -24,6 +24,7 @@ import { DRAW_PREFIX } from '../screening/screening-slice.ts';
 import type { AppState, AppStore, Camera } from '../store/store.ts';
 import { dataUrl } from './data-urls.ts';
 import { drawFirstFrameWhole } from './first-frame-whole.ts';
+import { KeepFrame } from './keep-frame.ts';
 import {
   type BBox,
   type MapPort,
@@ -75,6 +76,8 @@ export class MapController implements MapPort {
   private snapshots: Promise<unknown> = Promise.resolve();
   /** user layers drawn from vector tiles cut in a worker (the `ebm-tiles` URL scheme is registered here) */
   private readonly tiles: UserTilesClient;
+  /** the last frame, made again when the map's box changes size until the map is moved another way */
+  private readonly keepFrame: KeepFrame;
 
   constructor(
     container: HTMLElement,
@@ -101,6 +104,7 @@ export class MapController implements MapPort {
       dragRotate: true,
     });
     drawFirstFrameWhole(this.map);
+    this.keepFrame = new KeepFrame(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
@@ -207,24 +211,30 @@ export class MapController implements MapPort {
     const style = getComputedStyle(this.map.getContainer());
     const cover = (side: string) => Number.parseFloat(style.getPropertyValue(`--cover-${side}`)) || 0;
     const clear = (px: number) => (px > 0 ? px + 24 : 80);
-    this.map.fitBounds(
-      [
-        [w, s],
-        [e, n],
-      ],
-      {
-        padding: padding ?? { top: 80, bottom: 80, left: clear(cover('left')), right: clear(cover('right')) },
-        maxZoom,
-        duration: 600,
-      },
+    const bounds: [[number, number], [number, number]] = [
+      [w, s],
+      [e, n],
+    ];
+    // made for the map's size when it is made: a short map (a phone's sheet raised) keeps a fifth of its height
+    // above and below, not 80 px
+    const options = () => {
+      const margin = Math.min(80, Math.floor(this.map.getContainer().clientHeight / 5));
+      const sides = { top: margin, bottom: margin, left: clear(cover('left')), right: clear(cover('right')) };
+      return { padding: padding ?? sides, maxZoom };
+    };
+    this.keepFrame.frame(
+      () => this.map.fitBounds(bounds, { ...options(), duration: 600 }),
+      () => this.map.fitBounds(bounds, { ...options(), animate: false }),
     );
   }
 
   jumpTo(camera: Camera): void {
+    this.keepFrame.forget();
     this.map.jumpTo(camera);
   }
 
   flyTo(camera: Camera, { animate }: { animate: boolean }): void {
+    this.keepFrame.forget();
     // the caller has read prefers-reduced-motion: an animated flight is wanted (essential), else a jump
     if (animate) this.map.flyTo({ ...camera, essential: true, maxDuration: 2500 });
     else this.map.jumpTo(camera);
@@ -235,6 +245,7 @@ export class MapController implements MapPort {
   }
 
   snapshot(bbox: BBox | null, opts: SnapshotOptions = {}): Promise<MapSnapshot> {
+    this.keepFrame.forget();
     const next = this.snapshots.then(() =>
       opts.size ? this.captureSized(bbox, opts) : this.capture(bbox, opts),
     );
