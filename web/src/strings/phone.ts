@@ -5,8 +5,8 @@ export const PHONE_TEXT = {
   menu: { zh: '菜单', en: 'Menu' },
   menuLabel: { zh: '打开或关闭功能菜单', en: 'open or close the menu of tools' },
   sheetPanels: { zh: '面板', en: 'Panels' },
-  sheetExpand: { zh: '展开', en: 'Open' },
-  sheetCollapse: { zh: '收起', en: 'Close' },
+  sheetExpand: { zh: '展开', en: 'Show' },
+  sheetCollapse: { zh: '收起', en: 'Hide' },
   sheetHandleLabel: {
     zh: '面板：上下键调整高度，也可上下拖动',
     en: 'panel: arrow keys up and down change its height, or drag it',
