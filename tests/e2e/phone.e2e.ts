@@ -445,4 +445,26 @@ describe('on a 390×844 touch screen', () => {
     at = await wuhaiAt();
     expect(near(at.x) && near(at.y), `collapsed: Wuhai at ${at.x}, ${at.y} of the map`).toBe(true);
   });
+  it("the zone brief's A4 page pans inside its view; its print and back buttons stay on the screen", async () => {
+    await app.page.locator('.sheet-tabs [data-panel="zone-panel"]').tap();
+    await app.page.locator('.zone-panel .zone-brief-button').tap();
+    const view = app.page.locator('.print-view');
+    await view.waitFor();
+    await app.page.locator('.print-view[data-ready="true"]').waitFor({ timeout: 30_000 });
+    const buttons = await app.page.evaluate(() =>
+      [...document.querySelectorAll('.print-view .print-actions button')].map((b) => {
+        const r = b.getBoundingClientRect();
+        return { left: r.left, right: r.right, w: r.width, h: r.height };
+      }),
+    );
+    expect(buttons.length).toBe(2);
+    for (const b of buttons) {
+      expect(b.left).toBeGreaterThanOrEqual(0);
+      expect(b.right).toBeLessThanOrEqual(390);
+      expect(Math.min(b.w, b.h)).toBeGreaterThanOrEqual(44);
+    }
+    expect((await pageWidth()).scroll).toBeLessThanOrEqual(390);
+    await view.getByRole('button', { name: '返回' }).tap();
+    await view.waitFor({ state: 'detached' });
+  });
 });
