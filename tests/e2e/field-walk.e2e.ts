@@ -290,6 +290,25 @@ describe('walking a boundary', () => {
     const imported = await figures(fresh);
     expect(imported).toEqual(walkedFigures);
     await fresh.close();
+
+    // saved, reloaded and opened again, the project keeps the raw track: every fix, in its segments
+    await panelOf(page).getByRole('button', { name: '保存项目' }).click();
+    await panelOf(page).getByText('已保存').waitFor();
+    await page.reload();
+    await page.waitForFunction(() => window.__map !== undefined);
+    await openPanel(page);
+    const item = panelOf(page).locator('.project-list li', { hasText: name });
+    await item.getByRole('button', { name: '打开' }).click();
+    const note = w.locator('.screening-note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain(`本项目范围为绕行记录：${total} 个定位点`);
+    const [projectGpx] = await Promise.all([
+      page.waitForEvent('download'),
+      w.getByRole('button', { name: '导出 GPX（原始轨迹）' }).click(),
+    ]);
+    const projectTrack = readFileSync((await projectGpx.path()) as string, 'utf8');
+    expect(projectTrack.match(/<trkpt /g)).toHaveLength(total);
+    expect(projectTrack.match(/<trkseg>/g)).toHaveLength(3);
   }, 400_000);
 
   it('permission denied: the message, the walk paused, every recorded fix kept (after a reload too)', async () => {

@@ -23,7 +23,6 @@ export const WALK_TEXT = {
   walkStatusPaused: { zh: '已暂停', en: 'Paused' },
   walkStatusStopped: { zh: '已结束记录', en: 'Stopped' },
   walkStatusClosed: { zh: '已闭合', en: 'Closed' },
-  walkFigures: { zh: '记录情况', en: 'Figures' },
   walkUsable: { zh: '可用点', en: 'Usable fixes' },
   walkPoor: { zh: '精度差（> 50 米）', en: 'Too inaccurate (> 50 m)' },
   walkOutside: { zh: '在区外', en: 'Outside the region' },

@@ -12,6 +12,7 @@ import {
   dropOffer,
   exportBoundary,
   exportGpx,
+  exportProjectGpx,
   findUnfinished,
   pauseWalk,
   resumeWalk,
@@ -175,7 +176,7 @@ export function WalkSection() {
         <p className="screening-hint walk-background">{tr('walkBackground', lang)}</p>
       ) : null}
       {status !== 'idle' ? (
-        <dl className="walk-figures" aria-label={tr('walkFigures', lang)}>
+        <dl className="walk-figures">
           <dt>{tr('walkUsable', lang)}</dt>
           <dd data-walk="usable">{fig.usable}</dd>
           <dt>{tr('walkPoor', lang)}</dt>
@@ -257,6 +258,13 @@ export function WalkSection() {
             median: figure(draftWalk.accuracy.median),
           })}
         </p>
+      ) : null}
+      {draftWalk && status === 'idle' && !offer ? (
+        <div className="button-row walk-exports">
+          <button type="button" onClick={exportProjectGpx}>
+            {tr('walkExportGpx', lang)}
+          </button>
+        </div>
       ) : null}
       {fig.recorded > 0 || closed ? (
         <div className="button-row walk-exports">

@@ -397,16 +397,25 @@ export function dropOffer(): Promise<void> {
   });
 }
 
-/** The walk's start in Beijing time for file names: 20260601-1000. */
-const stamp = () => {
-  const b = new Date((startedAt ?? Date.now()) + 8 * 3_600_000).toISOString();
+/** A walk's start in Beijing time for file names: 20260601-1000. */
+const stampOf = (ms: number) => {
+  const b = new Date(ms + 8 * 3_600_000).toISOString();
   return `${b.slice(0, 10).replace(/-/g, '')}-${b.slice(11, 16).replace(':', '')}`;
 };
+const stamp = () => stampOf(startedAt ?? Date.now());
 
 /** The raw track as GPX: every fix with its time and accuracy, one segment per stretch walked. */
 export function exportGpx(): void {
   const closed = store().walk.closed;
   download(`walk-${stamp()}.gpx`, trackGpx(live.track, closed?.name ?? walkName()), 'application/gpx+xml');
+}
+
+/** The raw track a saved project keeps (a walked boundary opened later). */
+export function exportProjectGpx(): void {
+  const d = store().screeningDraft;
+  if (!d?.walk) return;
+  const name = d.importedFrom?.fileName || d.name;
+  download(`walk-${stampOf(d.walk.start)}.gpx`, trackGpx(d.walk.track, name), 'application/gpx+xml');
 }
 
 /** The closed boundary as GeoJSON (with how it was made) or as a 国土 界址点 TXT. */
