@@ -47,11 +47,12 @@ export async function startOffline(store: AppStore): Promise<void> {
   set({ online: navigator.onLine });
   void countUserData(store);
 
-  if (!('serviceWorker' in navigator) || !isSecureContext) {
+  // present but undefined where service workers are blocked (a browser policy, a test's context)
+  const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!sw || !isSecureContext) {
     set({ support: 'unsupported' });
     return;
   }
-  const sw = navigator.serviceWorker;
   const askStatus = (worker: ServiceWorker | null | undefined) => worker?.postMessage({ type: 'status' });
   sw.addEventListener('message', (e: MessageEvent<SwMessage>) => {
     const m = e.data;
@@ -82,13 +83,18 @@ export async function startOffline(store: AppStore): Promise<void> {
   });
   set({ controlled: sw.controller !== null });
 
-  let reg: ServiceWorkerRegistration;
+  let reg: ServiceWorkerRegistration | undefined;
   try {
     reg = await sw.register(new URL('sw.js', document.baseURI), {
       scope: new URL('./', document.baseURI).href,
     });
   } catch (e) {
     set({ support: 'failed', error: errorText(e) });
+    return;
+  }
+  // a browser that blocks service workers may answer with no registration at all
+  if (!reg) {
+    set({ support: 'unsupported' });
     return;
   }
   registration = reg;
