@@ -20,7 +20,9 @@ export const pointLayerDefs = (
 ): LayerDef[] => layers.filter((d) => isPointLayer(d) && isLoadedForScreening(d, userLayers));
 
 /** Red line: the layers of the red-line group (the zones a site must not touch). */
-export const isRedLineLayer = (def: Pick<LayerDef, 'group'>): boolean => def.group === 'redline';
+export { isRedLineLayer } from './screening.ts';
+
+import { isRedLineLayer } from './screening.ts';
 
 export const redLineIds = (defs: readonly LayerDef[]): string[] =>
   defs.filter(isRedLineLayer).map((d) => d.id);

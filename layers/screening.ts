@@ -10,7 +10,10 @@ import type { LayerDef } from './types.ts';
  * layers of the red-line group (their features carry their own zone types; 'redline' where they do not).
  */
 export const isScreeningLayer = (def: Pick<LayerDef, 'zoneType' | 'group'>): boolean =>
-  Boolean(def.zoneType) || def.group === 'redline';
+  Boolean(def.zoneType) || isRedLineLayer(def);
+
+/** Red line: the layers of the red-line group (the zones a site must not touch). */
+export const isRedLineLayer = (def: Pick<LayerDef, 'group'>): boolean => def.group === 'redline';
 
 /** The screening layers in registry order (bottom to top). */
 export const screeningLayerDefs = (layers: readonly LayerDef[] = LAYERS): LayerDef[] =>
