@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Polygon } from 'geojson';
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveDir } from '../../scripts/lib/static-server.ts';
 
@@ -16,7 +16,22 @@ export class AppDriver {
     readonly server: StaticServer,
     readonly context: BrowserContext,
     readonly page: Page,
+    private readonly serviceWorkersBlocked: boolean,
   ) {}
+
+  /**
+   * Answers the page's requests matching `url` with `handler` (page.route). Only in a context started with
+   * `{ serviceWorkers: 'block' }`: page.route never sees a request the service worker answers from its copy, so a
+   * test that routes with the worker running would silently test the copy instead of its handler.
+   */
+  async route(url: string | RegExp, handler: (route: Route) => unknown): Promise<() => Promise<void>> {
+    if (!this.serviceWorkersBlocked)
+      throw new Error(
+        "AppDriver.route needs AppDriver.start({ serviceWorkers: 'block' }): the service worker answers first",
+      );
+    await this.page.route(url, handler);
+    return () => this.page.unroute(url, handler);
+  }
 
   /**
    * `context`: options for the browser context, e.g. a phone's viewport and touch screen; `dir`: the built app to
@@ -28,7 +43,7 @@ export class AppDriver {
     );
     const ctx = await launchChromium(context);
     const page = ctx.pages()[0] ?? (await ctx.newPage());
-    const d = new AppDriver(server, ctx, page);
+    const d = new AppDriver(server, ctx, page, context.serviceWorkers === 'block');
     const origin = new URL(server.url).origin;
     await ctx.addInitScript(() => {
       const seen: string[] = [];

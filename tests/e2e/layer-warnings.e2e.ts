@@ -72,7 +72,7 @@ const row = () => app.page.locator(`.layer-row[data-layer-id="${RID}"]`);
 const PROJECT_NAME = '图层警告测试';
 
 beforeAll(async () => {
-  app = await AppDriver.start();
+  app = await AppDriver.start({ serviceWorkers: 'block' }); // the parks layer is replaced through app.route
   await app.open();
 });
 
@@ -125,7 +125,7 @@ describe('layer problems are shown, never hidden behind "no overlap"', () => {
     await panel().locator('.project-list li', { hasText: PROJECT_NAME }).waitFor();
 
     const pattern = `**/${PARKS.data.replace(/\.geojson$/, '')}-*.geojson`;
-    await app.page.route(pattern, (r) =>
+    const unroute = await app.route(pattern, (r) =>
       r.fulfill({ status: 200, contentType: 'application/geo+json', body: projectedParks }),
     );
     await runCheck();
@@ -141,7 +141,7 @@ describe('layer problems are shown, never hidden behind "no overlap"', () => {
     expect(await panel().locator('.boundary-summary').count()).toBe(1);
     expect(await panel().locator('.project-list li', { hasText: PROJECT_NAME }).count()).toBe(1);
     expect(await row().locator('.badge-user').count()).toBe(1);
-    await app.page.unroute(pattern);
+    await unroute();
   });
 
   it('the buffer field refuses what the CLI refuses, naming the token', async () => {

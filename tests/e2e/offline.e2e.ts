@@ -239,6 +239,8 @@ describe('installable, and offline after the first visit', () => {
     expect(offline).toEqual(online);
 
     await expect.poll(() => status().getAttribute('data-online')).toBe('false');
+    // the copy's state arrives from the worker after first idle (register.ts is loaded then)
+    await status().and(app.page.locator('[data-ready="true"]')).waitFor({ timeout: 60_000 });
     const lines = await offlineLines(app);
     expect(lines).toContain('网络：已断开。应用由本机的离线副本提供。');
     expect(lines).toContain('1 个已存图层');

@@ -23,7 +23,7 @@ const task = (id: string) => {
 
 let app: AppDriver;
 beforeAll(async () => {
-  // the test holds the plan chunk with page.route, which never sees a request the service worker answers
+  // the test holds the plan chunk with app.route, which never sees a request the service worker answers
   app = await AppDriver.start({ serviceWorkers: 'block' });
 });
 afterAll(async () => {
@@ -67,7 +67,7 @@ describe('one search box', () => {
       await held;
       await route.continue();
     };
-    await app.page.route(planFile, hold);
+    const unroute = await app.route(planFile, hold);
 
     await app.page.keyboard.press('/');
     expect(await box().evaluate((el) => el === document.activeElement)).toBe(true);
@@ -79,7 +79,7 @@ describe('one search box', () => {
 
     release();
     await results().locator('[role=group][data-group=tasks]').waitFor();
-    await app.page.unroute(planFile, hold);
+    await unroute();
     expect(await results().locator('.search-status').count()).toBe(0);
     // the place first, then the tasks whose text names it, each with a snippet marking the name
     expect(await groupKinds()).toEqual(['places', 'tasks']);

@@ -50,7 +50,8 @@ export const initialOffline = (): OfflineState => ({
   support: 'pending',
   error: null,
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
-  controlled: false,
+  // a page the service worker served is controlled from its first line, before register.ts is loaded
+  controlled: typeof navigator !== 'undefined' && (navigator.serviceWorker?.controller ?? null) !== null,
   copy: null,
   caching: null,
   waiting: null,
