@@ -1,9 +1,9 @@
 /**
  * The phone layout (styles/phone.css, phone/SheetBar.tsx, phone/HeaderMenu.tsx) on a 390×844 touch screen with
  * the device's pixel ratio 2: the page never scrolls sideways, the header's buttons are in a menu, the map fills
- * the screen above a bottom sheet that holds the panels, and every target in the header and the open sheet is at
- * least 44×44 CSS px (WCAG 2.5.5). A zone is tapped on the map, a boundary file is checked, and the sheet is
- * opened, raised and closed by its buttons, by the keyboard and by a drag on its handle.
+ * the screen above a bottom sheet that holds the panels, and every target in the header, the open sheet and the
+ * status line is at least 44×44 CSS px (WCAG 2.5.5). A zone is tapped on the map, a boundary file is checked, and
+ * the sheet is opened, raised and closed by its buttons, by the keyboard and by a drag on its handle.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -176,6 +176,28 @@ describe('on a 390×844 touch screen', () => {
     expect(Math.abs(l.canvas.bottom - l.bar.top)).toBeLessThan(1);
     expect(Math.abs(l.bar.bottom - l.status.top)).toBeLessThan(1);
     expect(l.canvas.height).toBeGreaterThan(844 * 0.75);
+    // the status line, its offline chip a 44 px target, keeps below the sheet's handle and the map's sources line
+    const chip = await mustBox('.status-bar .offline-status > summary');
+    expect(Math.min(chip.width, chip.height)).toBeGreaterThanOrEqual(44);
+    expect(chip.top).toBeGreaterThanOrEqual(l.status.top);
+    expect(chip.bottom).toBeLessThanOrEqual(l.status.bottom + 0.5);
+    expect(l.status.bottom).toBeLessThanOrEqual(844.5);
+    expect(l.status.top).toBeGreaterThanOrEqual((await mustBox('.sheet-handle')).bottom - 0.5);
+    expect(l.status.top).toBeGreaterThanOrEqual((await mustBox('.maplibregl-ctrl-attrib')).bottom - 0.5);
+    // a tap on it opens what is offline above the line, within the screen, and a second tap closes it
+    await app.page.locator('.offline-status > summary').tap();
+    const details = await mustBox('.offline-details');
+    expect(details.left).toBeGreaterThanOrEqual(0);
+    expect(details.right).toBeLessThanOrEqual(390);
+    expect(details.top).toBeGreaterThanOrEqual(0);
+    expect(details.bottom).toBeLessThanOrEqual(l.status.top + 0.5);
+    await app.page.locator('.offline-status > summary').tap();
+    // (a closed details element keeps its content's boxes in Chrome; checkVisibility says it is not shown)
+    expect(
+      await app.page.evaluate(() =>
+        (document.querySelector('.offline-details') as HTMLElement).checkVisibility(),
+      ),
+    ).toBe(false);
 
     // the header's buttons are behind 菜单, which says whether it is open
     const toggle = app.page.locator('.header-menu-toggle');
@@ -193,7 +215,7 @@ describe('on a 390×844 touch screen', () => {
       for (const b of await app.page.locator(`.header-menu ${sel}`).all())
         expect(await b.isVisible(), sel).toBe(true);
     }
-    expect(await smallTargets(['.app-header', '.sheet-bar'])).toEqual([]);
+    expect(await smallTargets(['.app-header', '.sheet-bar', '.status-bar'])).toEqual([]);
     const menu = await mustBox('.header-menu');
     expect(menu.right).toBeLessThanOrEqual(390);
     expect((await pageWidth()).scroll).toBeLessThanOrEqual(390);
