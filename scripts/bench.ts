@@ -4,7 +4,8 @@
 //     browser's own fetch + JSON.parse, S/M/L checks against the Node engine, reload to ready;
 //  3. the screening engine's benchmark in Node (scripts/bench-screening.ts).
 // Flags: --map-only (1 only), --screening-only (2 only), --floor (1 also measures bench/floor.html's pages). Env: BENCH_RUNS (default 7), BENCH_FARMLAND_PARCELS
-// (default 300000), BENCH_USER_LAYERS (redline,farmland: which layers part 2 loads).
+// (default 300000), BENCH_USER_LAYERS (redline,farmland: which layers part 2 loads), BENCH_SERVICE_WORKERS=block (part 2
+// with service workers blocked), BENCH_SKIP_PANZOOM (part 2 without pan and zoom).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -140,6 +141,9 @@ async function firstPaint(server: StaticServer) {
   const a = summarise(app);
   const b = summarise(base);
   console.log(`\nMap: production build, headless Chromium (SwiftShader WebGL), medians of ${RUNS} runs`);
+  console.log(
+    "Each run is a first visit in a fresh browser profile with the service worker as shipped: it registers after the first map idle, so its offline copy's download starts after what is measured here.",
+  );
   console.log('| measure | app | baseline (bare maplibre) | ratio | target |');
   console.log('|---|---|---|---|---|');
   const row = (name: string, x: number, y: number, fmt: (n: number) => string, target: string) =>

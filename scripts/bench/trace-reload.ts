@@ -1,0 +1,133 @@
+// A Chrome trace of one reload with a large user layer kept, to see where `ebm:reload:ready` and the first check
+// after it spend their time (main thread, screening worker, IndexedDB). Not part of `npm run bench`.
+//   npx tsx scripts/bench/trace-reload.ts [redline|farmland] [out.json]
+// Serves BENCH_DIST (default dist-bench-reload, built by `BENCH_DIST=dist-bench-reload npm run bench`), imports the
+// layer through its info view, waits for the offline copy and for the page to settle, then reloads under tracing
+// and prints the page's `ebm:*` measures and each thread's longest tasks.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FARMLAND_BENCH, farmlandLayer } from '../../web/domain/screening/farmland-layer.ts';
+import { BENCH_LAYER, syntheticLayer } from '../../web/domain/screening/synthetic-layer.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { writeLayerGeoJson } from '../lib/layer-geojson.ts';
+import { serveDir } from '../lib/static-server.ts';
+
+const which = process.argv[2] === 'farmland' ? 'farmland' : 'redline';
+const out = process.argv[3] ?? `/tmp/reload-trace-${which}.json`;
+const DIST = join(import.meta.dirname, '..', '..', process.env.BENCH_DIST ?? 'dist-bench-reload');
+const layerId = which === 'farmland' ? 'farmland-permanent' : 'redline-illustrative';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string } };
+}
+
+async function main(): Promise<void> {
+  const dir = join(DIST, 'bench-data');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `trace-${which}.geojson`);
+  if (which === 'farmland') {
+    const data = farmlandLayer(FARMLAND_BENCH);
+    writeLayerGeoJson(file, data, (f) => ({ name: data.props[f]?.name, zoneType: data.props[f]?.zoneType }));
+  } else writeLayerGeoJson(file, syntheticLayer(BENCH_LAYER), (f) => ({ name: `red line part ${f + 1}` }));
+  const server = await serveDir(DIST);
+  const ctx = await launchChromium();
+  try {
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    const idle = () =>
+      page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, {
+        timeout: 120_000,
+      });
+    await page.goto(server.url);
+    await idle();
+    await page.locator('.offline-status[data-ready="true"]').waitFor({ state: 'attached', timeout: 180_000 });
+    await page.evaluate((id) => {
+      const row = document.querySelector(`.layer-row[data-layer-id="${id}"]`);
+      for (let d = row?.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+    }, layerId);
+    await page.locator(`.layer-row[data-layer-id="${layerId}"] button`).last().click();
+    await page.locator('dialog.layer-info input[type=file]').setInputFiles(file);
+    await page.locator(`dialog.layer-info [data-user-layer="${layerId}"]`).waitFor({ timeout: 600_000 });
+    await page.keyboard.press('Escape');
+    // the stored areas and tiles written, the page at rest
+    await page.waitForTimeout(Number(process.env.TRACE_SETTLE_MS ?? 20_000));
+
+    const cdp = await ctx.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.start', {
+      traceConfig: {
+        includedCategories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink.user_timing',
+          'v8.execute',
+          'v8',
+          'loading',
+          'IndexedDB',
+          'ServiceWorker',
+          'disabled-by-default-v8.cpu_profiler',
+        ],
+      },
+      transferMode: 'ReportEvents',
+    });
+    await page.reload();
+    await idle();
+    await page.waitForFunction(() => performance.getEntriesByName('ebm:reload:ready').length > 0, null, {
+      timeout: 60_000,
+    });
+    await page.waitForTimeout(1500);
+    const measures = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .concat(performance.getEntriesByType('mark'))
+        .filter((m) => m.name.startsWith('ebm:') || m.name.startsWith('map-'))
+        .map((m) => `${m.name} ${m.startTime.toFixed(0)} → ${(m.startTime + m.duration).toFixed(0)} ms`),
+    );
+    await cdp.send('Tracing.end');
+    await complete;
+    writeFileSync(out, JSON.stringify({ traceEvents: events }));
+    console.log(`trace: ${out} (${events.length} events)`);
+    for (const m of measures) console.log(`  ${m}`);
+
+    const threads = new Map<string, string>();
+    for (const e of events)
+      if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+    const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming');
+    const t0 = nav?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+    const byThread = new Map<string, TraceEvent[]>();
+    for (const e of events) {
+      if (e.ph !== 'X' || !e.dur || e.dur < 5000) continue;
+      const k = `${e.pid}:${e.tid}`;
+      const list = byThread.get(k) ?? [];
+      list.push(e);
+      byThread.set(k, list);
+    }
+    for (const [k, list] of byThread) {
+      const name = threads.get(k) ?? k;
+      if (!/Main|Worker|IndexedDB|IO|Thread/i.test(name)) continue;
+      console.log(`\n${name} (${k}): events ≥ 5 ms, from navigation`);
+      for (const e of list.sort((a, b) => a.ts - b.ts).slice(0, 60)) {
+        const what = e.args?.data?.url ?? e.args?.data?.functionName ?? '';
+        console.log(
+          `  ${((e.ts - t0) / 1000).toFixed(0).padStart(6)} ms +${((e.dur ?? 0) / 1000).toFixed(1).padStart(7)} ${e.name} ${what}`,
+        );
+      }
+    }
+  } finally {
+    await ctx.close();
+    await server.close();
+    rmSync(file, { force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
