@@ -25,6 +25,7 @@ import type { AppState, AppStore, Camera } from '../store/store.ts';
 import { dataUrl } from './data-urls.ts';
 import { drawFirstFrameWhole } from './first-frame-whole.ts';
 import { KeepFrame } from './keep-frame.ts';
+import { watchMapFoot } from './map-foot.ts';
 import {
   type BBox,
   type MapPort,
@@ -109,6 +110,7 @@ export class MapController implements MapPort {
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     this.map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+    this.unsubscribers.push(watchMapFoot(this.map));
     this.bindMapEvents();
     this.bindStore();
     this.unsubscribers.push(registerMapPort(this));
