@@ -98,6 +98,46 @@ async function setHidden(page: Page, hidden: boolean): Promise<void> {
   }, hidden);
 }
 
+/** The walks this browser keeps (IndexedDB), with how many fixes each. */
+function storedWalks(
+  page: Page,
+): Promise<{ id: string; status: string; startedAt: number; fixes: number }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('eco-barrier-map-walks');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['walks', 'fixes']);
+          const walks = tx.objectStore('walks').getAll();
+          const fixes = tx.objectStore('fixes').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            resolve(
+              (walks.result as { id: string; status: string; startedAt: number }[]).map((w) => ({
+                id: w.id,
+                status: w.status,
+                startedAt: w.startedAt,
+                fixes: (fixes.result as { walk: string }[]).filter((f) => f.walk === w.id).length,
+              })),
+            );
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Beijing wall-clock time as the app words it (UTC + 8 h, to the minute). */
+const beijing = (ms: number) =>
+  `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} 北京时间 (UTC+8)`;
+
+async function reloadTo(page: Page, query = ''): Promise<void> {
+  await page.goto(`${app.server.url}${query}`);
+  await page.waitForFunction(() => window.__map !== undefined);
+}
+
 /** What a check shows: the results section's text and every figure it carries as data. */
 async function figures(page: Page): Promise<{ text: string; data: string[] }> {
   const results = panelOf(page).locator('.screening-results');
@@ -311,6 +351,77 @@ describe('walking a boundary', () => {
     expect(projectTrack.match(/<trkseg>/g)).toHaveLength(3);
   }, 400_000);
 
+  it('an unfinished walk is offered as the app starts, on any page, before the panel is opened; resumed and closed', async () => {
+    const page = app.page;
+    const w = walkOf(page);
+    const start = page.locator('.walk-offer-start');
+    await startAt({ ...at(-1500, 300), accuracy: 5 });
+    await stepTo({ ...at(-1300, 300), accuracy: 5 });
+    await stepTo({ ...at(-1300, 500), accuracy: 5 });
+    const [stored] = (await storedWalks(page)).filter((x) => x.status !== 'closed');
+    expect(stored?.fixes).toBe(3);
+
+    // the phone killed the tab: the app starts again, and says at once what is waiting, panel closed
+    await reloadTo(page);
+    await start.waitFor();
+    expect(await panelOf(page).count()).toBe(0);
+    const offer = start.locator('.walk-offer');
+    expect(Number(await offer.getAttribute('data-fixes'))).toBe(3);
+    expect(await offer.textContent()).toContain(
+      `有一次未完成的绕行：${beijing(stored?.startedAt ?? 0)} 开始，已记录 3 个点。`,
+    );
+    // its raw track, before deciding: every fix; the walk stays offered
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      offer.getByRole('button', { name: '导出 GPX（原始轨迹）' }).click(),
+    ]);
+    expect(readFileSync((await dl.path()) as string, 'utf8').match(/<trkpt /g)).toHaveLength(3);
+    expect(await offer.isVisible()).toBe(true);
+
+    // a link to a plan view starts there, with the same offer over it
+    await reloadTo(page, '?view=indicators');
+    await page.locator('.view-panel').waitFor();
+    await start.waitFor();
+    // put off: it goes, and waits in the screening panel's walk section
+    await start.getByRole('button', { name: '稍后' }).click();
+    await start.waitFor({ state: 'detached' });
+    await openPanel(page);
+    expect(Number(await w.locator('.walk-offer').getAttribute('data-fixes'))).toBe(3);
+    expect(await storedWalks(page)).toEqual([stored]);
+
+    // on a phone's screen: the offer fits it, big targets; 继续 opens the panel and walks on
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await reloadTo(page);
+    await start.waitFor();
+    const box = await start.boundingBox();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(390);
+    for (const b of await start.getByRole('button').all())
+      expect((await b.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    if (process.env.E2E_SHOTS)
+      await page.screenshot({ path: `${process.env.E2E_SHOTS}/walk-offer-phone.png` });
+    await app.context.setGeolocation({ ...at(-1500, 500), accuracy: 5 });
+    await start.getByRole('button', { name: '继续这次绕行' }).click();
+    await panelOf(page).waitFor();
+    await start.waitFor({ state: 'detached' });
+    await expect.poll(() => recordedCount(w), { timeout: 15_000 }).toBe(4);
+    expect(await w.getAttribute('data-walk-status')).toBe('recording');
+    if (size) await page.setViewportSize(size);
+    await w.getByRole('button', { name: '结束记录' }).click();
+    await w.getByRole('button', { name: '闭合为项目范围' }).click();
+    await w.locator('.walk-closed').waitFor();
+    expect(await w.locator('.walk-closed').textContent()).toContain('共 4 个定位点');
+    expect((await storedWalks(page)).map((x) => [x.id, x.status, x.fixes])).toEqual([
+      [stored?.id, 'closed', 4],
+    ]);
+    // closed: nothing is offered any more
+    await reloadTo(page);
+    await app.idle();
+    await page.waitForTimeout(1500);
+    expect(await start.count()).toBe(0);
+  }, 180_000);
+
   it('permission denied: the message, the walk paused, every recorded fix kept (after a reload too)', async () => {
     const page = app.page;
     const w = walkOf(page);
@@ -340,7 +451,13 @@ describe('walking a boundary', () => {
     await offer.waitFor();
     expect(Number(await offer.getAttribute('data-fixes'))).toBe(3);
     await offer.getByRole('button', { name: '删除这次绕行' }).click();
+    // asked twice: the first press only asks
+    await offer.getByRole('button', { name: '保留' }).click();
+    expect(Number(await offer.getAttribute('data-fixes'))).toBe(3);
+    await offer.getByRole('button', { name: '删除这次绕行' }).click();
+    await offer.getByRole('button', { name: '确定放弃（删除全部 3 个点）' }).click();
     await offer.waitFor({ state: 'detached' });
+    expect(await storedWalks(page)).toEqual([]);
     await app.context.grantPermissions(['geolocation'], { origin: new URL(app.server.url).origin });
   }, 120_000);
 

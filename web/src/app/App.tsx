@@ -9,6 +9,7 @@ const ScreeningPanel = lazy(() => import('../screening/ScreeningPanel.tsx'));
 const PositionCard = lazy(() => import('../field/PositionCard.tsx'));
 
 import { runCommand } from '../commands/registry.ts';
+import { WalkOfferAtStart } from '../field/walk/WalkOfferAtStart.tsx';
 import { panelsAreShown } from '../map/map-port.ts';
 import { HeaderMenu } from '../phone/HeaderMenu.tsx';
 import { SheetBar } from '../phone/SheetBar.tsx';
@@ -59,6 +60,7 @@ export function App() {
           </button>
         </HeaderMenu>
       </header>
+      <WalkOfferAtStart />
       {/* on a phone the panels share a bottom sheet (styles/phone.css): its height and the panel it shows */}
       <main className="app-main" data-sheet={sheet.size} data-sheet-tab={sheet.tab ?? undefined}>
         <LayerPanel />

@@ -111,6 +111,11 @@ export const WALK_TEXT = {
   walkOfferResume: { zh: '继续这次绕行', en: 'Resume this walk' },
   walkOfferClose: { zh: '结束并闭合', en: 'Stop and close it' },
   walkOfferDrop: { zh: '删除这次绕行', en: 'Delete this walk' },
+  walkOfferKept: {
+    zh: '它保存在本机：稍后也可以在“选址审查”的绕行记录中继续、导出或删除。',
+    en: 'It is kept on this device: you can also walk on, export or delete it later in the screening panel’s walk section.',
+  },
+  walkOfferLater: { zh: '稍后', en: 'Later' },
   walkName: { zh: '绕行边界 {time}', en: 'Walked boundary {time}' },
   walkProjectTrack: {
     zh: '本项目范围为绕行记录：{fixes} 个定位点，{vertices} 个边界点，精度中位 {median} 米。',

@@ -2,14 +2,13 @@ import { useEffect, useId, useState } from 'react';
 import type { Lang } from '../../../../layers/types.ts';
 import { DEFAULT_INTERVAL_MS, INTERVALS_MS, type RecorderNotice } from '../../../domain/field/recorder.ts';
 import { walkFigures } from '../../../domain/field/walk-figures.ts';
-import { beijingTime } from '../../../domain/report/time.ts';
 import { useAppStore } from '../../store/store.ts';
 import { type StringKey, t as tr } from '../../strings/index.ts';
 import { fill } from '../../strings/indicator-labels.ts';
+import WalkOffer from './WalkOffer.tsx';
 import {
   closeWalk,
   discardWalk,
-  dropOffer,
   exportBoundary,
   exportGpx,
   exportProjectGpx,
@@ -19,7 +18,6 @@ import {
   setWalkInterval,
   startWalk,
   stopWalk,
-  takeOffer,
 } from './walk-actions.ts';
 import type { WalkRefusal, WalkView } from './walk-slice.ts';
 
@@ -108,22 +106,7 @@ export function WalkSection() {
   return (
     <section className="walk-section" aria-labelledby={ids.h} data-walk-status={status}>
       <h4 id={ids.h}>{tr('walkTitle', lang)}</h4>
-      {offer && status === 'idle' ? (
-        <div className="walk-offer" role="alert" data-fixes={offer.fixes}>
-          <p>{fill('walkOffer', lang, { time: beijingTime(offer.startedAt, lang), n: offer.fixes })}</p>
-          <div className="button-row">
-            <button type="button" onClick={() => void takeOffer('resume')}>
-              {tr('walkOfferResume', lang)}
-            </button>
-            <button type="button" onClick={() => void takeOffer('close')}>
-              {tr('walkOfferClose', lang)}
-            </button>
-            <button type="button" onClick={() => void dropOffer()}>
-              {tr('walkOfferDrop', lang)}
-            </button>
-          </div>
-        </div>
-      ) : null}
+      <WalkOffer />
       <p className="screening-hint">{tr('walkHint', lang)}</p>
       <div className="screening-field">
         <label htmlFor={ids.interval}>{tr('walkInterval', lang)}</label>

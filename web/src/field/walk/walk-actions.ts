@@ -67,8 +67,8 @@ function queue(work: () => Promise<void> | void): Promise<void> {
 
 const recorded = (s: RecorderState) => s.track.segments.reduce((n, seg) => n + seg.length, 0);
 
-function walkName(): string {
-  return fill('walkName', store().lang, { time: beijingTime(startedAt ?? Date.now(), store().lang) });
+function walkName(at: number = startedAt ?? Date.now()): string {
+  return fill('walkName', store().lang, { time: beijingTime(at, store().lang) });
 }
 
 function overlayData(current: Fix | null): FeatureCollection {
@@ -387,6 +387,18 @@ export function takeOffer(then: 'resume' | 'close'): Promise<void> {
     show({ ...idleWalk(), recorder: live, offer: null });
   });
   return then === 'resume' ? resumeWalk() : closeWalk();
+}
+
+/** The offered walk's raw track as GPX, read from the device; the walk stays offered. */
+export async function exportOfferGpx(): Promise<void> {
+  const offer = store().walk.offer;
+  if (!offer) return;
+  const fixes = await walkFixes(offer.id);
+  download(
+    `walk-${stampOf(offer.startedAt)}.gpx`,
+    trackGpx(trackOf(fixes), walkName(offer.startedAt)),
+    'application/gpx+xml',
+  );
 }
 
 export function dropOffer(): Promise<void> {

@@ -65,6 +65,13 @@ export const idleWalk = (): WalkView => ({
   offer: null,
 });
 
+/**
+ * The walk an earlier visit left unfinished, while it waits for the user's choice (nothing is recorded and no walk
+ * is closed meanwhile): the one rule for the offer at the app's start and in the screening panel.
+ */
+export const waitingOffer = (walk: WalkView): WalkOffer | null =>
+  walk.offer && walk.recorder.status === 'idle' && !walk.closed ? walk.offer : null;
+
 export interface WalkSlice {
   walk: WalkView;
   setWalk(patch: Partial<WalkView>): void;
