@@ -6,6 +6,7 @@ import { judgeFix } from '../../web/domain/field/fix.ts';
 import { gaussKrugerOf, gaussKrugerText, latLonText } from '../../web/domain/field/position.ts';
 import { polygonArea } from '../../web/domain/geo/ellipsoid.ts';
 import { AppDriver } from './app-driver.ts';
+import { deviceSilent, noFix, removeGeolocation } from './geo-faults.ts';
 
 /**
  * "Where am I" end to end, with the device's position emulated. Expected zones, red-line distances, coordinates and
@@ -275,6 +276,60 @@ describe('where am I', () => {
     expect(Math.abs(got / want - 1)).toBeLessThan(1e-9);
     // about π r² (a 72-gon inscribed in the circle)
     expect(Math.abs(want / (Math.PI * 500 * 500) - 1)).toBeLessThan(2e-3);
+  });
+});
+
+describe('no fix, no answer, no geolocation', () => {
+  const failure = () => card().locator('.position-failure');
+  it('no fix (Chromium answers POSITION_UNAVAILABLE): its own message, nothing drawn', async () => {
+    const back = await noFix(app);
+    try {
+      await locate();
+      expect(await failure().getAttribute('data-failure')).toBe('unavailable');
+      expect(await failure().textContent()).toBe(
+        '无法获得位置：设备没有给出定位（可能没有卫星或网络信号）。请到开阔处后重新定位。',
+      );
+      expect(await card().locator('.position-zones, .position-fix').count()).toBe(0);
+      expect(await app.sourceData('overlay-where-fix')).toBeNull();
+    } finally {
+      await back();
+      await app.context.setGeolocation(ORDOS);
+    }
+    // a position again: the next press finds it
+    await locate(app, ORDOS);
+  });
+
+  it('a device that never answers: the app’s own timer says the request timed out', async () => {
+    const back = await deviceSilent(app.page);
+    try {
+      await app.page.locator('.locate-button').click();
+      await app.page.locator('.position-card[data-status="locating"]').waitFor();
+      await app.page.locator('.position-card[data-status="failed"]').waitFor({ timeout: 40_000 });
+      expect(await failure().getAttribute('data-failure')).toBe('timeout');
+      expect(await failure().textContent()).toBe('定位超时：20 秒内没有得到位置。请到开阔处后重新定位。');
+      expect(await app.page.locator('.locate-button').getAttribute('data-status')).toBe('failed');
+    } finally {
+      await back();
+    }
+    await locate(app, ORDOS);
+  }, 60_000);
+
+  it('a browser without geolocation: says so, and the app keeps working', async () => {
+    const bare = await AppDriver.start(withGeo(ORDOS));
+    try {
+      await bare.context.addInitScript(removeGeolocation);
+      await bare.open();
+      expect(await bare.page.evaluate(() => navigator.geolocation)).toBeUndefined();
+      await locate(bare);
+      const f = bare.page.locator('.position-failure');
+      expect(await f.getAttribute('data-failure')).toBe('unsupported');
+      expect(await f.textContent()).toBe('此浏览器不支持定位（或页面不是通过 https 打开的）。');
+      await bare.clickLngLat(111.6, 40.8);
+      await bare.page.locator('.zone-panel').waitFor();
+      expect(bare.consoleErrors).toEqual([]);
+    } finally {
+      await bare.stop();
+    }
   });
 });
 

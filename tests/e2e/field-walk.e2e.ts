@@ -6,6 +6,7 @@ import * as polyclip from 'polyclip-ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { polygonArea } from '../../web/domain/geo/ellipsoid.ts';
 import { AppDriver } from './app-driver.ts';
+import { deviceSilent, noFix, noGeolocation } from './geo-faults.ts';
 
 /**
  * Walking a boundary with the device's position emulated (Chromium's geolocation override): a parcel of a few
@@ -460,6 +461,64 @@ describe('walking a boundary', () => {
     expect(await storedWalks(page)).toEqual([]);
     await app.context.grantPermissions(['geolocation'], { origin: new URL(app.server.url).origin });
   }, 120_000);
+
+  it('no fix, no answer, no geolocation: each its own message; the walk pauses with every recorded fix kept', async () => {
+    const page = app.page;
+    const w = walkOf(page);
+    const failure = w.locator('.walk-failure');
+    const status = () => w.getAttribute('data-walk-status');
+    const open = async () => (await storedWalks(page)).find((x) => x.status !== 'closed')?.fixes;
+    await startAt({ ...at(1500, -300), accuracy: 5 });
+    await stepTo({ ...at(1650, -300), accuracy: 5 });
+    await stepTo({ ...at(1650, -150), accuracy: 5 });
+    expect(await recordedCount(w)).toBe(3);
+
+    // no fix while recording: Chromium answers the open watch with POSITION_UNAVAILABLE
+    const fixBack = await noFix(app);
+    await failure.waitFor({ timeout: 15_000 });
+    expect(await failure.getAttribute('data-failure')).toBe('unavailable');
+    expect(await failure.textContent()).toBe(
+      '暂时无法定位（设备收不到卫星或网络定位），记录已暂停；已记录的点都保留。定位恢复后点“继续绕行”。',
+    );
+    await expect.poll(status).toBe('paused');
+    expect(await recordedCount(w)).toBe(3);
+    expect(await open()).toBe(3);
+    await fixBack();
+    await app.context.setGeolocation({ ...at(1500, -150), accuracy: 5 });
+    await w.getByRole('button', { name: '继续绕行' }).click();
+    await expect.poll(() => recordedCount(w), { timeout: 15_000 }).toBe(4);
+    await failure.waitFor({ state: 'detached' });
+
+    // a device that never answers: the app's own timer says so (22 s: the API's 20 s timeout never fires)
+    await w.getByRole('button', { name: '暂停' }).click();
+    const answerBack = await deviceSilent(page);
+    await w.getByRole('button', { name: '继续绕行' }).click();
+    await expect.poll(status).toBe('recording');
+    await failure.waitFor({ timeout: 40_000 });
+    expect(await failure.getAttribute('data-failure')).toBe('timeout');
+    expect(await failure.textContent()).toContain(
+      '定位超时（设备未及时给出位置），记录已暂停；已记录的点都保留',
+    );
+    await expect.poll(status).toBe('paused');
+    expect(await recordedCount(w)).toBe(4);
+    expect(await open()).toBe(4);
+    await answerBack();
+    await app.context.setGeolocation({ ...at(1500, -300), accuracy: 5 });
+
+    // no Geolocation API at all
+    const apiBack = await noGeolocation(page);
+    await w.getByRole('button', { name: '继续绕行' }).click();
+    await w.locator('.walk-failure[data-failure="unsupported"]').waitFor();
+    expect(await failure.textContent()).toBe('本浏览器不提供定位功能，无法记录；已记录的点都保留。');
+    await expect.poll(status).toBe('paused');
+    expect(await recordedCount(w)).toBe(4);
+    expect(await open()).toBe(4);
+    await apiBack();
+
+    await w.getByRole('button', { name: '放弃这次绕行' }).click();
+    await w.getByRole('button', { name: '确定放弃（删除全部 4 个点）' }).click();
+    await expect.poll(status).toBe('idle');
+  }, 150_000);
 
   it('a walk that crosses itself is refused with the fixes where it crosses, and stays to be walked on', async () => {
     const page = app.page;

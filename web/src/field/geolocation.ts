@@ -9,6 +9,12 @@ export type GeoFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
 
 export const GEO_TIMEOUT_MS = 20_000;
 
+/**
+ * A device that never answers (a browser or a location service that calls neither callback) would leave the API's
+ * own `timeout` unused: a timer of ours says 'timeout' a little after the API's own would have.
+ */
+export const NO_ANSWER_MS = GEO_TIMEOUT_MS + 2_000;
+
 const options: PositionOptions = { enableHighAccuracy: true, timeout: GEO_TIMEOUT_MS, maximumAge: 0 };
 
 export function fixOf(p: GeolocationPosition): Fix {
@@ -27,26 +33,74 @@ const api = (): Geolocation | null => (typeof navigator !== 'undefined' && navig
 export function currentFix(): Promise<Fix> {
   const geo = api();
   if (!geo) return Promise.reject<Fix>('unsupported' satisfies GeoFailure);
-  return new Promise((resolve, reject) =>
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject('timeout' satisfies GeoFailure), NO_ANSWER_MS);
     geo.getCurrentPosition(
-      (p) => resolve(fixOf(p)),
-      (e) => reject(failureOf(e)),
+      (p) => {
+        clearTimeout(timer);
+        resolve(fixOf(p));
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(failureOf(e));
+      },
       options,
-    ),
-  );
+    );
+  });
 }
 
-/** Fixes as the device produces them until the returned function is called. */
+/**
+ * A watch's "no position" the device gets over this soon (a fix follows) is not a failure: a location service
+ * switching between satellites and network says so for a moment, and so does Chromium whenever an emulated position
+ * changes.
+ */
+export const UNAVAILABLE_GRACE_MS = 5_000;
+
+/**
+ * Fixes as the device produces them until the returned function is called. No first answer (a fix or a failure)
+ * within NO_ANSWER_MS is a 'timeout'; after one, silence may be a device standing still, and only the API's own
+ * timeout speaks. 'unavailable' is told only when no fix follows it within UNAVAILABLE_GRACE_MS.
+ */
 export function watchFixes(onFix: (fix: Fix) => void, onFailure: (failure: GeoFailure) => void): () => void {
   const geo = api();
   if (!geo) {
     onFailure('unsupported');
     return () => {};
   }
+  let noAnswer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
+    noAnswer = undefined;
+    onFailure('timeout');
+  }, NO_ANSWER_MS);
+  let unavailable: ReturnType<typeof setTimeout> | undefined;
+  const settle = () => {
+    clearTimeout(noAnswer);
+    clearTimeout(unavailable);
+    noAnswer = undefined;
+    unavailable = undefined;
+  };
   const id = geo.watchPosition(
-    (p) => onFix(fixOf(p)),
-    (e) => onFailure(failureOf(e)),
+    (p) => {
+      settle();
+      onFix(fixOf(p));
+    },
+    (e) => {
+      const failure = failureOf(e);
+      if (failure !== 'unavailable') {
+        settle();
+        onFailure(failure);
+        return;
+      }
+      clearTimeout(noAnswer);
+      noAnswer = undefined;
+      unavailable ??= setTimeout(() => {
+        unavailable = undefined;
+        onFailure('unavailable');
+      }, UNAVAILABLE_GRACE_MS);
+    },
     options,
   );
-  return () => geo.clearWatch(id);
+  return () => {
+    settle();
+    geo.clearWatch(id);
+  };
 }

@@ -45,12 +45,12 @@ export const WALK_TEXT = {
     en: 'No permission to use the location: recording is paused and every fix recorded is kept. Allow this site to use your location in the browser’s site settings, then press “Walk on”.',
   },
   walkFailUnavailable: {
-    zh: '暂时无法定位（设备收不到卫星或网络定位）；已记录的点都保留，仍在等待定位。',
-    en: 'No position available just now (no satellite or network fix); every fix recorded is kept, and the app keeps waiting for one.',
+    zh: '暂时无法定位（设备收不到卫星或网络定位），记录已暂停；已记录的点都保留。定位恢复后点“继续绕行”。',
+    en: 'No position available just now (no satellite or network fix): recording is paused and every fix recorded is kept. Press “Walk on” once the device has a position again.',
   },
   walkFailTimeout: {
-    zh: '定位超时；已记录的点都保留，仍在等待下一次定位。',
-    en: 'The position timed out; every fix recorded is kept, and the app keeps waiting for the next one.',
+    zh: '定位超时（设备未及时给出位置），记录已暂停；已记录的点都保留。定位恢复后点“继续绕行”。',
+    en: 'The position timed out (the device gave none in time): recording is paused and every fix recorded is kept. Press “Walk on” once the device has a position again.',
   },
   walkFailUnsupported: {
     zh: '本浏览器不提供定位功能，无法记录；已记录的点都保留。',

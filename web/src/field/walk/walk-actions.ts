@@ -170,8 +170,10 @@ const GEO_CODE = { denied: 1, unavailable: 2, timeout: 3 } as const;
 function onFailure(failure: GeoFailure): void {
   void queue(async () => {
     if (failure !== 'unsupported') step({ type: 'geo-error', code: GEO_CODE[failure] });
-    // no permission or no Geolocation API: nothing more will come; the walk waits, paused, with every point kept
-    if ((failure === 'denied' || failure === 'unsupported') && live.status === 'recording') {
+    // no permission, no Geolocation API, no fix or none in time: the walk waits, paused, with every point kept; the
+    // user walks on when the device can give positions again (a new segment: no line is drawn across the stretch
+    // without fixes)
+    if (live.status === 'recording') {
       unwatch();
       step({ type: 'pause' });
       await saveWalk('paused');
