@@ -262,7 +262,7 @@ async function fetchParse(
 }
 
 /** Clicks 开始审查 and resolves when a new result table has been painted: click → table, page clock. */
-async function clickCheck(page: Page): Promise<{ ms: number; clickAt: number; error?: string }> {
+export async function clickCheck(page: Page): Promise<{ ms: number; clickAt: number; error?: string }> {
   return page.evaluate(
     (timeout) =>
       new Promise<{ ms: number; clickAt: number; error?: string }>((resolve, reject) => {
@@ -312,7 +312,7 @@ async function openLayerInfo(page: Page, layerId: string): Promise<void> {
   await page.locator('dialog.layer-info').waitFor();
 }
 
-async function openPanelWith(page: Page, project: unknown): Promise<void> {
+export async function openPanelWith(page: Page, project: unknown): Promise<void> {
   const panel = page.locator('.screening-panel');
   if (!(await panel.isVisible())) await page.getByRole('button', { name: '选址审查' }).click();
   await panel.waitFor();

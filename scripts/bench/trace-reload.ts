@@ -1,13 +1,14 @@
 // A Chrome trace of one reload with a large user layer kept, to see where `ebm:reload:ready` and the first check
 // after it spend their time (main thread, screening worker, IndexedDB). Not part of `npm run bench`.
-//   npx tsx scripts/bench/trace-reload.ts [redline|farmland] [out.json]
+//   npx tsx scripts/bench/trace-reload.ts [redline|farmland] [out.json]   (TRACE_CHECK=1: and the first check after it)
 // Serves BENCH_DIST (default dist-bench-reload, built by `BENCH_DIST=dist-bench-reload npm run bench`), imports the
 // layer through its info view, waits for the offline copy and for the page to settle, then reloads under tracing
 // and prints the page's `ebm:*` measures and each thread's longest tasks.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FARMLAND_BENCH, farmlandLayer } from '../../web/domain/screening/farmland-layer.ts';
-import { BENCH_LAYER, syntheticLayer } from '../../web/domain/screening/synthetic-layer.ts';
+import { BENCH_LAYER, syntheticLayer, syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
+import { clickCheck, openPanelWith } from '../bench-user-layer.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { writeLayerGeoJson } from '../lib/layer-geojson.ts';
 import { serveDir } from '../lib/static-server.ts';
@@ -15,6 +16,8 @@ import { serveDir } from '../lib/static-server.ts';
 const which = process.argv[2] === 'farmland' ? 'farmland' : 'redline';
 const out = process.argv[3] ?? `/tmp/reload-trace-${which}.json`;
 const DIST = join(import.meta.dirname, '..', '..', process.env.BENCH_DIST ?? 'dist-bench-reload');
+/** the S project of the bench (scripts/bench-user-layer.ts) */
+const CENTRE = { redline: [111.7222 + 0.035, 42.2495], farmland: [107.9, 40.85] } as const;
 const layerId = which === 'farmland' ? 'farmland-permanent' : 'redline-illustrative';
 
 interface TraceEvent {
@@ -83,6 +86,16 @@ async function main(): Promise<void> {
       timeout: 60_000,
     });
     await page.waitForTimeout(1500);
+    if (process.env.TRACE_CHECK) {
+      // the first check after the reload, as the bench clicks it
+      await openPanelWith(page, syntheticProject(11, CENTRE[which][0], CENTRE[which][1], 2, 20));
+      await page.waitForTimeout(1000);
+      const r = await clickCheck(page);
+      console.log(
+        `first check after reload: ${r.ms.toFixed(0)} ms from ${r.clickAt.toFixed(0)} ms${r.error ? ` (${r.error})` : ''}`,
+      );
+      await page.waitForTimeout(500);
+    }
     const measures = await page.evaluate(() =>
       performance
         .getEntriesByType('measure')

@@ -22,9 +22,11 @@ if (presenter) {
   // the link first (it decides layers, language and camera), then the map, then the app once the map is first
   // idle: React and the panels are not needed to draw the map (docs/architecture.md, "First paint")
   bindUrlState(useAppStore);
-  const ready = startMap(root, useAppStore);
-  // the layers the user loaded in an earlier visit, at once; their code loads only when there are some
+  // the layers the user loaded in an earlier visit, at once; their code loads only when there are some. Before the
+  // map: the screening worker that reads them needs a turn of this thread to start, which the map's creation
+  // would otherwise take first
   void restoreAtStart();
+  const ready = startMap(root, useAppStore);
   void ready.then(renderer).then((m) => m.renderApp(root));
   // the offline copy (service worker) once the map is first idle and the app is there: it never competes with
   // the first paint; production builds only (the dev server's modules change under it)

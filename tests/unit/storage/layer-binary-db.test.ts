@@ -41,7 +41,53 @@ function stored(id: string, version: string, seed: number): StoredLayer {
   };
 }
 
+/** The raw record of the 'data' store, as IndexedDB holds it. */
+function rawData(id: string): Promise<{ ebl: unknown; index?: unknown } | undefined> {
+  return new Promise((done, fail) => {
+    const open = indexedDB.open('eco-barrier-map-layers');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('data').objectStore('data').get(id);
+      get.onsuccess = () => {
+        open.result.close();
+        done(get.result);
+      };
+      get.onerror = () => fail(get.error);
+    };
+  });
+}
+
 describe('stored binary layers (layer-binary-db)', () => {
+  it('keeps the buffers as Blobs and reads records an earlier version kept as ArrayBuffers', async () => {
+    const rec = { ...stored('redline-illustrative', 'v1', 1), index: new Uint8Array([1, 2, 3, 4]).buffer };
+    await putStoredLayer(rec);
+    const raw = await rawData('redline-illustrative');
+    expect(raw?.ebl).toBeInstanceOf(Blob);
+    expect(raw?.index).toBeInstanceOf(Blob);
+    const got = await getStoredLayer('redline-illustrative');
+    expect(got?.ebl).toBeInstanceOf(ArrayBuffer);
+    expect(new Uint8Array(got?.ebl as ArrayBuffer)).toEqual(new Uint8Array(rec.ebl));
+    expect(Array.from(new Uint8Array(got?.index as ArrayBuffer))).toEqual([1, 2, 3, 4]);
+
+    // the form records had before: ArrayBuffers in the 'data' store
+    await new Promise<void>((done, fail) => {
+      const open = indexedDB.open('eco-barrier-map-layers');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('data', 'readwrite');
+        tx.objectStore('data').put({ id: rec.id, version: rec.version, ebl: rec.ebl, index: rec.index });
+        tx.oncomplete = () => {
+          open.result.close();
+          done();
+        };
+        tx.onerror = () => fail(tx.error);
+      };
+    });
+    expect((await rawData('redline-illustrative'))?.ebl).toBeInstanceOf(ArrayBuffer);
+    const old = await getStoredLayer('redline-illustrative');
+    expect(decodeLayer(old?.ebl as ArrayBuffer).props).toEqual(decodeLayer(rec.ebl).props);
+    expect(Array.from(new Uint8Array(old?.index as ArrayBuffer))).toEqual([1, 2, 3, 4]);
+  });
+
   it('puts a layer and reads back the same EBL1 geometry and props', async () => {
     const rec = stored('redline-illustrative', '2026-01-01T00:00:00Z|a.geojson', 1);
     await putStoredLayer(rec);

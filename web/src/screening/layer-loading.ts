@@ -10,14 +10,17 @@ import type { LayerMeta, Progress } from '../../domain/screening/layer.ts';
 import { dataUrl } from '../map/data-urls.ts';
 import { noteStoredLayerLoad } from '../storage/stored-layer-hint.ts';
 import type { UserLayerInfo } from '../store/store.ts';
-import { type LayerSource, type LoadedLayer, ScreeningClient } from './screening-client.ts';
-import { storedLayersRead } from './screening-worker-start.ts';
+import {
+  type LayerSource,
+  type LoadedLayer,
+  measureLoad,
+  screeningClient,
+  screeningClientIfAny,
+  storedLayerKey,
+} from './screening-client.ts';
+import { markReloadReady, storedLayersRead } from './screening-worker-start.ts';
 
-let client: ScreeningClient | null = null;
-export const screeningClient = (): ScreeningClient => {
-  client ??= new ScreeningClient();
-  return client;
-};
+export { screeningClient } from './screening-client.ts';
 
 export interface LayerPlan {
   key: string;
@@ -31,9 +34,10 @@ export interface LayerPlan {
 export function layerPlan(def: LayerDef, user: UserLayerInfo | undefined): LayerPlan {
   if (user) {
     const version = storedLayerVersion(user);
+    const meta = screeningLayerMeta(def, `${user.fileName} · ${user.importedAt}`);
     return {
-      key: `user:${version}`,
-      meta: screeningLayerMeta(def, `${user.fileName} · ${user.importedAt}`),
+      key: storedLayerKey(version, meta),
+      meta,
       from: { stored: { layerId: def.id, version } },
       url: null,
     };
@@ -52,18 +56,7 @@ export async function ensureLayer(
   const loaded = await screeningClient().ensureLayer(plan.key, plan.meta, plan.from, onProgress);
   // the next page start has the worker load this version with this metadata before the page asks
   if ('stored' in plan.from) noteStoredLayerLoad(def.id, plan.from.stored.version, plan.meta);
-  const end = performance.now();
-  const detail = { layerId: def.id };
-  // placed as if they ended now; a layer the worker loaded at page start (stored-layer-hint.ts) was read and
-  // indexed earlier, so its two measures are its real durations but not its real places (never before 0)
-  if (loaded.loadMs !== undefined) {
-    const indexAt = Math.max(0, end - loaded.loadMs);
-    performance.measure('ebm:check:index', { start: indexAt, duration: end - indexAt, detail });
-    if (loaded.readMs !== undefined) {
-      const readAt = Math.max(0, indexAt - loaded.readMs);
-      performance.measure('ebm:check:transfer', { start: readAt, duration: indexAt - readAt, detail });
-    }
-  }
+  measureLoad(def.id, loaded);
   return { ...loaded, url: plan.url };
 }
 
@@ -78,8 +71,7 @@ export async function preloadUserLayers(
 ): Promise<void> {
   if (layers.length === 0) return;
   const results = await Promise.allSettled(layers.map((l) => ensureLayer(l.def, l.info)));
-  if (reload && results.every((r) => r.status === 'fulfilled'))
-    performance.measure('ebm:reload:ready', { start: 0, duration: performance.now() });
+  if (reload && results.every((r) => r.status === 'fulfilled')) markReloadReady();
   if (reload) {
     storedLayersRead();
     // small files fetched and indexed in the worker; a check that comes first loads them itself (ensureLayer
@@ -114,7 +106,7 @@ const MAX_WARM_SLICES = 2000;
 
 /** Forgets a removed user layer in the worker. */
 export function unloadLayer(layerId: string): Promise<void> {
-  return client ? client.unload(layerId) : Promise.resolve();
+  return screeningClientIfAny()?.unload(layerId) ?? Promise.resolve();
 }
 
 /**

@@ -44,6 +44,43 @@ export interface LoadedLayer {
   loadMs?: number;
 }
 
+/**
+ * The client's key of a stored user layer: its version and the metadata it is checked with (a layer loaded with
+ * other metadata, e.g. after an update of the app's registry, is loaded again).
+ */
+export const storedLayerKey = (version: string, meta: LayerMeta): string =>
+  `user:${version}|${JSON.stringify(meta)}`;
+
+let client: ScreeningClient | null = null;
+/** The page's one screening client (and worker). */
+export const screeningClient = (): ScreeningClient => {
+  client ??= new ScreeningClient();
+  return client;
+};
+/** The client if the page has made it. */
+export const screeningClientIfAny = (): ScreeningClient | null => client;
+
+const measured = new WeakSet<LoadedLayer>();
+
+/**
+ * How long the worker took to load a layer, as `ebm:check:transfer` (read) and `ebm:check:index` (decode, check,
+ * index), placed as if they ended now: a layer the worker loaded at page start (stored-layer-hint.ts) was read and
+ * indexed earlier, so the two are its real durations but not their real places (never before 0).
+ */
+export function measureLoad(layerId: string, loaded: LoadedLayer): void {
+  // a load asked for twice while under way (the page's start and the restore) answers both with one object
+  if (loaded.loadMs === undefined || measured.has(loaded)) return;
+  measured.add(loaded);
+  const end = performance.now();
+  const detail = { layerId };
+  const indexAt = Math.max(0, end - loaded.loadMs);
+  performance.measure('ebm:check:index', { start: indexAt, duration: end - indexAt, detail });
+  if (loaded.readMs !== undefined) {
+    const readAt = Math.max(0, indexAt - loaded.readMs);
+    performance.measure('ebm:check:transfer', { start: readAt, duration: indexAt - readAt, detail });
+  }
+}
+
 /** Vertices of ring areas per warm-up slice and layer: some 20–50 ms of the worker's time. */
 const WARM_VERTICES = 25_000;
 

@@ -4,13 +4,18 @@
  * the screening client (screening-client.ts) takes this worker when it is first used.
  */
 import type { StoredLayerHintEntry } from '../storage/stored-layer-hint.ts';
+import { PREFETCH_NAME } from './worker-messages.ts';
 
 let early: Worker | null = null;
 /** the page's screening worker once started (taken by the client or not) */
 let current: Worker | null = null;
 const asked = new Set<string>();
 
-const spawn = (): Worker => new Worker(new URL('./screening.worker.ts', import.meta.url), { type: 'module' });
+const spawn = (prefetch: readonly StoredLayerHintEntry[] = []): Worker =>
+  new Worker(new URL('./screening.worker.ts', import.meta.url), {
+    ...(prefetch.length > 0 ? { name: `${PREFETCH_NAME}${JSON.stringify(prefetch)}` } : {}),
+    type: 'module',
+  });
 
 /**
  * Starts the worker (unless it runs) and has it read these stored layers at once, each id once per page; a layer
@@ -19,12 +24,15 @@ const spawn = (): Worker => new Worker(new URL('./screening.worker.ts', import.m
  */
 export function startScreeningWorker(layers: readonly (string | StoredLayerHintEntry)[]): void {
   if (layers.length === 0) return;
+  const entries = layers.map((l) => (typeof l === 'string' ? { id: l } : l));
   if (!current) {
-    early = spawn();
+    // the layers are named in the worker's name: it begins reading them as it starts, while a message posted now
+    // would reach it only once the page's thread is free again (the map's creation and first frames come first)
+    early = spawn(entries);
     current = early;
+    for (const e of entries) asked.add(e.id);
   }
-  for (const layer of layers) {
-    const e = typeof layer === 'string' ? { id: layer } : layer;
+  for (const e of entries) {
     if (asked.has(e.id)) continue;
     asked.add(e.id);
     current.postMessage({
@@ -68,4 +76,15 @@ export function storedLayersRead(): void {
 export function afterStoredLayersRead(maxMs = 10_000): Promise<void> {
   if (asked.size === 0) return Promise.resolve();
   return Promise.race([read, new Promise<void>((ok) => setTimeout(ok, maxMs))]);
+}
+
+let readyMarked = false;
+/**
+ * `ebm:reload:ready` (from the page's start), once per page: the stored layers the page restored are loaded in the
+ * screening worker and shown as the user's in the store.
+ */
+export function markReloadReady(): void {
+  if (readyMarked) return;
+  readyMarked = true;
+  performance.measure('ebm:reload:ready', { start: 0, duration: performance.now() });
 }

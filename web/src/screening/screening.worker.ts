@@ -6,7 +6,7 @@ import { layerFeatures } from '../../domain/screening/layer-features.ts';
 import { encodeAreas } from '../../domain/screening/stored-index.ts';
 import { createScreeningHandler, type ScreeningResponse } from '../../domain/screening/worker-protocol.ts';
 import { getStoredLayer, putStoredAreas, type StoredLayer } from '../storage/layer-binary-db.ts';
-import type { ClientRequest, ClientResponse } from './worker-messages.ts';
+import { type ClientRequest, type ClientResponse, PREFETCH_NAME } from './worker-messages.ts';
 
 /** The screening engine off the main thread: drawing and panning never wait for a check. */
 const handle = createScreeningHandler();
@@ -225,6 +225,37 @@ async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadL
   }
 }
 
+/** A stored layer to read at once (prefetchStored): decoded and indexed too when its version and metadata are known. */
+function prefetch(layerId: string, version?: string, meta?: LayerMeta): void {
+  if (prefetched.has(layerId)) return;
+  if (version && meta) loadEarly(layerId, version, meta);
+  else
+    prefetched.set(
+      layerId,
+      getStoredLayer(layerId).catch(() => undefined),
+    );
+}
+
+/** The layers named in the worker's name by the page that started it (screening-worker-start.ts), read at once. */
+function prefetchNamed(name: string): void {
+  if (!name.startsWith(PREFETCH_NAME)) return;
+  let named: unknown;
+  try {
+    named = JSON.parse(name.slice(PREFETCH_NAME.length));
+  } catch {
+    return;
+  }
+  if (!Array.isArray(named)) return;
+  for (const e of named as { id?: unknown; version?: unknown; meta?: unknown }[]) {
+    if (typeof e?.id !== 'string') continue;
+    const meta = e.meta as LayerMeta | undefined;
+    if (typeof e.version === 'string' && meta && typeof meta === 'object' && meta.id === e.id)
+      prefetch(e.id, e.version, meta);
+    else prefetch(e.id);
+  }
+}
+prefetchNamed(scope.name);
+
 scope.onmessage = (e: MessageEvent<ClientRequest>) => {
   const req = e.data;
   if (req.type === 'loadLayerFrom' || req.type === 'loadLayerData') {
@@ -232,15 +263,8 @@ scope.onmessage = (e: MessageEvent<ClientRequest>) => {
     cancelEarly(req.meta.id, true);
     void load(req);
   } else if (req.type === 'loadStoredLayer') void loadStored(req);
-  else if (req.type === 'prefetchStored') {
-    if (prefetched.has(req.layerId)) return;
-    if (req.version && req.meta) loadEarly(req.layerId, req.version, req.meta);
-    else
-      prefetched.set(
-        req.layerId,
-        getStoredLayer(req.layerId).catch(() => undefined),
-      );
-  } else if (req.type === 'dropPrefetched') {
+  else if (req.type === 'prefetchStored') prefetch(req.layerId, req.version, req.meta);
+  else if (req.type === 'dropPrefetched') {
     prefetched.delete(req.layerId);
     cancelEarly(req.layerId);
   } else {

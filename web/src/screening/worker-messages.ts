@@ -2,6 +2,12 @@ import type { LayerMeta } from '../../domain/screening/layer.ts';
 import type { ScreeningRequest, ScreeningResponse } from '../../domain/screening/worker-protocol.ts';
 
 /**
+ * The start of the screening worker's name when the page names the stored layers it reads at once (a JSON array of
+ * `{ id, version?, meta? }` follows, as prefetchStored carries them): screening-worker-start.ts.
+ */
+export const PREFETCH_NAME = 'ebm-screening-prefetch:';
+
+/**
  * What the app sends to its screening worker: the engine's protocol, plus loading a layer from a same-origin
  * URL or from the user's in-memory data (the worker parses the GeoJSON, never the main thread), or a stored user
  * layer read from IndexedDB in its binary form. It answers `layerHashed` with the SHA-256 of the data, for the

@@ -3,6 +3,7 @@ import type { ImportMessage } from '../../domain/importers/types.ts';
 import { preloadUserLayers, unloadLayer } from '../screening/layer-loading.ts';
 import { allStoredLayerMeta, deleteStoredLayer, type StoredLayerMeta } from '../storage/layer-binary-db.ts';
 import { noteStoredLayer } from '../storage/stored-layer-hint.ts';
+import { storedLayerInfo } from '../storage/stored-layer-info.ts';
 import { type UserLayerInfo, useAppStore } from '../store/store.ts';
 import {
   IMPORT_PHASES,
@@ -15,21 +16,9 @@ import {
 export type CoordinateSource = 'wgs84' | 'gcj02' | 'bd09';
 export type { ImportPhase } from './layer-messages.ts';
 
-function info(m: StoredLayerMeta): UserLayerInfo | null {
-  const p = m.provenance;
-  if (!p) return null;
-  return {
-    fileName: p.fileName,
-    importedAt: p.importedAt,
-    featureCount: m.featureCount,
-    note: p.note,
-    crs: p.crs,
-  };
-}
-
 /** Shows a stored layer as the user's data for its registry layer; returns what the store now holds. */
 function apply(m: StoredLayerMeta): UserLayerInfo | null {
-  const i = layerById(m.id) ? info(m) : null;
+  const i = layerById(m.id) ? storedLayerInfo(m) : null;
   if (i) {
     useAppStore.getState().setUserLayer(m.id, i);
     // read from the start of the next visit
@@ -79,15 +68,22 @@ function migrateKept(): Promise<StoredLayerMeta[]> {
  * page), then, while the page is idle, their binary into the screening worker. Layers kept by an earlier version
  * are converted once, after that. A failure leaves the built-in layers in place.
  */
-export async function restoreUserLayers(): Promise<void> {
+export async function restoreUserLayers(
+  listed?: readonly StoredLayerMeta[],
+  /** the page start has shown these in the store already (app/restore-at-start.ts) */
+  shown = false,
+): Promise<void> {
   try {
-    const metas = allStoredLayerMeta();
-    const applied: { id: string; info: UserLayerInfo }[] = [];
-    for (const m of await metas) {
-      const i = apply(m);
-      if (i) applied.push({ id: m.id, info: i });
-    }
-    await preload(applied, true);
+    const metas = listed ?? (await allStoredLayerMeta());
+    const restored = metas.flatMap((m) => {
+      const i = layerById(m.id) ? storedLayerInfo(m) : null;
+      return i ? [{ m, id: m.id, info: i }] : [];
+    });
+    // the screening worker is asked first: the store's change makes the map rebuild its style on this thread
+    // (~0.1 s), and the worker (which began reading them at page start) answers meanwhile
+    const loaded = preload(restored, true);
+    if (!shown) for (const r of restored) apply(r.m);
+    await loaded;
     // the import worker is started only when there is something to convert
     const kept = await import('../storage/indexeddb-storage.ts').then(async (m) => {
       const db = await m.IndexedDbStore.open();
