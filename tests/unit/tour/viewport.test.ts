@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-
+import { REGION_BBOX } from '../../../web/domain/tour/validate.ts';
 import {
   type Bbox,
   fits,
   frame,
   overflow,
   PROJECTOR_SCREENS,
+  reframe,
   type Screen,
   unionBbox,
 } from '../../../web/domain/tour/viewport.ts';
+import { seedTour, ZONE_INDEX } from './helpers.ts';
 
 const small = PROJECTOR_SCREENS[1] as Screen;
 const kubuqi: Bbox = [107.1, 39.71844, 111.0625, 40.6025];
@@ -51,5 +53,37 @@ describe('viewport arithmetic', () => {
       ]),
     ).toEqual([0, 2, 5, 4]);
     expect(unionBbox([])).toBeNull();
+  });
+
+  it('a caption along the foot of the screen leaves the part above it free', () => {
+    const phone: Screen = { width: 390, height: 844, coverLeft: 0, coverBottom: 422, margin: 12 };
+    const camera = frame(kubuqi, phone);
+    expect(fits(kubuqi, camera, phone)).toBe(true);
+    // the same camera with nothing at the foot would be framed lower: its centre lies south of the box's middle
+    expect(camera.center[1]).toBeLessThan((kubuqi[1] + kubuqi[3]) / 2);
+    expect(fits(kubuqi, camera, { ...phone, coverBottom: 700 })).toBe(false);
+  });
+
+  it("reframes every default chapter for a phone's caption at the foot: its zones in the part above it", () => {
+    const phone: Screen = { width: 390, height: 844, coverLeft: 0, coverBottom: 422, margin: 12 };
+    for (const c of seedTour().chapters) {
+      const box = unionBbox(c.zones.map((z) => ZONE_INDEX[z]?.bbox ?? REGION_BBOX));
+      if (!box) throw new Error(`${c.id}: no zones`);
+      const moved = reframe(c.camera, small, phone);
+      expect(fits(box, c.camera, phone), `${c.id} as framed for the projector`).toBe(false);
+      expect(fits(box, moved, phone), c.id).toBe(true);
+      // zoomed out only as far as the smaller free part asks: 780−48 px wide beside the panel, 390−24 here
+      expect(moved.zoom).toBeCloseTo(c.camera.zoom + Math.log2(366 / 732), 6);
+    }
+    // on the screen it was framed for, it is the same camera
+    const first = seedTour().chapters[0];
+    if (!first) throw new Error('no chapter');
+    const same = reframe(first.camera, small, small);
+    expect(same.zoom).toBeCloseTo(first.camera.zoom, 9);
+    expect(same.center[0]).toBeCloseTo(first.camera.center[0], 9);
+    expect(same.center[1]).toBeCloseTo(first.camera.center[1], 9);
+    // a rotated camera is left as it is
+    const turned = { center: [109, 40] as [number, number], zoom: 5, bearing: 30, pitch: 0 };
+    expect(reframe(turned, small, phone)).toBe(turned);
   });
 });

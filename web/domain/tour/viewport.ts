@@ -11,6 +11,8 @@ export interface Screen {
   height: number;
   /** px covered on the left (the caption panel) */
   coverLeft: number;
+  /** px covered along the bottom (the caption panel on a narrow screen); none when absent */
+  coverBottom?: number;
   /** px kept free on every side */
   margin: number;
 }
@@ -70,7 +72,7 @@ export function overflow(
     left: screen.coverLeft + screen.margin - toScreenX(wx),
     right: toScreenX(ex) - (screen.width - screen.margin),
     top: screen.margin - toScreenY(ny),
-    bottom: toScreenY(sy) - (screen.height - screen.margin),
+    bottom: toScreenY(sy) - (screen.height - (screen.coverBottom ?? 0) - screen.margin),
   };
 }
 
@@ -87,7 +89,7 @@ export function frame(bbox: Bbox, screen: Screen, maxZoom = 9, step = 0.05): Tou
   const [wx, ny] = project(bbox[0], bbox[3]);
   const [ex, sy] = project(bbox[2], bbox[1]);
   const freeW = screen.width - screen.coverLeft - 2 * screen.margin;
-  const freeH = screen.height - 2 * screen.margin;
+  const freeH = screen.height - (screen.coverBottom ?? 0) - 2 * screen.margin;
   const fitZoom = Math.min(
     Math.log2(freeW / Math.max(ex - wx, 1e-9)),
     Math.log2(freeH / Math.max(sy - ny, 1e-9)),
@@ -95,7 +97,35 @@ export function frame(bbox: Bbox, screen: Screen, maxZoom = 9, step = 0.05): Tou
   const zoom = Math.min(maxZoom, Math.floor(fitZoom / step) * step);
   const scale = 2 ** zoom;
   // the box's middle goes to the middle of the free area, which lies (coverLeft / 2) px right of the screen's
-  const [lng, lat] = unproject((wx + ex) / 2 - screen.coverLeft / 2 / scale, (ny + sy) / 2);
+  // (and coverBottom / 2 px above it)
+  const [lng, lat] = unproject(
+    (wx + ex) / 2 - screen.coverLeft / 2 / scale,
+    (ny + sy) / 2 + (screen.coverBottom ?? 0) / 2 / scale,
+  );
   const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
   return { center: [round(lng, 3), round(lat, 3)], zoom: round(zoom, 2), bearing: 0, pitch: 0 };
+}
+
+/**
+ * The camera that shows in the free part of `to` what `camera` shows in the free part of `from`: the same middle,
+ * zoomed out (or in) until all of it fits. A chapter framed beside the projector's caption panel is shown this way
+ * above the caption along a phone's foot. A rotated or tilted camera is returned as it is.
+ */
+export function reframe(camera: TourCamera, from: Screen, to: Screen): TourCamera {
+  if (camera.bearing !== 0 || camera.pitch !== 0) return camera;
+  const free = (s: Screen) => ({
+    width: Math.max(1, s.width - s.coverLeft - 2 * s.margin),
+    height: Math.max(1, s.height - (s.coverBottom ?? 0) - 2 * s.margin),
+    // the free part's middle, in px from the screen's
+    dx: s.coverLeft / 2,
+    dy: -(s.coverBottom ?? 0) / 2,
+  });
+  const a = free(from);
+  const b = free(to);
+  const zoom = camera.zoom + Math.log2(Math.min(b.width / a.width, b.height / a.height));
+  const [cx, cy] = project(camera.center[0], camera.center[1]);
+  const mx = cx + a.dx / 2 ** camera.zoom;
+  const my = cy + a.dy / 2 ** camera.zoom;
+  const [lng, lat] = unproject(mx - b.dx / 2 ** zoom, my - b.dy / 2 ** zoom);
+  return { center: [lng, lat], zoom, bearing: 0, pitch: 0 };
 }

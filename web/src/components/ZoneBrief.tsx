@@ -326,7 +326,11 @@ export default function ZoneBrief({
   useLayoutEffect(() => {
     const el = page.current;
     if (!el || !snap || !brief) return;
+    // measured as the A4 sheet it prints on, also where the screen lays it out for a phone (zone-brief.css)
+    const sheet = el.parentElement;
+    sheet?.classList.add('brief-measuring');
     const mm = (el.offsetHeight / 96) * 25.4;
+    sheet?.classList.remove('brief-measuring');
     if (mm > FIT_MM && density < BRIEF_DENSITY.length - 1) setDensity(density + 1);
     else setHeight(Math.round(mm));
   }, [snap, brief, density]);

@@ -21,7 +21,8 @@ const MIN_FIT = 0.6;
 
 /**
  * Fits the panel to the screen: its type is scaled down (--tour-fit) in small steps while its content is taller
- * than the screen, so no text is cut off; only past MIN_FIT does the panel scroll. Again when the window resizes.
+ * than the screen, so no text is cut off; only past MIN_FIT (or the stylesheet's --tour-min-fit: 1 on a phone, where
+ * smaller type would not be read) does the panel scroll. Again when the window resizes.
  */
 function useFit(ref: React.RefObject<HTMLElement | null>, key: unknown): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: fit again whenever what the panel shows changes (key)
@@ -30,10 +31,11 @@ function useFit(ref: React.RefObject<HTMLElement | null>, key: unknown): void {
     if (!el) return;
     const overflows = () => el.scrollHeight > el.clientHeight + 1;
     const refit = () => {
+      const least = Number.parseFloat(getComputedStyle(el).getPropertyValue('--tour-min-fit')) || MIN_FIT;
       let k = 1;
       el.style.setProperty('--tour-fit', '1');
       el.classList.remove('tour-scrolls');
-      while (k > MIN_FIT && overflows()) {
+      while (k > least && overflows()) {
         k = Math.round((k - 0.02) * 100) / 100;
         el.style.setProperty('--tour-fit', String(k));
       }

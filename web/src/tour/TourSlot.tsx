@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
+import { reframeChapter } from './tour-actions.ts';
 
 const TourPanel = lazy(() => import('./TourPanel.tsx'));
 
@@ -18,9 +19,17 @@ export function TourSlot() {
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.tour-start')?.focus());
     };
   }, [on]);
+  const stage = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = stage.current;
+    if (!on || !el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => reframeChapter(useAppStore));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [on]);
   if (!on) return null;
   return (
-    <div className="tour-stage">
+    <div ref={stage} className="tour-stage">
       <Suspense fallback={<p className="tour-message">{t('tourLoading', lang)}</p>}>
         <TourPanel />
       </Suspense>

@@ -4,6 +4,7 @@ import { chapterView } from '../../domain/tour/present.ts';
 import { mapPort } from '../map/map-port.ts';
 import type { AppState, AppStore } from '../store/store.ts';
 import type { TourReturn } from '../store/tour-slice.ts';
+import { stageCamera, stageChanged } from './stage-camera.ts';
 import { loadTour } from './tour-source.ts';
 
 const LAYER_IDS = LAYERS.map((l) => l.id);
@@ -126,9 +127,20 @@ export function showChapter(store: AppStore, index: number, opts: { force?: bool
   const same = LAYER_IDS.every((id) => Boolean(s.visible[id]) === view.visible[id]);
   store.setState({ tourChapter: index, ...(same ? {} : { visible: view.visible }) });
   store.getState().setHighlight(view.highlight);
-  mapPort.flyTo(chapter.camera, { animate: !reducedMotion() });
+  mapPort.flyTo(stageCamera(chapter.camera), { animate: !reducedMotion() });
   const shown = { tourId: s.tourId ?? '', index, first: opts.force === true };
   for (const listener of chapterListeners) listener(shown);
+}
+
+/**
+ * The caption's stage changed its shape (it was laid out after the chapter was first shown, or the phone turned):
+ * the chapter shown is framed again for the part of the map it leaves.
+ */
+export function reframeChapter(store: AppStore): void {
+  const s = store.getState();
+  if (s.tourLoad?.status !== 'ready' || !stageChanged()) return;
+  const chapter = s.tourLoad.tour.chapters[s.tourChapter];
+  if (chapter) mapPort.jumpTo(stageCamera(chapter.camera));
 }
 
 /** A presenter's key or button: next, previous, first, last, or a chapter number. */
