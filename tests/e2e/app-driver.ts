@@ -55,7 +55,11 @@ export class AppDriver {
     page.on('console', (m) => {
       if (m.type() === 'error') d.consoleErrors.push(m.text());
     });
-    page.on('pageerror', (e) => d.consoleErrors.push(String(e)));
+    page.on('pageerror', (e) => {
+      d.consoleErrors.push(String(e));
+      // where it was thrown, for the log (the assertions compare the message alone)
+      if (d.consoleErrors.length <= 3) console.error(`page error on ${page.url()}:\n${e.stack ?? e}`);
+    });
     ctx.on('request', (r) => {
       const u = r.url();
       if (r.serviceWorker()) d.serviceWorkerRequests.push(u);

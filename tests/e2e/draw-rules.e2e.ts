@@ -90,9 +90,10 @@ describe('drawn outlines follow the kernel’s rules', () => {
     // as far out as the map goes (its bounds hold it at about 80° of longitude): 22° of latitude, more than
     // any project can span (the kernel's limit is 20°), on the part of the map the panel leaves free
     await app.jumpBesidePanel(90, 42, 2);
+    // (the bottom corner clear of the sources line, which sits left of the panel at the map's foot)
     const corners: [number, number][] = [
-      [80, 31],
-      [100, 53],
+      [80, 32.5],
+      [100, 54.5],
     ];
     const side = await panel().boundingBox();
     const canvas = await app.page.locator('.maplibregl-canvas').boundingBox();
@@ -102,6 +103,10 @@ describe('drawn outlines follow the kernel’s rules', () => {
       expect(q.x).toBeLessThan((side?.x ?? 0) - 5);
       expect(q.y).toBeGreaterThan((canvas?.y ?? 0) + 5);
       expect(q.y).toBeLessThan((canvas?.y ?? 0) + (canvas?.height ?? 0) - 5);
+      // nothing lies over the map there (a control would take the click)
+      expect(
+        await app.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className, q),
+      ).toContain('maplibregl-canvas');
     }
     await panel().getByRole('button', { name: '矩形' }).click();
     for (const c of corners) await clickAt(...c);
