@@ -104,9 +104,9 @@ describe('drawn outlines follow the kernel’s rules', () => {
       expect(q.y).toBeGreaterThan((canvas?.y ?? 0) + 5);
       expect(q.y).toBeLessThan((canvas?.y ?? 0) + (canvas?.height ?? 0) - 5);
       // nothing lies over the map there (a control would take the click)
-      expect(
-        await app.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className, q),
-      ).toContain('maplibregl-canvas');
+      expect(await app.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className, q)).toContain(
+        'maplibregl-canvas',
+      );
     }
     await panel().getByRole('button', { name: '矩形' }).click();
     for (const c of corners) await clickAt(...c);
