@@ -33,6 +33,7 @@ import {
   registerMapPort,
   type SnapshotOptions,
 } from './map-port.ts';
+import { StyleDiffs } from './style-diffs.ts';
 import { UserTilesClient } from './tiles/user-tiles-client.ts';
 
 /** The region's extent (WGS84) framed on start. */
@@ -79,6 +80,8 @@ export class MapController implements MapPort {
   private readonly tiles: UserTilesClient;
   /** the last frame, made again when the map's box changes size until the map is moved another way */
   private readonly keepFrame: KeepFrame;
+  /** at most one style diff per drawn frame */
+  private readonly diffs: StyleDiffs;
 
   constructor(
     container: HTMLElement,
@@ -106,6 +109,17 @@ export class MapController implements MapPort {
     });
     drawFirstFrameWhole(this.map);
     this.keepFrame = new KeepFrame(this.map);
+    this.diffs = new StyleDiffs(
+      this.map,
+      () => this.applyStyle(),
+      () => {
+        // the sources a waiting diff added carry no feature state yet
+        const s = this.store.getState();
+        this.selected = this.setZoneState(this.selected, s.selectedZoneId, 'selected');
+        this.hovered = this.setZoneState(this.hovered, s.hoveredZoneId, 'hover');
+      },
+    );
+    this.unsubscribers.push(() => this.diffs.stop());
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
@@ -165,7 +179,8 @@ export class MapController implements MapPort {
           // only the overlays' data changed (a check's result, a moved outline): their sources take the new data,
           // with no style rebuild comparing every source (the overlays' GeoJSON with them)
           const onlyOverlays = next.every((x, i) => i === OVERLAYS_AT || x === prev[i]);
-          if (!(onlyOverlays && this.setOverlayData(next[OVERLAYS_AT], prev[OVERLAYS_AT]))) this.applyStyle();
+          if (!(onlyOverlays && this.setOverlayData(next[OVERLAYS_AT], prev[OVERLAYS_AT])))
+            this.diffs.request();
         },
         { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
       ),
