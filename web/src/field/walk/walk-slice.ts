@@ -1,6 +1,6 @@
 import type { Polygon } from 'geojson';
 import type { Fix } from '../../../domain/field/fix.ts';
-import { idleRecorder, type RecorderState } from '../../../domain/field/recorder.ts';
+import { idleRecorder, type RecorderState } from '../../../domain/field/recorder-state.ts';
 import type { TrackBoundary } from '../../../domain/field/track.ts';
 import type { WalkRecord } from '../../../domain/field/walk-record.ts';
 import type { WalkCrossing } from '../../../domain/field/walk-refusal.ts';
