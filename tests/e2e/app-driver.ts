@@ -161,8 +161,13 @@ export class AppDriver {
     await this.page.dispatchEvent(selector, 'drop', { dataTransfer });
   }
 
-  /** The GeoJSON a map source holds now (e.g. an overlay), or null when the source is not on the map. */
-  sourceData(source: string): Promise<GeoJSON.FeatureCollection | null> {
+  /**
+   * The GeoJSON a map source holds (e.g. an overlay), or null when the source is not on the map: once the map has
+   * taken the store's last style (a diff asked for before the last one was drawn waits for the next frame,
+   * map/style-diffs.ts).
+   */
+  async sourceData(source: string): Promise<GeoJSON.FeatureCollection | null> {
+    await this.page.waitForFunction(() => !document.querySelector('[data-style-waiting]'));
     return this.page.evaluate((id) => {
       const spec = window.__map?.getStyle().sources[id];
       return spec && spec.type === 'geojson' && typeof spec.data === 'object'

@@ -27,13 +27,15 @@ describe('StyleDiffs: at most one style diff per drawn frame', () => {
   function setUp() {
     const m = fakeMap();
     const log: string[] = [];
+    const waits: boolean[] = [];
     let version = 0;
     const diffs = new StyleDiffs(
       m.map as unknown as maplibregl.Map,
       () => log.push(`apply v${version}`),
       () => log.push('feature state'),
+      (waiting) => waits.push(waiting),
     );
-    return { m, log, diffs, set: (v: number) => (version = v) };
+    return { m, log, waits, diffs, set: (v: number) => (version = v) };
   }
 
   it('waits for the first frame, then applies a diff at once when the last one has been drawn', () => {
@@ -51,17 +53,20 @@ describe('StyleDiffs: at most one style diff per drawn frame', () => {
   });
 
   it('diffs asked for before the frame are applied once, with the latest style, after it', () => {
-    const { m, log, diffs, set } = setUp();
+    const { m, log, waits, diffs, set } = setUp();
     m.frame();
     set(1);
     diffs.request();
+    expect(waits).toEqual([]);
     set(2);
     diffs.request();
     set(3);
     diffs.request();
     expect(log).toEqual(['apply v1']);
+    expect(waits).toEqual([true]); // said once while it waits
     m.frame(); // v1 drawn (its new layers evaluated): the waiting one goes now
     expect(log).toEqual(['apply v1', 'apply v3', 'feature state']);
+    expect(waits).toEqual([true, false]);
     // v3 is not drawn yet: the next one waits again
     set(4);
     diffs.request();

@@ -118,6 +118,7 @@ export class MapController implements MapPort {
         this.selected = this.setZoneState(this.selected, s.selectedZoneId, 'selected');
         this.hovered = this.setZoneState(this.hovered, s.hoveredZoneId, 'hover');
       },
+      (waiting) => this.map.getContainer().toggleAttribute('data-style-waiting', waiting),
     );
     this.unsubscribers.push(() => this.diffs.stop());
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');

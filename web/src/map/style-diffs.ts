@@ -23,6 +23,8 @@ export class StyleDiffs {
     private readonly apply: () => void,
     /** after a diff that waited: what the map held of the old style (feature state) is put back */
     private readonly afterWaited: () => void,
+    /** told when a diff starts and stops waiting (the map's element says so, for tests that read its sources) */
+    private readonly onWaiting: (waiting: boolean) => void = () => {},
     private readonly afterMs = 1000,
   ) {
     map.on('render', this.drawn);
@@ -37,6 +39,7 @@ export class StyleDiffs {
     }
     if (this.waiting) return;
     this.waiting = true;
+    this.onWaiting(true);
     this.timer = setTimeout(this.flush, this.afterMs);
   }
 
@@ -63,6 +66,7 @@ export class StyleDiffs {
     this.waiting = false;
     clearTimeout(this.timer);
     this.run();
+    this.onWaiting(false);
     this.afterWaited();
   };
 }
