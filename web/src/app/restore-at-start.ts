@@ -55,7 +55,12 @@ export async function restoreAtStart(): Promise<void> {
       storedLayersRead();
       return;
     }
-    if (early) shown = (await early).restoreHinted(stored, entries);
+    // (that module not loaded: restoreUserLayers below shows and loads them all, a little later)
+    if (early)
+      shown = await early.then(
+        (m) => m.restoreHinted(stored ?? [], entries),
+        () => false,
+      );
   } catch (e) {
     storedLayersRead();
     console.warn('Saved user layers could not be read:', e instanceof Error ? e.message : e);
