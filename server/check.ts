@@ -1,0 +1,136 @@
+// A project screened against a shared layer where the layer is: the index filter on the subdivided copy, the clip
+// on the original feature (ST_Intersection, straight edges in lon/lat as in the browser engine) and the area on
+// the CGCS2000 ellipsoid with geodesic edges (ST_Area on geography, GeographicLib: the browser engine's edge model
+// and method). The project is read by the browser engine's own validation first, so both see the same rings.
+import type pg from 'pg';
+import { ringSignedArea } from '../web/domain/geo/ellipsoid.ts';
+import { areaFigures } from '../web/domain/geo/units.ts';
+import { validateProject } from '../web/domain/geo/validate-polygon.ts';
+import { ENGINE_VERSION } from '../web/domain/screening/engine.ts';
+import { isProjectType, verdictFor } from '../web/domain/screening/rules.ts';
+import { canonicalJson } from '../web/domain/report/record.ts';
+import { chainOf } from '../web/domain/workspace/roles.ts';
+import { appendAudit, sha256Hex } from './audit.ts';
+import { type Account, requireRight } from './auth.ts';
+import { HttpError } from './http-error.ts';
+
+export const SERVER_CHECK_METHOD =
+  'PostGIS: index filter on ST_Subdivide parts, ST_Intersection on the original feature (edges straight in lon/lat), ST_Area(geography, true) on CGCS2000 (EPSG:4490, GRS80, geodesic edges)';
+
+export interface ServerOverlap {
+  featureId: string;
+  name: string | null;
+  zoneType: string | null;
+  areaM2: number;
+  area: ReturnType<typeof areaFigures>;
+  share: number;
+  verdict?: string;
+}
+
+export interface ServerCheck {
+  id: number;
+  at: string;
+  layerId: string;
+  version: number;
+  projectAreaM2: number;
+  overlapM2: number;
+  overlaps: ServerOverlap[];
+  engine: { server: string; postgis: string; method: string };
+  reportSha256: string;
+}
+
+export async function checkShared(
+  db: pg.Pool,
+  account: Account,
+  req: { layerId: unknown; version?: unknown; project: unknown; projectType?: unknown },
+): Promise<ServerCheck> {
+  requireRight(account, 'check');
+  if (typeof req.layerId !== 'string') throw new HttpError(400, 'bad-request', { detail: 'layerId' });
+  const v = validateProject(req.project);
+  if (!v.ok) throw new HttpError(422, 'project-refused', { errors: v.errors });
+  const projectType = typeof req.projectType === 'string' && isProjectType(req.projectType) ? req.projectType : undefined;
+  if (req.projectType !== undefined && !projectType) throw new HttpError(400, 'bad-request', { detail: 'projectType' });
+  const layer = await db.query<{ published_version: number | null }>(
+    'select published_version from ebm.layers where id = $1',
+    [req.layerId],
+  );
+  if (!layer.rowCount) throw new HttpError(404, 'no-such-layer');
+  const version = req.version === undefined ? layer.rows[0]?.published_version : req.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) throw new HttpError(409, 'not-published');
+  const exists = await db.query('select 1 from ebm.layer_versions where layer_id = $1 and version = $2', [
+    req.layerId,
+    version,
+  ]);
+  if (!exists.rowCount) throw new HttpError(404, 'no-such-version');
+  const coordinates = v.polygons.map((p) =>
+    p.rings.map((r) => {
+      const ring: number[][] = [];
+      for (let i = 0; i < r.length; i += 2) ring.push([r[i] as number, r[i + 1] as number]);
+      ring.push([r[0] as number, r[1] as number]);
+      return ring;
+    }),
+  );
+  let projectAreaM2 = 0;
+  for (const p of v.polygons) for (const r of p.rings) projectAreaM2 += ringSignedArea(r, 0, r.length / 2);
+  const project = JSON.stringify({ type: 'MultiPolygon', coordinates });
+  const rows = await db.query<{ feature_id: string; name: string | null; zone_type: string | null; area: number }>(
+    `with p as (select ST_SetSRID(ST_GeomFromGeoJSON($3::text), 4490) as g),
+     hit as (
+       select distinct lp.fid from ebm.layer_parts lp, p
+       where lp.layer_id = $1 and lp.version = $2 and lp.geom && p.g and ST_Intersects(lp.geom, p.g))
+     select f.fid, f.feature_id, f.name, f.zone_type,
+            ST_Area(geography(ST_CollectionExtract(ST_Intersection(f.geom, p.g), 3)), true) as area
+     from ebm.layer_features f join hit using (fid), p
+     where f.layer_id = $1 and f.version = $2
+     order by f.fid`,
+    [req.layerId, version, project],
+  );
+  const overlaps: ServerOverlap[] = rows.rows
+    .filter((r) => r.area > 1e-6)
+    .map((r) => {
+      const o: ServerOverlap = {
+        featureId: r.feature_id,
+        name: r.name,
+        zoneType: r.zone_type,
+        areaM2: r.area,
+        area: areaFigures(r.area),
+        share: r.area / projectAreaM2,
+      };
+      if (projectType) {
+        try {
+          o.verdict = verdictFor(projectType, r.zone_type ?? 'redline').verdict;
+        } catch {
+          // the town boundary's verdict is decided over the whole layer, not per feature
+        }
+      }
+      return o;
+    });
+  const overlapM2 = overlaps.reduce((s, o) => s + o.areaM2, 0);
+  const pg = await db.query<{ v: string }>('select postgis_lib_version() || \' / GEOS \' || postgis_geos_version() as v');
+  const engine = { server: ENGINE_VERSION, postgis: pg.rows[0]?.v ?? '', method: SERVER_CHECK_METHOD };
+  const body = { layerId: req.layerId, version, projectAreaM2, overlapM2, overlaps, projectType: projectType ?? null };
+  const reportSha256 = sha256Hex(canonicalJson(body));
+  const client = await db.connect();
+  try {
+    await client.query('begin');
+    const ins = await client.query<{ id: number; at: Date }>(
+      `insert into ebm.checks (account, layer_id, version, project_sha256, result, report_sha256, engine)
+       values ($1, $2, $3, $4, $5, $6, $7) returning id, at`,
+      [account.id, req.layerId, version, sha256Hex(project), JSON.stringify(body), reportSha256, JSON.stringify(engine)],
+    );
+    const row = ins.rows[0] as { id: number; at: Date };
+    await appendAudit(client, {
+      chain: chainOf(account.scope),
+      actor: account.id,
+      kind: 'check.run',
+      payload: { check: row.id, layerId: req.layerId, version, reportSha256, overlaps: overlaps.length },
+    });
+    await client.query('commit');
+    return { id: row.id, at: row.at.toISOString(), layerId: req.layerId, version, projectAreaM2, overlapM2, overlaps, engine, reportSha256 };
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,281 @@
+// The shared workspace against a real PostgreSQL + PostGIS: a throwaway cluster made by pg_virtualenv
+// (scripts/with-postgis.sh), never a mock. Layers go in through the HTTP API as a data owner would upload them.
+import type { AddressInfo } from 'node:net';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../server/audit.ts';
+import { createAccount } from '../../server/auth.ts';
+import { adminClient, appPool } from '../../server/db/connect.ts';
+import { migrate } from '../../server/db/migrate.ts';
+import { workspaceServer } from '../../server/http.ts';
+import { importUserLayer } from '../../web/domain/importers/index.ts';
+import { checkedLayerData } from '../../web/domain/projects/stored-layer.ts';
+import { screenProject } from '../../web/domain/screening/engine.ts';
+import { featureCoordinates, indexLayer, type LayerData } from '../../web/domain/screening/layer.ts';
+import { syntheticLayer, syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
+
+const APP = { role: 'ebm_app_test', password: 'app-pw-for-the-throwaway-cluster' };
+let admin: pg.Client;
+let db: pg.Pool;
+let base = '';
+let close: () => Promise<void> = async () => {};
+const tokens: Record<string, string> = {};
+
+/** A layer file as an owner would upload it: features with names, one with edges over 1.5° long. */
+function layerFile(seed: number): { data: LayerData; text: string } {
+  const data = syntheticLayer({
+    seed,
+    bbox: [110, 40, 113, 42],
+    cols: 12,
+    rows: 8,
+    minVertices: 8,
+    maxVertices: 400,
+  });
+  const n = data.featurePartStarts.length - 1;
+  const features = [];
+  for (let f = 0; f < n; f++) {
+    features.push({
+      type: 'Feature',
+      properties: { name: `红线图斑 ${f + 1}` },
+      geometry: { type: 'MultiPolygon', coordinates: featureCoordinates(data, f) },
+    });
+  }
+  // a long-edged red line: a 2° × 0.6° quadrilateral north of the grid
+  features.push({
+    type: 'Feature',
+    properties: { name: '长边红线' },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [110.1, 42.3],
+          [112.1, 42.25],
+          [112.05, 42.9],
+          [110.12, 42.85],
+          [110.1, 42.3],
+        ],
+      ],
+    },
+  });
+  return { data, text: JSON.stringify({ type: 'FeatureCollection', features }) };
+}
+
+async function api(path: string, init: RequestInit & { as?: string } = {}) {
+  const headers = new Headers(init.headers);
+  if (init.as) headers.set('authorization', `Bearer ${tokens[init.as] ?? init.as}`);
+  const res = await fetch(`${base}${path}`, { ...init, headers });
+  const type = res.headers.get('content-type') ?? '';
+  const body = type.includes('json') ? await res.json() : new Uint8Array(await res.arrayBuffer());
+  return { status: res.status, body, headers: res.headers };
+}
+
+const upload = (as: string, layerId: string, text: string, file = 'redline.geojson') =>
+  api(
+    `/api/layers/${layerId}/versions?file=${encodeURIComponent(file)}&zh=生态保护红线&en=Ecological%20red%20line`,
+    {
+      method: 'POST',
+      as,
+      body: text,
+    },
+  );
+
+/** The browser engine's overlap areas by feature id for the same file (as the browser import keeps it). */
+async function browserAreas(text: string, project: unknown): Promise<Map<string, number>> {
+  const r = await importUserLayer(
+    {
+      name: 'redline.geojson',
+      size: text.length,
+      arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
+    },
+    { layerId: 'redline', source: 'wgs84', provenanceNote: '' },
+  );
+  if (!r.ok || !r.layer.data) throw new Error('browser import refused the file');
+  const c = checkedLayerData(r.layer.data, { layerId: 'redline', label: 'redline.geojson' });
+  if (!c.ok) throw new Error('browser layer check refused the file');
+  const out = screenProject(project, [indexLayer(c.data)], {});
+  if (!out.ok) throw new Error('browser engine refused the project');
+  return new Map(out.result.overlaps.map((o) => [o.featureId, o.areaM2]));
+}
+
+beforeAll(async () => {
+  if (!process.env.PGHOST && !process.env.EBM_ADMIN_DATABASE_URL) {
+    throw new Error(
+      'No database: run these tests through `npm run test:server` (a throwaway PostGIS cluster).',
+    );
+  }
+  admin = await adminClient();
+  await admin.query(`drop schema if exists ebm cascade`);
+  await migrate(admin, APP);
+  const url = new URL('postgresql://localhost');
+  url.username = APP.role;
+  url.password = APP.password;
+  url.hostname = process.env.PGHOST?.startsWith('/') ? 'localhost' : (process.env.PGHOST ?? 'localhost');
+  url.port = process.env.PGPORT ?? '5432';
+  url.pathname = `/${process.env.PGDATABASE ?? 'postgres'}`;
+  db = appPool(url.toString());
+  for (const [id, role, scope] of [
+    ['admin', 'admin', 'region'],
+    ['owner-a', 'owner', 'region'],
+    ['owner-b', 'owner', 'region'],
+    ['screener-baotou', 'screener', '1502'],
+    ['viewer', 'viewer', 'region'],
+    ['planner-baotou', 'planner', '1502'],
+  ] as const) {
+    await admin.query('begin');
+    tokens[id] = (await createAccount(admin, { id, role, scope, name: id })).token;
+    await admin.query('commit');
+  }
+  const server = workspaceServer(db);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => new Promise<void>((r) => server.close(() => r()));
+}, 120_000);
+
+afterAll(async () => {
+  await close();
+  await db?.end();
+  await admin?.end();
+});
+
+describe('workspace: layers, versions, checks, audit', () => {
+  const v1 = layerFile(7);
+  const v2 = layerFile(8);
+  const project = syntheticProject(11, 111.3, 41.9, 120, 300);
+
+  it('refuses calls without a known token (401) and roles without the right (403), saying nothing more', async () => {
+    const none = await api('/api/layers');
+    expect(none).toMatchObject({ status: 401, body: { error: 'unauthenticated' } });
+    expect(Object.keys(none.body)).toEqual(['error']);
+    expect((await api('/api/layers', { as: 'x'.repeat(32) })).status).toBe(401);
+    expect((await upload('viewer', 'redline', v1.text)).body).toEqual({ error: 'forbidden' });
+    expect((await upload('screener-baotou', 'redline', v1.text)).status).toBe(403);
+    expect((await api('/api/audit/export', { as: 'owner-a' })).status).toBe(403);
+    expect((await api('/api/me', { as: 'planner-baotou' })).body).toMatchObject({
+      role: 'planner',
+      scope: '1502',
+    });
+  });
+
+  it('keeps each upload as a numbered version; a broken file is refused with the browser import’s messages', async () => {
+    const a = await upload('owner-a', 'redline', v1.text);
+    expect(a.status).toBe(201);
+    expect(a.body).toMatchObject({ layerId: 'redline', version: 1, author: 'owner-a', featureCount: 97 });
+    const broken =
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[110,40],[111,40],[111,41]]]}]}';
+    const refused = await upload('owner-a', 'redline', broken, 'broken.geojson');
+    const mine = await importUserLayer(
+      {
+        name: 'broken.geojson',
+        size: broken.length,
+        arrayBuffer: async () => new TextEncoder().encode(broken).buffer as ArrayBuffer,
+      },
+      { layerId: 'redline', source: 'wgs84', provenanceNote: '' },
+    );
+    expect(mine.ok).toBe(false);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual(mine.ok ? [] : mine.errors);
+    const b = await upload('owner-b', 'redline', v2.text);
+    expect(b.body).toMatchObject({ version: 2, author: 'owner-b' });
+    const list = await api('/api/layers', { as: 'viewer' });
+    expect(list.body[0].versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    expect(list.body[0].published).toBeNull();
+  });
+
+  it('publishes by moving a pointer: of two owners publishing at once, one wins and the other is told', async () => {
+    expect(
+      (
+        await api('/api/checks', {
+          method: 'POST',
+          as: 'screener-baotou',
+          body: JSON.stringify({ layerId: 'redline', project }),
+        })
+      ).status,
+    ).toBe(409);
+    const first = await api('/api/layers/redline/publish', {
+      method: 'POST',
+      as: 'owner-a',
+      body: JSON.stringify({ version: 1, expected: null }),
+    });
+    expect(first.status).toBe(200);
+    const [x, y] = await Promise.all([
+      api('/api/layers/redline/publish', {
+        method: 'POST',
+        as: 'owner-a',
+        body: JSON.stringify({ version: 2, expected: 1 }),
+      }),
+      api('/api/layers/redline/publish', {
+        method: 'POST',
+        as: 'owner-b',
+        body: JSON.stringify({ version: 2, expected: 1 }),
+      }),
+    ]);
+    expect([x.status, y.status].sort()).toEqual([200, 409]);
+    expect((x.status === 409 ? x : y).body).toEqual({ error: 'publish-conflict', published: 2 });
+    expect((await api('/api/layers', { as: 'viewer' })).body[0].published).toBe(2);
+  });
+
+  it('checks in PostGIS with the browser engine’s figures, on the published and on a past version', async () => {
+    const now = await api('/api/checks', {
+      method: 'POST',
+      as: 'screener-baotou',
+      body: JSON.stringify({ layerId: 'redline', project, projectType: 'linear-infrastructure' }),
+    });
+    expect(now.status).toBe(200);
+    expect(now.body.version).toBe(2);
+    const past = await api('/api/checks', {
+      method: 'POST',
+      as: 'screener-baotou',
+      body: JSON.stringify({ layerId: 'redline', version: 1, project }),
+    });
+    for (const [res, text] of [
+      [now, v2.text],
+      [past, v1.text],
+    ] as const) {
+      const want = await browserAreas(text, project);
+      expect(want.size).toBeGreaterThan(1);
+      const got = new Map<string, number>(
+        res.body.overlaps.map((o: { featureId: string; areaM2: number }) => [o.featureId, o.areaM2]),
+      );
+      expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+      for (const [id, m2] of want)
+        expect(Math.abs((got.get(id) as number) - m2) / m2).toBeLessThanOrEqual(1e-6);
+    }
+    // the long-edged feature is among the overlaps, and agrees like the rest
+    expect(now.body.overlaps.some((o: { name: string }) => o.name === '长边红线')).toBe(true);
+    expect(now.body.engine.postgis).toMatch(/GEOS/);
+    expect(now.body.reportSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('serves a version’s vector tiles, cacheable for good', async () => {
+    const t = await api('/api/tiles/redline/2/6/51/23.mvt', { as: 'viewer' });
+    expect(t.status).toBe(200);
+    expect(t.headers.get('cache-control')).toContain('immutable');
+    expect((t.body as Uint8Array).length).toBeGreaterThan(100);
+    expect((await api('/api/tiles/redline/2/6/51/23.mvt')).status).toBe(401);
+    expect((await api('/api/tiles/redline/9/6/51/23.mvt', { as: 'viewer' })).status).toBe(404);
+  });
+
+  it('keeps an audit trail the app cannot rewrite, and verify finds a tampered row', async () => {
+    const ok = await verifyAudit(db);
+    expect(ok.breaks).toEqual([]);
+    const kinds = (await admin.query('select kind from ebm.audit_events order by chain, seq')).rows.map(
+      (r) => r.kind,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining(['account.created', 'layer.uploaded', 'layer.published', 'check.run']),
+    );
+    await expect(db.query(`update ebm.audit_events set actor = 'x'`)).rejects.toThrow(/permission denied/);
+    await expect(db.query(`delete from ebm.audit_events`)).rejects.toThrow(/permission denied/);
+    await expect(admin.query(`delete from ebm.audit_events where seq = 1`)).rejects.toThrow(/append-only/);
+    // a superuser with triggers off changes one event's payload
+    await admin.query('begin');
+    await admin.query(`set local session_replication_role = replica`);
+    await admin.query(
+      `update ebm.audit_events set payload = jsonb_set(payload, '{version}', '1') where chain = '1502' and seq = 1`,
+    );
+    await admin.query('commit');
+    const bad = await verifyAudit(db);
+    expect(bad.breaks).toEqual([expect.objectContaining({ chain: '1502', seq: 1 })]);
+    expect((await api('/api/audit/verify', { as: 'admin' })).status).toBe(409);
+  });
+});
