@@ -11,7 +11,8 @@ import {
   verifyChain,
 } from '../web/domain/workspace/audit-chain.ts';
 
-export const sha256Hex = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
+export const sha256Hex = (text: string | Uint8Array): string =>
+  createHash('sha256').update(text).digest('hex');
 
 /** Appends an event in the caller's transaction (the lock is released at its end). */
 export async function appendAudit(
@@ -37,7 +38,16 @@ export async function appendAudit(
   await tx.query(
     `insert into ebm.audit_events (chain, seq, at, actor, kind, payload, prev_hash, hash)
      values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [event.chain, event.seq, event.at, event.actor, event.kind, JSON.stringify(event.payload), prevHash, hash],
+    [
+      event.chain,
+      event.seq,
+      event.at,
+      event.actor,
+      event.kind,
+      JSON.stringify(event.payload),
+      prevHash,
+      hash,
+    ],
   );
   return { ...event, prevHash, hash };
 }

@@ -6,9 +6,9 @@ import type pg from 'pg';
 import { ringSignedArea } from '../web/domain/geo/ellipsoid.ts';
 import { areaFigures } from '../web/domain/geo/units.ts';
 import { validateProject } from '../web/domain/geo/validate-polygon.ts';
+import { canonicalJson } from '../web/domain/report/record.ts';
 import { ENGINE_VERSION } from '../web/domain/screening/engine.ts';
 import { isProjectType, verdictFor } from '../web/domain/screening/rules.ts';
-import { canonicalJson } from '../web/domain/report/record.ts';
 import { chainOf } from '../web/domain/workspace/roles.ts';
 import { appendAudit, sha256Hex } from './audit.ts';
 import { type Account, requireRight } from './auth.ts';
@@ -48,8 +48,10 @@ export async function checkShared(
   if (typeof req.layerId !== 'string') throw new HttpError(400, 'bad-request', { detail: 'layerId' });
   const v = validateProject(req.project);
   if (!v.ok) throw new HttpError(422, 'project-refused', { errors: v.errors });
-  const projectType = typeof req.projectType === 'string' && isProjectType(req.projectType) ? req.projectType : undefined;
-  if (req.projectType !== undefined && !projectType) throw new HttpError(400, 'bad-request', { detail: 'projectType' });
+  const projectType =
+    typeof req.projectType === 'string' && isProjectType(req.projectType) ? req.projectType : undefined;
+  if (req.projectType !== undefined && !projectType)
+    throw new HttpError(400, 'bad-request', { detail: 'projectType' });
   const layer = await db.query<{ published_version: number | null }>(
     'select published_version from ebm.layers where id = $1',
     [req.layerId],
@@ -73,7 +75,12 @@ export async function checkShared(
   let projectAreaM2 = 0;
   for (const p of v.polygons) for (const r of p.rings) projectAreaM2 += ringSignedArea(r, 0, r.length / 2);
   const project = JSON.stringify({ type: 'MultiPolygon', coordinates });
-  const rows = await db.query<{ feature_id: string; name: string | null; zone_type: string | null; area: number }>(
+  const rows = await db.query<{
+    feature_id: string;
+    name: string | null;
+    zone_type: string | null;
+    area: number;
+  }>(
     `with p as (select ST_SetSRID(ST_GeomFromGeoJSON($3::text), 4490) as g),
      hit as (
        select distinct lp.fid from ebm.layer_parts lp, p
@@ -106,9 +113,18 @@ export async function checkShared(
       return o;
     });
   const overlapM2 = overlaps.reduce((s, o) => s + o.areaM2, 0);
-  const pg = await db.query<{ v: string }>('select postgis_lib_version() || \' / GEOS \' || postgis_geos_version() as v');
+  const pg = await db.query<{ v: string }>(
+    "select postgis_lib_version() || ' / GEOS ' || postgis_geos_version() as v",
+  );
   const engine = { server: ENGINE_VERSION, postgis: pg.rows[0]?.v ?? '', method: SERVER_CHECK_METHOD };
-  const body = { layerId: req.layerId, version, projectAreaM2, overlapM2, overlaps, projectType: projectType ?? null };
+  const body = {
+    layerId: req.layerId,
+    version,
+    projectAreaM2,
+    overlapM2,
+    overlaps,
+    projectType: projectType ?? null,
+  };
   const reportSha256 = sha256Hex(canonicalJson(body));
   const client = await db.connect();
   try {
@@ -116,7 +132,15 @@ export async function checkShared(
     const ins = await client.query<{ id: number; at: Date }>(
       `insert into ebm.checks (account, layer_id, version, project_sha256, result, report_sha256, engine)
        values ($1, $2, $3, $4, $5, $6, $7) returning id, at`,
-      [account.id, req.layerId, version, sha256Hex(project), JSON.stringify(body), reportSha256, JSON.stringify(engine)],
+      [
+        account.id,
+        req.layerId,
+        version,
+        sha256Hex(project),
+        JSON.stringify(body),
+        reportSha256,
+        JSON.stringify(engine),
+      ],
     );
     const row = ins.rows[0] as { id: number; at: Date };
     await appendAudit(client, {
@@ -126,7 +150,17 @@ export async function checkShared(
       payload: { check: row.id, layerId: req.layerId, version, reportSha256, overlaps: overlaps.length },
     });
     await client.query('commit');
-    return { id: row.id, at: row.at.toISOString(), layerId: req.layerId, version, projectAreaM2, overlapM2, overlaps, engine, reportSha256 };
+    return {
+      id: row.id,
+      at: row.at.toISOString(),
+      layerId: req.layerId,
+      version,
+      projectAreaM2,
+      overlapM2,
+      overlaps,
+      engine,
+      reportSha256,
+    };
   } catch (e) {
     await client.query('rollback').catch(() => {});
     throw e;

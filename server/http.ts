@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import type pg from 'pg';
 import { appendAudit, auditEvents, verifyAudit } from './audit.ts';
-import { accountFor, requireRight } from './auth.ts';
+import { type Account, accountFor, requireRight } from './auth.ts';
 import { checkShared } from './check.ts';
 import { HttpError } from './http-error.ts';
 import { listLayers, maxUploadBytes, publishVersion, uploadVersion } from './layers.ts';
@@ -47,8 +47,17 @@ async function readJson(req: IncomingMessage, limit = 16 * 2 ** 20): Promise<Rec
   throw new HttpError(400, 'bad-json');
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -63,6 +72,113 @@ export function workspaceServer(db: pg.Pool, opts: { staticDir?: string } = {}):
   });
 }
 
+type Ctx = {
+  db: pg.Pool;
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  account: Account;
+  m: string[];
+};
+type Route = [method: string, path: RegExp, run: (c: Ctx) => Promise<void>];
+
+async function inTransaction(db: pg.Pool, run: (tx: pg.PoolClient) => Promise<void>): Promise<void> {
+  const client = await db.connect();
+  try {
+    await client.query('begin');
+    await run(client);
+    await client.query('commit');
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+const ROUTES: Route[] = [
+  ['GET', /^\/api\/me$/, async (c) => send(c.res, 200, c.account)],
+  ['GET', /^\/api\/layers$/, async (c) => send(c.res, 200, await listLayers(c.db, c.account))],
+  [
+    'POST',
+    /^\/api\/layers\/([^/]+)\/versions$/,
+    async (c) => {
+      requireRight(c.account, 'publish', 'region');
+      const bytes = await readBody(c.req, maxUploadBytes());
+      const q = c.url.searchParams;
+      const names = { zh: q.get('zh') ?? undefined, en: q.get('en') ?? undefined };
+      const file = { name: q.get('file') ?? 'layer.geojson', bytes };
+      send(c.res, 201, await uploadVersion(c.db, c.account, c.m[1] as string, file, names));
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/layers\/([^/]+)\/publish$/,
+    async (c) => {
+      requireRight(c.account, 'publish', 'region');
+      const b = await readJson(c.req);
+      const version = b.version;
+      const expected = b.expected ?? null;
+      if (typeof version !== 'number' || (expected !== null && typeof expected !== 'number'))
+        throw new HttpError(400, 'bad-request', { detail: 'version, expected' });
+      send(c.res, 200, await publishVersion(c.db, c.account, c.m[1] as string, version, expected));
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/tiles\/([^/]+)\/(\d+)\/(\d+)\/(\d+)\/(\d+)\.mvt$/,
+    async (c) => {
+      const [, id, v, z, x, y] = c.m;
+      const tile = await layerTile(c.db, c.account, id as string, Number(v), Number(z), Number(x), Number(y));
+      c.res.writeHead(200, {
+        'content-type': 'application/vnd.mapbox-vector-tile',
+        // private: the server's access rules apply to every tile
+        'cache-control': 'private, max-age=31536000, immutable',
+      });
+      c.res.end(tile);
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/checks$/,
+    async (c) => {
+      requireRight(c.account, 'check');
+      const b = await readJson(c.req);
+      send(c.res, 200, await checkShared(c.db, c.account, { ...b, layerId: b.layerId, project: b.project }));
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/audit\/verify$/,
+    async (c) => {
+      requireRight(c.account, 'administer', 'region');
+      const report = await verifyAudit(c.db);
+      await inTransaction(c.db, async (tx) => {
+        await appendAudit(tx, {
+          chain: 'region',
+          actor: c.account.id,
+          kind: 'audit.verified',
+          payload: { chains: report.chains.length, breaks: report.breaks.length },
+        });
+      });
+      send(c.res, report.breaks.length ? 409 : 200, report);
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/audit\/export$/,
+    async (c) => {
+      requireRight(c.account, 'administer', 'region');
+      const events = await auditEvents(c.db, c.url.searchParams.get('chain') ?? undefined);
+      c.res.writeHead(200, {
+        'content-type': 'application/x-ndjson; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      c.res.end(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    },
+  ],
+];
+
 async function handle(
   db: pg.Pool,
   req: IncomingMessage,
@@ -70,85 +186,31 @@ async function handle(
   opts: { staticDir?: string },
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const path = url.pathname;
   const method = req.method ?? 'GET';
-  if (!path.startsWith('/api/')) return serveStatic(res, path, opts.staticDir);
-  if (path === '/api/health' && method === 'GET') {
+  if (!url.pathname.startsWith('/api/')) return serveStatic(res, url.pathname, opts.staticDir);
+  if (url.pathname === '/api/health' && method === 'GET') {
     await db.query('select 1');
     return send(res, 200, { ok: true });
   }
   const account = await accountFor(db, req.headers.authorization);
-  let m: RegExpExecArray | null;
-  if (path === '/api/me' && method === 'GET') return send(res, 200, account);
-  if (path === '/api/layers' && method === 'GET') return send(res, 200, await listLayers(db, account));
-  if ((m = /^\/api\/layers\/([^/]+)\/versions$/.exec(path)) && method === 'POST') {
-    requireRight(account, 'publish', 'region');
-    const bytes = await readBody(req, maxUploadBytes());
-    const name = url.searchParams.get('file') ?? 'layer.geojson';
-    const names = { zh: url.searchParams.get('zh') ?? undefined, en: url.searchParams.get('en') ?? undefined };
-    return send(res, 201, await uploadVersion(db, account, m[1] as string, { name, bytes }, names));
-  }
-  if ((m = /^\/api\/layers\/([^/]+)\/publish$/.exec(path)) && method === 'POST') {
-    requireRight(account, 'publish', 'region');
-    const b = await readJson(req);
-    const version = b.version;
-    const expected = b.expected ?? null;
-    if (typeof version !== 'number' || (expected !== null && typeof expected !== 'number'))
-      throw new HttpError(400, 'bad-request', { detail: 'version, expected' });
-    return send(res, 200, await publishVersion(db, account, m[1] as string, version, expected));
-  }
-  if ((m = /^\/api\/tiles\/([^/]+)\/(\d+)\/(\d+)\/(\d+)\/(\d+)\.mvt$/.exec(path)) && method === 'GET') {
-    const [, id, v, z, x, y] = m;
-    const tile = await layerTile(db, account, id as string, Number(v), Number(z), Number(x), Number(y));
-    res.writeHead(200, {
-      'content-type': 'application/vnd.mapbox-vector-tile',
-      // private: the server's access rules apply to every tile
-      'cache-control': 'private, max-age=31536000, immutable',
-    });
-    return void res.end(tile);
-  }
-  if (path === '/api/checks' && method === 'POST') {
-    requireRight(account, 'check');
-    const b = await readJson(req);
-    return send(res, 200, await checkShared(db, account, { ...b, layerId: b.layerId, project: b.project }));
-  }
-  if (path === '/api/audit/verify' && method === 'GET') {
-    requireRight(account, 'administer', 'region');
-    const report = await verifyAudit(db);
-    const client = await db.connect();
-    try {
-      await client.query('begin');
-      await appendAudit(client, {
-        chain: 'region',
-        actor: account.id,
-        kind: 'audit.verified',
-        payload: { chains: report.chains.length, breaks: report.breaks.length },
-      });
-      await client.query('commit');
-    } catch (e) {
-      await client.query('rollback').catch(() => {});
-      throw e;
-    } finally {
-      client.release();
-    }
-    return send(res, report.breaks.length ? 409 : 200, report);
-  }
-  if (path === '/api/audit/export' && method === 'GET') {
-    requireRight(account, 'administer', 'region');
-    const chain = url.searchParams.get('chain') ?? undefined;
-    const events = await auditEvents(db, chain);
-    res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
-    return void res.end(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  for (const [verb, pattern, run] of ROUTES) {
+    const m = pattern.exec(url.pathname);
+    if (m && verb === method) return run({ db, req, res, url, account, m: [...m] });
   }
   throw new HttpError(404, 'not-found');
 }
 
 function serveStatic(res: ServerResponse, path: string, dir: string | undefined): void {
-  if (!dir) return send(res, 404, { error: 'not-found' });
-  const rel = normalize(decodeURIComponent(path === '/' ? '/index.html' : path));
-  const file = join(dir, rel);
-  if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    return send(res, 404, { error: 'not-found' });
+  let rel: string | undefined;
+  try {
+    rel = normalize(decodeURIComponent(path === '/' ? '/index.html' : path));
+  } catch {
+    rel = undefined;
+  }
+  const file = dir && rel ? join(dir, rel) : '';
+  if (!dir || !file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    send(res, 404, { error: 'not-found' });
+    return;
   }
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);

@@ -52,7 +52,10 @@ export async function uploadVersion(
       name: file.name,
       size: file.bytes.byteLength,
       arrayBuffer: async () =>
-        file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer,
+        file.bytes.buffer.slice(
+          file.bytes.byteOffset,
+          file.bytes.byteOffset + file.bytes.byteLength,
+        ) as ArrayBuffer,
     },
     { layerId, source: 'wgs84', provenanceNote: `uploaded by ${account.id}` },
   );
@@ -188,10 +191,10 @@ export async function publishVersion(
   const client = await db.connect();
   try {
     await client.query('begin');
-    const exists = await client.query('select 1 from ebm.layer_versions where layer_id = $1 and version = $2', [
-      layerId,
-      version,
-    ]);
+    const exists = await client.query(
+      'select 1 from ebm.layer_versions where layer_id = $1 and version = $2',
+      [layerId, version],
+    );
     if (!exists.rowCount) throw new HttpError(404, 'no-such-version');
     const moved = await client.query(
       `update ebm.layers set published_version = $2, published_at = now(), published_by = $3

@@ -16,7 +16,8 @@ export async function layerTile(
   y: number,
 ): Promise<Buffer> {
   requireRight(account, 'read');
-  if (!(z >= 0 && z <= 20 && x >= 0 && y >= 0 && x < 2 ** z && y < 2 ** z)) throw new HttpError(400, 'bad-tile');
+  if (!(z >= 0 && z <= 20 && x >= 0 && y >= 0 && x < 2 ** z && y < 2 ** z))
+    throw new HttpError(400, 'bad-tile');
   const exists = await db.query('select 1 from ebm.layer_versions where layer_id = $1 and version = $2', [
     layerId,
     version,
