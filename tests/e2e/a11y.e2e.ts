@@ -3,18 +3,12 @@
  * league's zone panel, the whole region's panel, the screening panel, the English interface, and the task browser
  * with a task open and the coverage map on.
  *
- * axe's source is evaluated through the DevTools protocol (page.evaluate with a string), which the page's
- * Content-Security-Policy does not govern; an injected <script> element would be blocked, as it should be, and the
- * policy stays as the app ships it (the test checks that no violation was reported).
+ * AppDriver.axeViolations evaluates axe's source through the DevTools protocol (page.evaluate with a string), which
+ * the page's Content-Security-Policy does not govern; an injected <script> element would be blocked, as it should
+ * be, and the policy stays as the app ships it (the test checks that no violation was reported).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDriver } from './app-driver.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 let app: AppDriver;
 
@@ -26,21 +20,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Every violation as `rule: element — what to fix`, so a failure names what is wrong and where. */
-async function violations(): Promise<string[]> {
-  await app.page.evaluate(AXE_SOURCE);
-  const result = await app.page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const r: AxeResults = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.flatMap((v) =>
-      v.nodes.map(
-        (n) => `${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ')}`,
-      ),
-    );
-  }, WCAG21_AA);
-  return result;
-}
-
 async function openZone(query: string, zone: string): Promise<void> {
   await app.open(query);
   await app.page.locator(`.zone-panel[data-zone-id="${zone}"] h3`).first().waitFor();
@@ -50,31 +29,31 @@ async function openZone(query: string, zone: string): Promise<void> {
 describe('WCAG 2.1 AA (axe-core)', () => {
   it('the map with its legend', async () => {
     await app.open();
-    expect(await violations()).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('a league in the zone panel (阿拉善盟)', async () => {
     await openZone('?zone=league-alxa', 'league-alxa');
-    expect(await violations()).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('the whole region in the zone panel, with its indicator statuses', async () => {
     await openZone('?zone=region-inner-mongolia', 'region-inner-mongolia');
     expect(await app.page.locator('.zone-panel .status').count()).toBeGreaterThan(0);
-    expect(await violations()).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('the screening panel', async () => {
     await app.open();
     await app.page.locator('.screening-toggle').click();
     await app.page.locator('.screening-panel').waitFor();
-    expect(await violations()).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('the English interface with a zone open', async () => {
     await openZone('?zone=league-alxa&lang=en', 'league-alxa');
     expect(await app.page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await violations()).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('the task browser with a task open and the coverage map on', async () => {
@@ -82,26 +61,26 @@ describe('WCAG 2.1 AA (axe-core)', () => {
     await app.page.locator('.task-detail[data-task-id="2.3.3"]').waitFor();
     await app.page.locator('.coverage-control button').click();
     await app.page.locator('.zone-paint-legend').waitFor();
-    expect(await violations()).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('the indicator dashboard: the list, then one indicator with its chart and its zones coloured', async () => {
     await app.open('?view=indicators');
     await app.page.locator('.dashboard button.indicator-item').first().waitFor();
-    expect(await violations()).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
     await app.page
       .locator('.dashboard button.indicator-item[data-indicator-id="new-bus-new-energy-share"]')
       .click();
     await app.page.locator('.dash-detail svg.dash-chart-svg').waitFor();
     await app.page.locator('.dash-show-map').click();
     await app.page.locator('.zone-paint-legend').waitFor();
-    expect(await violations()).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('presentation mode: a chapter with its plan section, targets, legend and progress', async () => {
     await app.open('?tour=default&chapter=greater-khingan');
     await app.page.locator('.tour-targets .status').first().waitFor();
-    expect(await violations()).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('logs no console error, and the app policy reported nothing', async () => {

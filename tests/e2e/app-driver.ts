@@ -1,8 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { AxeResults } from 'axe-core';
 import type { Polygon } from 'geojson';
 import type { BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveDir } from '../../scripts/lib/static-server.ts';
+
+/** The tags axe-core checks: WCAG 2.1 A and AA (with 2.0's, which 2.1 includes). */
+const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** axe-core's source (a pinned devDependency), read when a test first asks for it. */
+let axeSource: string | undefined;
 
 /** One browser and one server for a test file; records console errors and requests that leave the origin. */
 export class AppDriver {
@@ -176,9 +185,50 @@ export class AppDriver {
     }, source);
   }
 
+  /**
+   * axe-core's WCAG 2.1 A and AA violations on the current page, one per element as `rule: element — what to fix`,
+   * so a failure names what is wrong and where ([] when there is none). `include`: the selector, or selectors, of
+   * the parts to check (axe throws when none matches); the whole document when left out.
+   *
+   * axe's source is evaluated through the DevTools protocol (page.evaluate with a string), which the page's
+   * Content-Security-Policy does not govern; an injected <script> element would be blocked, as it should be, and
+   * the policy stays as the app ships it.
+   */
+  async axeViolations(include?: string | string[]): Promise<string[]> {
+    axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await this.page.evaluate(axeSource);
+    return this.page.evaluate(
+      async ({ selectors, tags }) => {
+        const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+        const r: AxeResults = await axe.run(selectors ? { include: selectors.map((s) => [s]) } : document, {
+          runOnly: { type: 'tag', values: tags },
+        });
+        return r.violations.flatMap((v) =>
+          v.nodes.map(
+            (n) => `${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ')}`,
+          ),
+        );
+      },
+      { selectors: include === undefined ? null : [include].flat(), tags: WCAG21_AA },
+    );
+  }
+
   async stop(): Promise<void> {
     await this.context.close();
     await this.server.close();
+  }
+
+  /**
+   * For a file's afterAll: expects no console error or page error in the whole run (and, with `cspViolations`, no
+   * Content-Security-Policy violation on the current page), then stops, also when an expectation fails.
+   */
+  async stopExpectingNoErrors({ cspViolations = false } = {}): Promise<void> {
+    try {
+      expect(this.consoleErrors).toEqual([]);
+      if (cspViolations) expect(await this.cspViolations()).toEqual([]);
+    } finally {
+      await this.stop();
+    }
   }
 }
 

@@ -22,11 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  try {
-    if (app) expect(app.consoleErrors).toEqual([]);
-  } finally {
-    await app?.stop();
-  }
+  await app?.stopExpectingNoErrors();
 });
 
 async function screenPoint(lng: number, lat: number): Promise<{ x: number; y: number }> {

@@ -75,11 +75,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  try {
-    if (app) expect(app.consoleErrors).toEqual([]);
-  } finally {
-    await app?.stop();
-  }
+  await app?.stopExpectingNoErrors();
 });
 
 describe('where am I', () => {

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Locator, Page } from 'playwright-core';
 import * as polyclip from 'polyclip-ts';
@@ -18,7 +16,6 @@ import { deviceSilent, noFix, noGeolocation } from './geo-faults.ts';
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LON0 = 112.69;
 const LAT0 = 40.57;
 const M_LAT = 111_050;
@@ -169,11 +166,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  try {
-    if (app) expect(app.consoleErrors).toEqual([]);
-  } finally {
-    await app?.stop();
-  }
+  await app?.stopExpectingNoErrors();
 });
 
 describe('walking a boundary', () => {
@@ -405,16 +398,7 @@ describe('walking a boundary', () => {
       expect((await b.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
     if (process.env.E2E_SHOTS)
       await page.screenshot({ path: `${process.env.E2E_SHOTS}/walk-offer-phone.png` });
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const r: AxeResults = await axe.run(
-        { include: [['.walk-offer-start']] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-      );
-      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-    });
-    expect(violations).toEqual([]);
+    expect(await app.axeViolations('.walk-offer-start')).toEqual([]);
     await app.context.setGeolocation({ ...at(-1500, 500), accuracy: 5 });
     await start.getByRole('button', { name: '继续这次绕行' }).click();
     await panelOf(page).waitFor();

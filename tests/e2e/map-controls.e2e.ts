@@ -104,11 +104,7 @@ for (const size of SIZES) {
   describe(`at ${size.name}`, () => {
     let app: AppDriver | undefined;
     afterAll(async () => {
-      try {
-        if (app) expect(app.consoleErrors).toEqual([]);
-      } finally {
-        await app?.stop();
-      }
+      await app?.stopExpectingNoErrors();
     });
 
     it('the map alone: its controls, the locate button and the status bar do not overlap', async () => {

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../unit/report/rfc4180.ts';
 import { AppDriver } from './app-driver.ts';
@@ -187,17 +186,7 @@ describe('the planner’s own observations', () => {
     // the manager with messages, its file list and a confirmation open meets WCAG 2.1 AA
     await manager().getByRole('button', { name: '移除 baotou-2025.csv' }).click();
     await manager().getByRole('alertdialog').waitFor();
-    await app.page.evaluate(
-      readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'),
-    );
-    const violations = await app.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const res = await axe.run('.observations-manager', {
-        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
-      });
-      return res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await app.axeViolations('.observations-manager')).toEqual([]);
     await manager().getByRole('alertdialog').getByRole('button', { name: '取消' }).click();
     expect(await manager().getByRole('alertdialog').count()).toBe(0);
     expect(await manager().locator('.observations-file-name').allTextContents()).toEqual(['baotou-2025.csv']);

@@ -8,9 +8,7 @@
  * measuring and printing (its fit and density are the desktop's).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tour, TourChapter } from '../../web/domain/tour/schema.ts';
 import { AppDriver } from './app-driver.ts';
@@ -21,7 +19,6 @@ const ZONES = JSON.parse(readFileSync(join(ROOT, 'data/zone-index.json'), 'utf8'
   string,
   { bbox: [number, number, number, number] }
 >;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const at = (i: number) => TOUR.chapters[i] as TourChapter;
 
 let app: AppDriver;
@@ -37,14 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  try {
-    if (app) {
-      expect(app.consoleErrors).toEqual([]);
-      expect(await app.cspViolations()).toEqual([]);
-    }
-  } finally {
-    await app?.stop();
-  }
+  await app?.stopExpectingNoErrors({ cspViolations: true });
 });
 
 /** Shown buttons, links, inputs, selects and summaries under `root` narrower or lower than 44 px. */
@@ -221,15 +211,7 @@ describe('presentation mode on a 390×844 touch screen', () => {
   });
 
   it('WCAG 2.1 AA (axe-core) while presenting', async () => {
-    await app.page.evaluate(AXE_SOURCE);
-    const found = await app.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const r: AxeResults = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-    });
-    expect(found).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
   });
 
   it('退出演示 by a tap ends it: the header and the sheet come back', async () => {

@@ -5,9 +5,6 @@
  * status line is at least 44×44 CSS px (WCAG 2.5.5). A zone is tapped on the map, a boundary file is checked, and
  * the sheet is opened, raised and closed by its buttons, by the keyboard and by a drag on its handle.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppDriver, rect } from './app-driver.ts';
@@ -19,8 +16,6 @@ const PHONE = {
   deviceScaleFactor: 2,
 };
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 let app: AppDriver;
 
 beforeAll(async () => {
@@ -30,14 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  try {
-    if (app) {
-      expect(app.consoleErrors).toEqual([]);
-      expect(await app.cspViolations()).toEqual([]);
-    }
-  } finally {
-    await app?.stop();
-  }
+  await app?.stopExpectingNoErrors({ cspViolations: true });
 });
 
 interface Box {
@@ -429,15 +417,7 @@ describe('on a 390×844 touch screen', () => {
   it('WCAG 2.1 AA (axe-core) with the menu open and a panel in the sheet', async () => {
     await app.page.locator('.header-menu-toggle').tap();
     await app.page.locator('.header-menu .lang-toggle').waitFor();
-    await app.page.evaluate(AXE_SOURCE);
-    const found = await app.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const r: AxeResults = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-    });
-    expect(found).toEqual([]);
+    expect(await app.axeViolations()).toEqual([]);
     await app.page.keyboard.press('Escape');
   });
   it('a zone opened by a link is framed in the map above the sheet, and stays in view as the sheet rises and closes', async () => {

@@ -83,12 +83,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  try {
-    // after every test in the file, whatever its order: no console error (CSP violations included)
-    if (app) expect(app.consoleErrors).toEqual([]);
-  } finally {
-    await app?.stop();
-  }
+  // after every test in the file, whatever its order: no console error (CSP violations included)
+  await app?.stopExpectingNoErrors();
 });
 
 describe('screening a project against the red line', () => {

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import type { Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanData } from '../../web/domain/plan/types.ts';
@@ -14,7 +12,6 @@ import { AppDriver } from './app-driver.ts';
  */
 const ROOT = join(import.meta.dirname, '../..');
 const PLAN = JSON.parse(readFileSync(join(ROOT, 'data/plan.json'), 'utf8')) as PlanData;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const task = (id: string) => {
   const t = PLAN.tasks.find((x) => x.id === id);
   if (!t) throw new Error(`no task ${id}`);
@@ -117,15 +114,7 @@ describe('one search box', () => {
     await box().fill('黄河');
     await results().locator('[data-group=tasks] [role=option]').first().waitFor();
     await box().press('ArrowDown');
-    await app.page.evaluate(AXE_SOURCE);
-    const violations = await app.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const r: AxeResults = await axe.run(document.querySelector('.zone-search') as Element, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-    });
-    expect(violations).toEqual([]);
+    expect(await app.axeViolations('.zone-search')).toEqual([]);
     await box().fill('');
   });
 

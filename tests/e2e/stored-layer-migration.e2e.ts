@@ -35,11 +35,7 @@ beforeAll(async () => {
   await app.open();
 });
 afterAll(async () => {
-  try {
-    if (app) expect(app.consoleErrors).toEqual([]);
-  } finally {
-    await app?.stop();
-  }
+  await app?.stopExpectingNoErrors();
 });
 
 describe('a layer kept by the previous version', () => {

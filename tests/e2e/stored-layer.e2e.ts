@@ -121,11 +121,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  try {
-    if (app) expect(app.consoleErrors).toEqual([]);
-  } finally {
-    await app?.stop();
-  }
+  await app?.stopExpectingNoErrors();
 });
 
 describe('a user layer stored once in its binary form', () => {

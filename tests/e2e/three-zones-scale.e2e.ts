@@ -68,11 +68,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  try {
-    if (app) expect(app.consoleErrors).toEqual([]);
-  } finally {
-    await app?.stop();
-  }
+  await app?.stopExpectingNoErrors();
 });
 
 describe('a large red line and a farmland-like layer, kept over a reload, checked as the Node engine does', () => {

@@ -44,11 +44,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  try {
-    if (app) expect(app.consoleErrors).toEqual([]);
-  } finally {
-    await app?.stop();
-  }
+  await app?.stopExpectingNoErrors();
 });
 
 async function runCheck(): Promise<void> {
