@@ -9,6 +9,7 @@ import { type Account, accountFor, requireRight } from './auth.ts';
 import { checkShared } from './check.ts';
 import { HttpError } from './http-error.ts';
 import { listLayers, maxUploadBytes, publishVersion, uploadVersion } from './layers.ts';
+import { addObservations, listObservations, withdrawObservation } from './observations.ts';
 import { layerTile } from './tiles.ts';
 
 const TYPES: Record<string, string> = {
@@ -145,6 +146,24 @@ const ROUTES: Route[] = [
       requireRight(c.account, 'check');
       const b = await readJson(c.req);
       send(c.res, 200, await checkShared(c.db, c.account, { ...b, layerId: b.layerId, project: b.project }));
+    },
+  ],
+  ['GET', /^\/api\/observations$/, async (c) => send(c.res, 200, await listObservations(c.db, c.account))],
+  [
+    'POST',
+    /^\/api\/observations$/,
+    async (c) => {
+      requireRight(c.account, 'observe');
+      send(c.res, 201, await addObservations(c.db, c.account, await readJson(c.req)));
+    },
+  ],
+  [
+    'POST',
+    /^\/api\/observations\/(\d+)\/withdraw$/,
+    async (c) => {
+      requireRight(c.account, 'observe');
+      const b = await readJson(c.req);
+      send(c.res, 200, await withdrawObservation(c.db, c.account, Number(c.m[1]), b.reason));
     },
   ],
   [

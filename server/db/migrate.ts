@@ -24,7 +24,8 @@ export async function migrate(admin: pg.ClientBase, app: { role: string; passwor
     grant select on ebm.accounts to ${r};
     grant select, insert on ebm.layers to ${r};
     grant update (published_version, published_at, published_by) on ebm.layers to ${r};
-    grant select, insert on ebm.layer_versions, ebm.layer_features, ebm.layer_parts, ebm.checks, ebm.audit_events to ${r};
+    grant select, insert on ebm.layer_versions, ebm.layer_features, ebm.layer_parts, ebm.checks, ebm.observations,
+      ebm.observation_withdrawals, ebm.audit_events to ${r};
     grant usage on all sequences in schema ebm to ${r};
     grant select on spatial_ref_sys to ${r};
   `);

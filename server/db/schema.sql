@@ -76,6 +76,25 @@ create table if not exists ebm.checks (
   foreign key (layer_id, version) references ebm.layer_versions
 );
 
+-- Indicator observations entered by league offices; a withdrawal is a row of its own, nothing is rewritten.
+create table if not exists ebm.observations (
+  id bigserial primary key,
+  scope text not null,
+  zone_id text,
+  indicator_id text not null,
+  year int not null,
+  observation jsonb not null,
+  entered_by text not null references ebm.accounts (id),
+  at timestamptz not null default now()
+);
+
+create table if not exists ebm.observation_withdrawals (
+  observation bigint primary key references ebm.observations (id),
+  reason text not null,
+  withdrawn_by text not null references ebm.accounts (id),
+  at timestamptz not null default now()
+);
+
 -- Append-only, hash-chained per chain (the region, or a league): hash = sha256(prev_hash, the event's canonical JSON).
 create table if not exists ebm.audit_events (
   chain text not null,
@@ -97,7 +116,7 @@ end $$;
 do $$
 declare t text;
 begin
-  foreach t in array array['layer_versions', 'layer_features', 'layer_parts', 'checks', 'audit_events'] loop
+  foreach t in array array['layer_versions', 'layer_features', 'layer_parts', 'checks', 'observations', 'observation_withdrawals', 'audit_events'] loop
     execute format('drop trigger if exists %I on ebm.%I', t || '_no_update', t);
     execute format('create trigger %I before update or delete on ebm.%I for each row execute function ebm.refuse_change()', t || '_no_update', t);
     execute format('drop trigger if exists %I on ebm.%I', t || '_no_truncate', t);

@@ -241,6 +241,54 @@ describe('workspace: layers, versions, checks, audit', () => {
     expect((await api('/api/tiles/redline/9/6/51/23.mvt', { as: 'viewer' })).status).toBe(404);
   });
 
+  it('keeps a league’s observations that league’s: entered, refused elsewhere, withdrawn, checked like a dropped-in file', async () => {
+    const row = (zoneId: string, value: number) => ({
+      indicatorId: 'grassland-vegetation-cover',
+      zoneId,
+      year: 2024,
+      value,
+      unit: '%',
+      source: '包头市统计公报（测试）',
+      relation: 'related',
+    });
+    const add = (as: string, rows: unknown) =>
+      api('/api/observations', { method: 'POST', as, body: JSON.stringify({ rows }) });
+    const ok = await add('planner-baotou', [row('league-baotou', 41), row('county-kundulun', 38)]);
+    expect(ok.status).toBe(201);
+    expect(ok.body.ids).toHaveLength(2);
+    // another league's zone, the region's, and a role without the right: refused, nothing kept
+    expect((await add('planner-baotou', [row('league-baotou', 1), row('league-hohhot', 40)])).status).toBe(
+      403,
+    );
+    expect(
+      (await add('planner-baotou', [{ ...row('region-inner-mongolia', 44), relation: 'same' }])).status,
+    ).toBe(403);
+    expect((await add('viewer', [row('league-baotou', 41)])).status).toBe(403);
+    // a bad row is refused with the app's own words for it
+    const bad = await add('planner-baotou', [
+      { ...row('league-baotou', 41), year: 1890 },
+      row('no-such-zone', 1),
+    ]);
+    expect(bad.status).toBe(422);
+    expect(bad.body.issues.map((i: { line: number; code: string }) => [i.line, i.code])).toEqual([
+      [1, 'year-invalid'],
+      [2, 'zone-unknown'],
+    ]);
+    const listed = await api('/api/observations', { as: 'viewer' });
+    expect(listed.body.map((o: { scope: string }) => o.scope)).toEqual(['1502', '150203']);
+    const w = () =>
+      api(`/api/observations/${ok.body.ids[0]}/withdraw`, {
+        method: 'POST',
+        as: 'planner-baotou',
+        body: JSON.stringify({ reason: '数值录入有误' }),
+      });
+    expect((await w()).status).toBe(200);
+    expect((await w()).status).toBe(409);
+    expect((await api('/api/observations', { as: 'viewer' })).body.map((o: { id: number }) => o.id)).toEqual([
+      ok.body.ids[1],
+    ]);
+  });
+
   it('keeps an audit trail the app cannot rewrite, and verify finds a tampered row', async () => {
     const ok = await verifyAudit(db);
     expect(ok.breaks).toEqual([]);
@@ -248,7 +296,14 @@ describe('workspace: layers, versions, checks, audit', () => {
       (r) => r.kind,
     );
     expect(kinds).toEqual(
-      expect.arrayContaining(['account.created', 'layer.uploaded', 'layer.published', 'check.run']),
+      expect.arrayContaining([
+        'account.created',
+        'layer.uploaded',
+        'layer.published',
+        'check.run',
+        'observations.added',
+        'observation.withdrawn',
+      ]),
     );
     await expect(db.query(`update ebm.audit_events set actor = 'x'`)).rejects.toThrow(/permission denied/);
     await expect(db.query(`delete from ebm.audit_events`)).rejects.toThrow(/permission denied/);
