@@ -12,6 +12,7 @@ import { isProjectType, verdictFor } from '../web/domain/screening/rules.ts';
 import { chainOf } from '../web/domain/workspace/roles.ts';
 import { appendAudit, sha256Hex } from './audit.ts';
 import { type Account, requireRight } from './auth.ts';
+import { inTransaction } from './db/tx.ts';
 import { HttpError } from './http-error.ts';
 
 export const SERVER_CHECK_METHOD =
@@ -46,6 +47,7 @@ export async function checkShared(
 ): Promise<ServerCheck> {
   requireRight(account, 'check');
   if (typeof req.layerId !== 'string') throw new HttpError(400, 'bad-request', { detail: 'layerId' });
+  const layerId = req.layerId;
   const v = validateProject(req.project);
   if (!v.ok) throw new HttpError(422, 'project-refused', { errors: v.errors });
   const projectType =
@@ -126,9 +128,7 @@ export async function checkShared(
     projectType: projectType ?? null,
   };
   const reportSha256 = sha256Hex(canonicalJson(body));
-  const client = await db.connect();
-  try {
-    await client.query('begin');
+  return inTransaction(db, async (client) => {
     const ins = await client.query<{ id: number; at: Date }>(
       `insert into ebm.checks (account, layer_id, version, project_sha256, result, report_sha256, engine)
        values ($1, $2, $3, $4, $5, $6, $7) returning id, at`,
@@ -149,11 +149,10 @@ export async function checkShared(
       kind: 'check.run',
       payload: { check: row.id, layerId: req.layerId, version, reportSha256, overlaps: overlaps.length },
     });
-    await client.query('commit');
     return {
       id: row.id,
       at: row.at.toISOString(),
-      layerId: req.layerId,
+      layerId,
       version,
       projectAreaM2,
       overlapM2,
@@ -161,10 +160,5 @@ export async function checkShared(
       engine,
       reportSha256,
     };
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -7,6 +7,7 @@ import type pg from 'pg';
 import { appendAudit, auditEvents, verifyAudit } from './audit.ts';
 import { type Account, accountFor, requireRight } from './auth.ts';
 import { checkShared } from './check.ts';
+import { inTransaction } from './db/tx.ts';
 import { HttpError } from './http-error.ts';
 import { listLayers, maxUploadBytes, publishVersion, uploadVersion } from './layers.ts';
 import { addObservations, listObservations, withdrawObservation } from './observations.ts';
@@ -82,20 +83,6 @@ type Ctx = {
   m: string[];
 };
 type Route = [method: string, path: RegExp, run: (c: Ctx) => Promise<void>];
-
-async function inTransaction(db: pg.Pool, run: (tx: pg.PoolClient) => Promise<void>): Promise<void> {
-  const client = await db.connect();
-  try {
-    await client.query('begin');
-    await run(client);
-    await client.query('commit');
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
-}
 
 const ROUTES: Route[] = [
   ['GET', /^\/api\/me$/, async (c) => send(c.res, 200, c.account)],

@@ -14,6 +14,7 @@ import { featureCoordinates } from '../web/domain/screening/layer.ts';
 import { chainOf } from '../web/domain/workspace/roles.ts';
 import { appendAudit, sha256Hex } from './audit.ts';
 import { type Account, requireRight } from './auth.ts';
+import { inTransaction } from './db/tx.ts';
 import { HttpError } from './http-error.ts';
 
 export const LAYER_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -82,9 +83,7 @@ export async function uploadVersion(
   }
   const data = checked.data;
   const fileSha256 = sha256Hex(file.bytes);
-  const client = await db.connect();
-  try {
-    await client.query('begin');
+  return inTransaction(db, async (client) => {
     await client.query(
       'insert into ebm.layers (id, name_zh, name_en) values ($1, $2, $3) on conflict (id) do nothing',
       [layerId, names?.zh ?? layerId, names?.en ?? layerId],
@@ -166,14 +165,8 @@ export async function uploadVersion(
         warnings: imported.warnings.length,
       },
     });
-    await client.query('commit');
     return record;
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /**
@@ -188,9 +181,7 @@ export async function publishVersion(
   expected: number | null,
 ): Promise<{ layerId: string; version: number; previous: number | null }> {
   requireRight(account, 'publish', 'region');
-  const client = await db.connect();
-  try {
-    await client.query('begin');
+  return inTransaction(db, async (client) => {
     const exists = await client.query(
       'select 1 from ebm.layer_versions where layer_id = $1 and version = $2',
       [layerId, version],
@@ -214,14 +205,8 @@ export async function publishVersion(
       kind: 'layer.published',
       payload: { layerId, version, previous: expected },
     });
-    await client.query('commit');
     return { layerId, version, previous: expected };
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function listLayers(db: pg.Pool, account: Account) {

@@ -15,6 +15,7 @@ import { observationScope, type ZoneAdmin } from '../web/domain/workspace/observ
 import { chainOf } from '../web/domain/workspace/roles.ts';
 import { appendAudit, sha256Hex } from './audit.ts';
 import { type Account, requireRight } from './auth.ts';
+import { inTransaction } from './db/tx.ts';
 import { HttpError } from './http-error.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -68,9 +69,7 @@ export async function addObservations(
   }
   const scoped = observations.map((o) => ({ o, scope: observationScope(o.zoneId, ref.zones) }));
   for (const { scope } of scoped) requireRight(account, 'observe', scope);
-  const client = await db.connect();
-  try {
-    await client.query('begin');
+  return inTransaction(db, async (client) => {
     const ids: number[] = [];
     for (const { o, scope } of scoped) {
       const r = await client.query<{ id: number }>(
@@ -89,14 +88,8 @@ export async function addObservations(
         payload: { ids: mine.map((m) => m.id), sha256: sha256Hex(canonicalJson(mine.map((m) => m.o))) },
       });
     }
-    await client.query('commit');
     return { ids };
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function withdrawObservation(
@@ -108,9 +101,7 @@ export async function withdrawObservation(
   requireRight(account, 'observe');
   if (typeof reason !== 'string' || reason.trim() === '')
     throw new HttpError(400, 'bad-request', { detail: 'reason' });
-  const client = await db.connect();
-  try {
-    await client.query('begin');
+  return inTransaction(db, async (client) => {
     const r = await client.query<{ scope: string }>('select scope from ebm.observations where id = $1', [id]);
     const row = r.rows[0];
     if (!row) throw new HttpError(404, 'no-such-observation');
@@ -127,14 +118,8 @@ export async function withdrawObservation(
       kind: 'observation.withdrawn',
       payload: { id, reason: reason.trim() },
     });
-    await client.query('commit');
     return { id, withdrawn: true };
-  } catch (e) {
-    await client.query('rollback').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function listObservations(

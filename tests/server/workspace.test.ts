@@ -1,5 +1,6 @@
 // The shared workspace against a real PostgreSQL + PostGIS: a throwaway cluster made by pg_virtualenv
 // (scripts/with-postgis.sh), never a mock. Layers go in through the HTTP API as a data owner would upload them.
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,12 +25,12 @@ let close: () => Promise<void> = async () => {};
 const tokens: Record<string, string> = {};
 
 /** A layer file as an owner would upload it: features with names, one with edges over 1.5° long. */
-function layerFile(seed: number): { data: LayerData; text: string } {
+function layerFile(seed: number, cols = 12, rows = 8): { data: LayerData; text: string } {
   const data = syntheticLayer({
     seed,
     bbox: [110, 40, 113, 42],
-    cols: 12,
-    rows: 8,
+    cols,
+    rows,
     minVertices: 8,
     maxVertices: 400,
   });
@@ -203,6 +204,60 @@ describe('workspace: layers, versions, checks, audit', () => {
     expect([x.status, y.status].sort()).toEqual([200, 409]);
     expect((x.status === 409 ? x : y).body).toEqual({ error: 'publish-conflict', published: 2 });
     expect((await api('/api/layers', { as: 'viewer' })).body[0].published).toBe(2);
+  });
+
+  it('leaves the published version and every kept version as they were when an upload fails or is cut off', async () => {
+    const state = async () =>
+      (
+        await admin.query(
+          `select (select published_version from ebm.layers where id = 'redline') as published,
+                  (select count(*) from ebm.layer_versions) as versions,
+                  (select count(*) from ebm.layer_features) as features,
+                  (select count(*) from ebm.layer_parts) as parts`,
+        )
+      ).rows[0];
+    const before = await state();
+    expect(before.published).toBe(2);
+    // refused by the import's rules
+    expect(
+      (await upload('owner-a', 'redline', '{"type":"FeatureCollection","features":[', 'cut.geojson')).status,
+    ).toBe(422);
+    // larger than the layer limit: refused before it is read
+    const big = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(`${base}/api/layers/redline/versions?file=big.geojson`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens['owner-a']}`, 'content-length': String(300 * 2 ** 20) },
+      });
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode);
+        req.destroy();
+      });
+      req.on('error', reject);
+      // one byte of the 300 MB it announces: the server answers from the announced length
+      req.write('{');
+    });
+    expect(big).toBe(413);
+    // the database connection cut while the features are written (a crash of the server's session)
+    const many = layerFile(9, 100, 60);
+    const cut = (async () => {
+      for (let i = 0; i < 500; i++) {
+        const r = await admin.query(
+          `select pg_terminate_backend(pid) as done from pg_stat_activity
+           where usename = $1 and query like 'insert into ebm.layer_features%' and state = 'active'`,
+          [APP.role],
+        );
+        if (r.rows.some((x) => x.done)) return true;
+        await new Promise((w) => setTimeout(w, 10));
+      }
+      return false;
+    })();
+    const crashed = await upload('owner-a', 'redline', many.text, 'many.geojson');
+    expect(await cut).toBe(true);
+    expect(crashed).toMatchObject({ status: 500, body: { error: 'internal' } });
+    expect(await state()).toEqual(before);
+    // the server keeps serving
+    expect((await api('/api/layers', { as: 'viewer' })).status).toBe(200);
   });
 
   it('checks in PostGIS with the browser engine’s figures, on the published and on a past version', async () => {
