@@ -8,7 +8,10 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export function appPool(url = process.env.EBM_DATABASE_URL): pg.Pool {
-  const pool = new pg.Pool({ ...(url ? { connectionString: url } : {}), max: Number(process.env.EBM_POOL ?? 10) });
+  const pool = new pg.Pool({
+    ...(url ? { connectionString: url } : {}),
+    max: Number(process.env.EBM_POOL ?? 10),
+  });
   // an idle connection the server cut: the pool drops it and the next query opens another
   pool.on('error', (e) => console.warn(`database connection lost: ${e.message}`));
   return pool;
