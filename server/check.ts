@@ -4,11 +4,11 @@
 // and method). The project is read by the browser engine's own validation first, so both see the same rings.
 import type pg from 'pg';
 import { ringSignedArea } from '../web/domain/geo/ellipsoid.ts';
-import { areaFigures } from '../web/domain/geo/units.ts';
 import { validateProject } from '../web/domain/geo/validate-polygon.ts';
 import { canonicalJson } from '../web/domain/report/record.ts';
 import { ENGINE_VERSION } from '../web/domain/screening/engine.ts';
 import { isProjectType, verdictFor } from '../web/domain/screening/rules.ts';
+import type { ServerCheck, ServerOverlap } from '../web/domain/workspace/api-types.ts';
 import { chainOf } from '../web/domain/workspace/roles.ts';
 import { appendAudit, sha256Hex } from './audit.ts';
 import { type Account, requireRight } from './auth.ts';
@@ -18,27 +18,7 @@ import { HttpError } from './http-error.ts';
 export const SERVER_CHECK_METHOD =
   'PostGIS: index filter on ST_Subdivide parts, ST_Intersection on the original feature (edges straight in lon/lat), ST_Area(geography, true) on CGCS2000 (EPSG:4490, GRS80, geodesic edges)';
 
-export interface ServerOverlap {
-  featureId: string;
-  name: string | null;
-  zoneType: string | null;
-  areaM2: number;
-  area: ReturnType<typeof areaFigures>;
-  share: number;
-  verdict?: string;
-}
-
-export interface ServerCheck {
-  id: number;
-  at: string;
-  layerId: string;
-  version: number;
-  projectAreaM2: number;
-  overlapM2: number;
-  overlaps: ServerOverlap[];
-  engine: { server: string; postgis: string; method: string };
-  reportSha256: string;
-}
+export type { ServerCheck, ServerOverlap };
 
 export async function checkShared(
   db: pg.Pool,
@@ -102,7 +82,6 @@ export async function checkShared(
         name: r.name,
         zoneType: r.zone_type,
         areaM2: r.area,
-        area: areaFigures(r.area),
         share: r.area / projectAreaM2,
       };
       if (projectType) {

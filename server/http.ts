@@ -1,9 +1,16 @@
 // The workspace's HTTP API (JSON under /api/) and, when given, the built app's files. Every /api/ call but
 // /api/health needs a bearer token; errors are { error, … } with their status and nothing more.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type pg from 'pg';
+import { markWorkspacePage } from '../web/domain/workspace/page-mark.ts';
 import { appendAudit, auditEvents, verifyAudit } from './audit.ts';
 import { type Account, accountFor, requireRight } from './auth.ts';
 import { checkShared } from './check.ts';
@@ -18,6 +25,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.geojson': 'application/geo+json',
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -63,15 +71,20 @@ function send(
   res.end(JSON.stringify(body));
 }
 
-export function workspaceServer(db: pg.Pool, opts: { staticDir?: string } = {}): Server {
-  return createServer((req, res) => {
+/** The workspace's request handler: the API, and the app's files from `staticDir` when given. */
+export function workspaceHandler(db: pg.Pool, opts: { staticDir?: string } = {}): RequestListener {
+  return (req, res) => {
     handle(db, req, res, opts).catch((e: unknown) => {
       if (res.headersSent) return res.destroy();
       if (e instanceof HttpError) return send(res, e.status, { error: e.code, ...e.body });
       console.error(e);
       send(res, 500, { error: 'internal' });
     });
-  });
+  };
+}
+
+export function workspaceServer(db: pg.Pool, opts: { staticDir?: string } = {}): Server {
+  return createServer(workspaceHandler(db, opts));
 }
 
 type Ctx = {
@@ -218,6 +231,12 @@ function serveStatic(res: ServerResponse, path: string, dir: string | undefined)
     send(res, 404, { error: 'not-found' });
     return;
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (extname(file) === '.html') {
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
+    res.end(markWorkspacePage(readFileSync(file, 'utf8')));
+    return;
+  }
+  res.writeHead(200, { 'content-type': type });
   createReadStream(file).pipe(res);
 }

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { markWorkspacePage } from '../../web/domain/workspace/page-mark.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,8 +23,12 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built app from a folder on 127.0.0.1 (a free port), uncompressed, for tests and benchmarks. */
-export async function serveDir(dir: string): Promise<StaticServer> {
+/**
+ * Serves a built app from a folder on 127.0.0.1 (a free port), uncompressed, for tests and benchmarks. `api`, when
+ * given, answers every request under /api/ (the workspace server's routes, on the app's own origin), and the
+ * app's page is marked as the workspace server marks it.
+ */
+export async function serveDir(dir: string, api?: RequestListener): Promise<StaticServer> {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root}/index.html not found: build the app first`);
@@ -31,6 +36,10 @@ export async function serveDir(dir: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     if (offline) {
       req.socket.destroy();
+      return;
+    }
+    if (api && req.url?.startsWith('/api/')) {
+      api(req, res);
       return;
     }
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -43,7 +52,9 @@ export async function serveDir(dir: string): Promise<StaticServer> {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });
-    createReadStream(file).pipe(res);
+    // with the workspace's API the app's page is marked as the workspace server marks it
+    if (api && extname(file) === '.html') res.end(markWorkspacePage(readFileSync(file, 'utf8')));
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

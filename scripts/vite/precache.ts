@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { markWorkspacePage } from '../../web/domain/workspace/page-mark.ts';
 
 export interface BuiltFile {
   /** path in the build folder, '/'-separated (`assets/main-abc.js`) */
@@ -20,6 +21,8 @@ export interface PrecacheEntry {
   url: string;
   sha256: string;
   bytes: number;
+  /** the SHA-256 of the other bytes a server of this build may send: a page as the workspace server marks it */
+  also?: string[];
 }
 
 export interface Precache {
@@ -69,11 +72,14 @@ export function precacheOf(
   workerCode: string,
   opts: { entry?: string; label?: string } = {},
 ): Precache {
-  const entries = reachableFiles(files, opts.entry).map((f) => ({
-    url: f.fileName,
-    sha256: sha256(f.content),
-    bytes: bytesOf(f.content).length,
-  }));
+  const entries = reachableFiles(files, opts.entry).map((f): PrecacheEntry => {
+    const e: PrecacheEntry = { url: f.fileName, sha256: sha256(f.content), bytes: bytesOf(f.content).length };
+    if (f.fileName.endsWith('.html')) {
+      const text = typeof f.content === 'string' ? f.content : Buffer.from(f.content).toString('utf8');
+      e.also = [sha256(markWorkspacePage(text))];
+    }
+    return e;
+  });
   const hash = sha256(JSON.stringify(entries) + workerCode).slice(0, 10);
   return { version: opts.label ? `${opts.label}+${hash}` : hash, files: entries };
 }

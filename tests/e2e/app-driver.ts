@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { RequestListener } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
@@ -44,11 +45,17 @@ export class AppDriver {
 
   /**
    * `context`: options for the browser context, e.g. a phone's viewport and touch screen; `dir`: the built app to
-   * serve (default: E2E_DIST or dist-e2e in the repository).
+   * serve (default: E2E_DIST or dist-e2e in the repository); `api`: what answers /api/ on the same origin (the
+   * workspace server's handler).
    */
-  static async start(context: BrowserContextOptions = {}, dir?: string): Promise<AppDriver> {
+  static async start(
+    context: BrowserContextOptions = {},
+    dir?: string,
+    api?: RequestListener,
+  ): Promise<AppDriver> {
     const server = await serveDir(
       dir ?? join(import.meta.dirname, '..', '..', process.env.E2E_DIST ?? 'dist-e2e'),
+      api,
     );
     const ctx = await launchChromium(context);
     const page = ctx.pages()[0] ?? (await ctx.newPage());

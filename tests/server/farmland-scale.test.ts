@@ -3,9 +3,6 @@
 import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '../../server/auth.ts';
-import { adminClient, appPool } from '../../server/db/connect.ts';
-import { migrate } from '../../server/db/migrate.ts';
 import { workspaceServer } from '../../server/http.ts';
 import { importUserLayer } from '../../web/domain/importers/index.ts';
 import { checkedLayerData } from '../../web/domain/projects/stored-layer.ts';
@@ -14,14 +11,14 @@ import { FARMLAND_BENCH, farmlandLayer } from '../../web/domain/screening/farmla
 import { featureCoordinates, indexLayer } from '../../web/domain/screening/layer.ts';
 import { syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
 import { expectSameAreas } from './agreement.ts';
-import { appUrl } from './db-url.ts';
+import { openWorkspace } from './fixtures.ts';
 
 const APP = { role: 'ebm_app_scale', password: 'scale-test-throwaway' };
 let admin: pg.Client;
 let db: pg.Pool;
 let base = '';
 let close: () => Promise<void> = async () => {};
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string> = {};
 
 function farmlandFile(): Uint8Array<ArrayBuffer> {
   const data = farmlandLayer(FARMLAND_BENCH);
@@ -50,18 +47,10 @@ async function post(path: string, as: string, body: BodyInit) {
 }
 
 beforeAll(async () => {
-  admin = await adminClient();
-  await admin.query('drop schema if exists ebm cascade');
-  await migrate(admin, APP);
-  db = appPool(appUrl(APP));
-  for (const [id, role] of [
-    ['owner', 'owner'],
-    ['screener', 'screener'],
-  ] as const) {
-    await admin.query('begin');
-    tokens[id] = (await createAccount(admin, { id, role, scope: 'region', name: id })).token;
-    await admin.query('commit');
-  }
+  ({ admin, db, tokens } = await openWorkspace(APP, [
+    ['owner', 'owner', 'region'],
+    ['screener', 'screener', 'region'],
+  ]));
   const server = workspaceServer(db);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -5,63 +5,18 @@ import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../server/audit.ts';
-import { createAccount } from '../../server/auth.ts';
-import { adminClient, appPool } from '../../server/db/connect.ts';
-import { migrate } from '../../server/db/migrate.ts';
 import { workspaceServer } from '../../server/http.ts';
 import { importUserLayer } from '../../web/domain/importers/index.ts';
-import { checkedLayerData } from '../../web/domain/projects/stored-layer.ts';
-import { screenProject } from '../../web/domain/screening/engine.ts';
-import { featureCoordinates, indexLayer, type LayerData } from '../../web/domain/screening/layer.ts';
-import { syntheticLayer, syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
+import { syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
 import { expectSameAreas } from './agreement.ts';
-import { appUrl } from './db-url.ts';
+import { browserAreas, layerFile, openWorkspace } from './fixtures.ts';
 
 const APP = { role: 'ebm_app_test', password: 'app-pw-for-the-throwaway-cluster' };
 let admin: pg.Client;
 let db: pg.Pool;
 let base = '';
 let close: () => Promise<void> = async () => {};
-const tokens: Record<string, string> = {};
-
-/** A layer file as an owner would upload it: features with names, one with edges over 1.5° long. */
-function layerFile(seed: number, cols = 12, rows = 8): { data: LayerData; text: string } {
-  const data = syntheticLayer({
-    seed,
-    bbox: [110, 40, 113, 42],
-    cols,
-    rows,
-    minVertices: 8,
-    maxVertices: 400,
-  });
-  const n = data.featurePartStarts.length - 1;
-  const features = [];
-  for (let f = 0; f < n; f++) {
-    features.push({
-      type: 'Feature',
-      properties: { name: `红线图斑 ${f + 1}` },
-      geometry: { type: 'MultiPolygon', coordinates: featureCoordinates(data, f) },
-    });
-  }
-  // a long-edged red line: a 2° × 0.6° quadrilateral north of the grid
-  features.push({
-    type: 'Feature',
-    properties: { name: '长边红线' },
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [110.1, 42.3],
-          [112.1, 42.25],
-          [112.05, 42.9],
-          [110.12, 42.85],
-          [110.1, 42.3],
-        ],
-      ],
-    },
-  });
-  return { data, text: JSON.stringify({ type: 'FeatureCollection', features }) };
-}
+let tokens: Record<string, string> = {};
 
 async function api(path: string, init: RequestInit & { as?: string } = {}) {
   const headers = new Headers(init.headers);
@@ -82,41 +37,15 @@ const upload = (as: string, layerId: string, text: string, file = 'redline.geojs
     },
   );
 
-/** The browser engine's overlap areas by feature id for the same file (as the browser import keeps it). */
-async function browserAreas(text: string, project: unknown): Promise<Map<string, number>> {
-  const r = await importUserLayer(
-    {
-      name: 'redline.geojson',
-      size: text.length,
-      arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
-    },
-    { layerId: 'redline', source: 'wgs84', provenanceNote: '' },
-  );
-  if (!r.ok || !r.layer.data) throw new Error('browser import refused the file');
-  const c = checkedLayerData(r.layer.data, { layerId: 'redline', label: 'redline.geojson' });
-  if (!c.ok) throw new Error('browser layer check refused the file');
-  const out = screenProject(project, [indexLayer(c.data)], {});
-  if (!out.ok) throw new Error('browser engine refused the project');
-  return new Map(out.result.overlaps.map((o) => [o.featureId, o.areaM2]));
-}
-
 beforeAll(async () => {
-  admin = await adminClient();
-  await admin.query(`drop schema if exists ebm cascade`);
-  await migrate(admin, APP);
-  db = appPool(appUrl(APP));
-  for (const [id, role, scope] of [
+  ({ admin, db, tokens } = await openWorkspace(APP, [
     ['admin', 'admin', 'region'],
     ['owner-a', 'owner', 'region'],
     ['owner-b', 'owner', 'region'],
     ['screener-baotou', 'screener', '1502'],
     ['viewer', 'viewer', 'region'],
     ['planner-baotou', 'planner', '1502'],
-  ] as const) {
-    await admin.query('begin');
-    tokens[id] = (await createAccount(admin, { id, role, scope, name: id })).token;
-    await admin.query('commit');
-  }
+  ]));
   const server = workspaceServer(db);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -4,6 +4,7 @@ import { exportBaseName, resultsGeoJson } from '../../domain/report/geojson.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useAppStore } from '../store/store.ts';
 import { t as tr } from '../strings/index.ts';
+import { SharedCheckSection } from '../workspace/SharedCheckSection.tsx';
 import { BoundarySection } from './BoundarySection.tsx';
 import { CheckSection } from './CheckSection.tsx';
 import { download } from './download.ts';
@@ -37,6 +38,7 @@ export default function ScreeningPanel() {
       <ProjectsSection />
       <BoundarySection />
       <CheckSection />
+      <SharedCheckSection />
       {result && draft ? (
         <section className="screening-section screening-results" aria-labelledby="screening-results-h">
           <h3 id="screening-results-h">{tr('results', lang)}</h3>

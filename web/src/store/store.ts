@@ -9,6 +9,7 @@ import { type FieldSlice, fieldSlice } from '../field/field-slice.ts';
 import { type WalkSlice, walkSlice } from '../field/walk/walk-slice.ts';
 import { type OfflineSlice, offlineSlice } from '../offline/offline-slice.ts';
 import { type ScreeningSlice, screeningSlice } from '../screening/screening-slice.ts';
+import { type WorkspaceSlice, workspaceSlice } from '../workspace/workspace-slice.ts';
 import { type ObservationsSlice, observationsSlice } from './observations-slice.ts';
 import { type PlanViewSlice, planViewSlice } from './plan-view-slice.ts';
 import { type TourSlice, tourSlice } from './tour-slice.ts';
@@ -34,6 +35,7 @@ export interface AppState
     TourSlice,
     FieldSlice,
     OfflineSlice,
+    WorkspaceSlice,
     WalkSlice {
   lang: Lang;
   visible: Record<string, boolean>;
@@ -84,6 +86,7 @@ export const useAppStore = create<AppState>()(
     ...observationsSlice(set),
     ...tourSlice(set),
     ...offlineSlice(set),
+    ...workspaceSlice(set),
     ...fieldSlice(set),
     ...walkSlice(set),
     lang: initial.lang,

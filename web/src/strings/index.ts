@@ -23,6 +23,7 @@ import { TOUR_EXPORT_TEXT } from './tour-export.ts';
 import type { Entry } from './types.ts';
 import { VIEW_TEXT } from './views.ts';
 import { WALK_TEXT } from './walk.ts';
+import { WORKSPACE_TEXT } from './workspace.ts';
 
 /**
  * The one string catalogue of the app, the panels and the report, split by area. Keys are unique across areas
@@ -52,6 +53,7 @@ export const AREAS = {
   field: FIELD_TEXT,
   phone: PHONE_TEXT,
   offline: OFFLINE_TEXT,
+  workspace: WORKSPACE_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -77,6 +79,7 @@ export const CATALOGUE = {
   ...FIELD_TEXT,
   ...PHONE_TEXT,
   ...OFFLINE_TEXT,
+  ...WORKSPACE_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;

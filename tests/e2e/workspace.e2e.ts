@@ -1,0 +1,118 @@
+// The shared workspace in the browser: the app served with the workspace's API on the same origin (a throwaway
+// PostGIS cluster, `npm run test:browser` runs under scripts/with-postgis.sh), a screener signs in with a token and
+// checks a project against the published red line on the server; the figures are the browser engine's.
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceHandler } from '../../server/http.ts';
+import { publishVersion, uploadVersion } from '../../server/layers.ts';
+import { fmtHa } from '../../web/domain/report/figures.ts';
+import { syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
+import { browserAreas, layerFile, openWorkspace } from '../server/fixtures.ts';
+import { AppDriver } from './app-driver.ts';
+
+const APP = { role: 'ebm_app_e2e', password: 'e2e-throwaway-cluster' };
+let admin: pg.Client;
+let db: pg.Pool;
+let tokens: Record<string, string> = {};
+let app: AppDriver;
+const file = layerFile(7);
+const project = syntheticProject(11, 111.3, 41.9, 120, 300);
+const owner = { id: 'owner', name: 'owner', role: 'owner', scope: 'region' } as const;
+
+beforeAll(async () => {
+  ({ admin, db, tokens } = await openWorkspace(APP, [
+    ['owner', 'owner', 'region'],
+    ['screener-baotou', 'screener', '1502'],
+  ]));
+  const bytes = new TextEncoder().encode(file.text);
+  await uploadVersion(
+    db,
+    owner,
+    'redline',
+    { name: 'redline.geojson', bytes },
+    { zh: '生态保护红线（共享）', en: 'Red line (shared)' },
+  );
+  await publishVersion(db, owner, 'redline', 1, null);
+  app = await AppDriver.start({}, undefined, workspaceHandler(db));
+  await app.open();
+}, 120_000);
+
+afterAll(async () => {
+  await app?.stopExpectingNoErrors();
+  await db?.end();
+  await admin?.end();
+});
+
+const panel = () => app.page.locator('.screening-panel');
+const section = () => panel().locator('.shared-workspace');
+
+describe('shared workspace: a check on the server from the screening panel', () => {
+  it('refuses a wrong token with a message, and signs in with a screener’s', async () => {
+    await app.page.getByRole('button', { name: '选址审查' }).click();
+    await section().waitFor();
+    await section().getByLabel('访问令牌').fill('x'.repeat(32));
+    await section().getByRole('button', { name: '登录' }).click();
+    await expect.poll(() => section().locator('[role=alert]').textContent()).toContain('令牌无效');
+    // the browser's own note of the 401 answer, the only one the page may log
+    expect(app.consoleErrors).toEqual([
+      'Failed to load resource: the server responded with a status of 401 (Unauthorized)',
+    ]);
+    app.consoleErrors.length = 0;
+    await section()
+      .getByLabel('访问令牌')
+      .fill(tokens['screener-baotou'] as string);
+    await section().getByRole('button', { name: '登录' }).click();
+    await expect
+      .poll(() => section().locator('.ws-account').textContent())
+      .toContain('screener-baotou（审查，1502）');
+    expect(await section().locator('.ws-version').textContent()).toMatch(
+      /已发布第 1 版（97 个要素，owner，\d{4}-\d{2}-\d{2} \d{2}:\d{2} 北京时间 \(UTC\+8\)）/,
+    );
+  });
+
+  it('checks the project on the bench and shows the browser engine’s figures, with the record it made', async () => {
+    await panel()
+      .locator('input.screening-file[type=file][multiple]')
+      .setInputFiles({
+        name: 'project.geojson',
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(
+          JSON.stringify({
+            type: 'FeatureCollection',
+            features: [{ type: 'Feature', properties: {}, geometry: project }],
+          }),
+        ),
+      });
+    await panel().locator('.boundary-summary').waitFor();
+    await section().getByRole('button', { name: '在服务器上审查' }).click();
+    const result = section().locator('.ws-result');
+    await result.waitFor({ timeout: 60_000 });
+    expect(await result.locator('h4').textContent()).toBe('服务器审查：生态保护红线（共享） 第 1 版');
+    const want = await browserAreas(file.text, {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: project }],
+    });
+    const rows = await result
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-feature-id'), tr.querySelector('.ws-ha')?.textContent ?? '']),
+      );
+    expect(rows.length).toBe(want.size);
+    for (const [id, ha] of rows) expect(ha).toBe(fmtHa(want.get(id as string) as number));
+    const recorded = await admin.query('select id, account, version from ebm.checks');
+    expect(recorded.rows).toEqual([
+      { id: Number(await result.getAttribute('data-check-id')), account: 'screener-baotou', version: 1 },
+    ]);
+    expect(await result.locator('.screening-method').first().textContent()).toMatch(
+      /已记录为第 \d+ 次审查（\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 北京时间 \(UTC\+8\)）/,
+    );
+    expect(await app.axeViolations('.shared-workspace')).toEqual([]);
+  });
+
+  it('keeps its offline copy although the workspace marks the page it serves', async () => {
+    await app.page
+      .locator('.offline-status[data-ready="true"]')
+      .waitFor({ state: 'attached', timeout: 120_000 });
+    expect(await app.page.locator('meta[name="ebm-workspace"]').count()).toBe(1);
+  });
+});

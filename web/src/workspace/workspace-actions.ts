@@ -1,0 +1,90 @@
+// What the shared-workspace section does: find the server, sign in with a token, list the shared layers, and
+// screen the project on the bench against one of them on the server.
+import { isProjectType } from '../../domain/screening/rules.ts';
+import { boundaryKey } from '../screening/draft.ts';
+import { useAppStore } from '../store/store.ts';
+import {
+  fetchAccount,
+  fetchLayers,
+  keepToken,
+  postCheck,
+  savedToken,
+  workspaceHere,
+} from './workspace-client.ts';
+
+const store = () => useAppStore.getState();
+
+let probing: Promise<void> | undefined;
+
+/** Once per page: whether a workspace server serves it, and signing in again with this tab's token. */
+export function probeWorkspace(): Promise<void> {
+  probing ??= (async () => {
+    if (!workspaceHere()) {
+      store().setWorkspace({ status: 'absent' });
+      return;
+    }
+    const token = savedToken();
+    if (token) await signIn(token);
+    else store().setWorkspace({ status: 'signed-out' });
+  })();
+  return probing;
+}
+
+export async function signIn(token: string): Promise<void> {
+  const t = token.trim();
+  store().setWorkspace({ status: 'signing-in', error: null });
+  const me = await fetchAccount(t);
+  if (!me.ok) {
+    keepToken(null);
+    store().setWorkspace({
+      status: 'signed-out',
+      account: null,
+      layers: [],
+      error: me.status === 401 ? 'wsTokenRefused' : 'wsUnreachable',
+    });
+    return;
+  }
+  keepToken(t);
+  store().setWorkspace({ status: 'signed-in', account: me.value, error: null });
+  await refreshLayers();
+}
+
+export function signOut(): void {
+  keepToken(null);
+  store().setWorkspace({ status: 'signed-out', account: null, layers: [], error: null });
+  store().setWorkspaceCheck({ status: 'idle', result: null, error: null, messages: [], draftKey: null });
+}
+
+export async function refreshLayers(): Promise<void> {
+  const token = savedToken();
+  if (!token) return;
+  const a = await fetchLayers(token);
+  if (a.ok) store().setWorkspace({ layers: a.value, error: null });
+  else if (a.status === 401) signOut();
+  else store().setWorkspace({ error: 'wsUnreachable' });
+}
+
+/** Screens the draft's boundary against the layer's published version on the server. */
+export async function checkOnServer(layerId: string): Promise<void> {
+  const token = savedToken();
+  const draft = store().screeningDraft;
+  if (!token || !draft) return;
+  const key = boundaryKey(draft);
+  store().setWorkspaceCheck({ status: 'running', error: null, messages: [], draftKey: key });
+  const a = await postCheck(token, {
+    layerId,
+    project: draft.boundary,
+    ...(isProjectType(draft.type) ? { projectType: draft.type } : {}),
+  });
+  if (a.ok) {
+    store().setWorkspaceCheck({ status: 'done', result: a.value, error: null, messages: [] });
+    return;
+  }
+  if (a.status === 401) signOut();
+  store().setWorkspaceCheck({
+    status: 'error',
+    result: null,
+    error: a.status === 0 ? 'wsUnreachable' : a.body.error,
+    messages: (a.body.errors ?? []).map((m) => ({ zh: m.zh, en: m.en })),
+  });
+}

@@ -1,0 +1,48 @@
+import type { ServerCheck, SharedLayer, WorkspaceAccount } from '../../domain/workspace/api-types.ts';
+
+/**
+ * The shared workspace as the page knows it (web/src/workspace/, server/): whether this page is served by a
+ * workspace server at all, who is signed in, the shared layers, and the last check run on the server. Plain state
+ * and setters; the requests are in workspace-actions.ts.
+ */
+export interface WorkspaceState {
+  /** unknown: not asked yet; absent: no workspace server here (`npm start`), the section stays hidden */
+  status: 'unknown' | 'absent' | 'signed-out' | 'signing-in' | 'signed-in';
+  account: WorkspaceAccount | null;
+  layers: SharedLayer[];
+  /** why the last sign-in or listing failed: a catalogue key */
+  error: string | null;
+  check: {
+    status: 'idle' | 'running' | 'done' | 'error';
+    result: ServerCheck | null;
+    /** a catalogue key, or the server's error code */
+    error: string | null;
+    /** the server's messages for a refused project (zh / en) */
+    messages: { zh: string; en: string }[];
+    /** the draft the result belongs to */
+    draftKey: string | null;
+  };
+}
+
+export interface WorkspaceSlice {
+  workspace: WorkspaceState;
+  setWorkspace(patch: Partial<WorkspaceState>): void;
+  setWorkspaceCheck(patch: Partial<WorkspaceState['check']>): void;
+}
+
+export const initialWorkspace = (): WorkspaceState => ({
+  status: 'unknown',
+  account: null,
+  layers: [],
+  error: null,
+  check: { status: 'idle', result: null, error: null, messages: [], draftKey: null },
+});
+
+type Set = (f: (s: WorkspaceSlice) => Partial<WorkspaceSlice>) => void;
+
+export const workspaceSlice = (set: Set): WorkspaceSlice => ({
+  workspace: initialWorkspace(),
+  setWorkspace: (patch) => set((s) => ({ workspace: { ...s.workspace, ...patch } })),
+  setWorkspaceCheck: (patch) =>
+    set((s) => ({ workspace: { ...s.workspace, check: { ...s.workspace.check, ...patch } } })),
+});
