@@ -60,7 +60,16 @@ export interface StyleExtras {
   zonePaint?: ZonePaint | null;
   /** Zones outlined because the chosen task or indicator is about them. */
   highlight?: readonly string[];
+  /**
+   * A shared layer version drawn from the workspace server's vector tiles (docs/workspace.md), below the overlays;
+   * its attribution names the layer, its version and that it comes from the shared workspace.
+   */
+  shared?: { tiles: string; attribution: string } | null;
 }
+
+/** The shared layer's source on the map, and the source layer of the workspace's tiles (server/tiles.ts). */
+export const SHARED_SOURCE = 'src-shared';
+export const SHARED_TILE_LAYER = 'features';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -99,7 +108,7 @@ export function buildStyle(
   resolve: DataResolver,
   extras: StyleExtras = {},
 ): StyleSpecification {
-  const { online, replaced, overlays, deferred, absent, zonePaint, highlight, userTiles } = extras;
+  const { online, replaced, overlays, deferred, absent, zonePaint, highlight, userTiles, shared } = extras;
   const sources: Record<string, SourceSpecification> = {};
   const tiled = new Set<string>();
   const addSource = (file: string, def: LayerDef) => {
@@ -182,11 +191,32 @@ export function buildStyle(
     bottom.push({ id: `online-${online.id}`, type: 'raster', source: `online-${online.id}` });
   }
   if (overlays) Object.assign(sources, overlays.sources);
+  const sharedLayers: LayerSpecification[] = [];
+  if (shared) {
+    sources[SHARED_SOURCE] = {
+      type: 'vector',
+      tiles: [shared.tiles],
+      maxzoom: 14,
+      attribution: shared.attribution,
+    };
+    const c = THEME.overlay.shared;
+    const common = { source: SHARED_SOURCE, 'source-layer': SHARED_TILE_LAYER, metadata: { shared: true } };
+    sharedLayers.push(
+      {
+        id: `${SHARED_SOURCE}-fill`,
+        type: 'fill',
+        ...common,
+        paint: { 'fill-color': c, 'fill-opacity': 0.25 },
+      },
+      { id: `${SHARED_SOURCE}-line`, type: 'line', ...common, paint: { 'line-color': c, 'line-width': 1.2 } },
+    );
+  }
   const ordered = [
     ...bottom,
     ...shapes,
     ...highlights,
     ...symbols.sort((a, b) => a.rank - b.rank).map((x) => x.spec),
+    ...sharedLayers,
     ...(overlays?.layers ?? []),
   ];
   return {

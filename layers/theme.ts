@@ -41,6 +41,8 @@ export const THEME = {
     overlap: '#c0392b',
     buffer: '#7f5a9e',
     walk: '#0b6e99',
+    /** a shared layer from the workspace server */
+    shared: '#0f7b5f',
   },
   /** Thematic layers (layers/thematic-layers.ts): one fill/line pair per theme; all are schematic. */
   thematic: {

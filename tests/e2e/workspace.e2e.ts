@@ -109,6 +109,26 @@ describe('shared workspace: a check on the server from the screening panel', () 
     expect(await app.axeViolations('.shared-workspace')).toEqual([]);
   });
 
+  it('draws the published version on the map from the server’s tiles, asked for with the token', async () => {
+    await section().getByLabel('在地图上显示').check();
+    await app.page.evaluate(() => window.__map?.jumpTo({ center: [111.3, 41.9], zoom: 8 }));
+    await app.idle();
+    await expect
+      .poll(() =>
+        app.page.evaluate(
+          () => window.__map?.querySourceFeatures('src-shared', { sourceLayer: 'features' }).length ?? 0,
+        ),
+      )
+      .toBeGreaterThan(0);
+    expect(app.requests.some((u) => u.includes('/api/tiles/redline/1/8/'))).toBe(true);
+    expect(await app.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain(
+      '共享工作区图层 第 1 版',
+    );
+    await section().getByLabel('在地图上显示').uncheck();
+    await app.idle();
+    expect(await app.page.evaluate(() => window.__map?.getSource('src-shared') === undefined)).toBe(true);
+  });
+
   it('keeps its offline copy although the workspace marks the page it serves', async () => {
     await app.page
       .locator('.offline-status[data-ready="true"]')

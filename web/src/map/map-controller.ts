@@ -22,6 +22,8 @@ import {
 import type { DrawController } from '../screening/draw-controller.ts';
 import { DRAW_PREFIX } from '../screening/screening-slice.ts';
 import type { AppState, AppStore, Camera } from '../store/store.ts';
+import { sharedTiles } from '../workspace/shared-tiles.ts';
+import { withWorkspaceToken } from '../workspace/token.ts';
 import { dataUrl } from './data-urls.ts';
 import { drawFirstFrameWhole } from './first-frame-whole.ts';
 import { KeepFrame } from './keep-frame.ts';
@@ -106,6 +108,7 @@ export class MapController implements MapPort {
       localIdeographFontFamily: THEME.fonts.join(', '),
       maxBounds: MAX_BOUNDS,
       dragRotate: true,
+      transformRequest: withWorkspaceToken,
     });
     drawFirstFrameWhole(this.map);
     this.keepFrame = new KeepFrame(this.map);
@@ -158,6 +161,7 @@ export class MapController implements MapPort {
       overlays: overlayStyle(s.overlays),
       zonePaint: s.zonePaint,
       highlight: s.highlightZoneIds,
+      shared: sharedTiles(s),
     });
   }
 
@@ -175,6 +179,7 @@ export class MapController implements MapPort {
             s.zonePaint,
             s.highlightZoneIds,
             s.tourId !== null && s.tourHighContrast,
+            s.workspace.shown,
           ] as const,
         (next, prev) => {
           // only the overlays' data changed (a check's result, a moved outline): their sources take the new data,

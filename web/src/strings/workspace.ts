@@ -21,6 +21,8 @@ export const WORKSPACE_TEXT = {
     en: 'Version {version} published ({count} features, {author}, {at})',
   },
   wsNotPublished: { zh: '未发布', en: 'not published' },
+  wsShowOnMap: { zh: '在地图上显示', en: 'Show on the map' },
+  wsAttribution: { zh: '共享工作区图层 第 {version} 版', en: 'Shared workspace layer, version {version}' },
   wsCheck: { zh: '在服务器上审查', en: 'Check on the server' },
   wsChecking: { zh: '服务器审查中…', en: 'Checking on the server…' },
   wsResultTitle: {

@@ -7,7 +7,7 @@ import { boundaryKey } from '../screening/draft.ts';
 import { useAppStore } from '../store/store.ts';
 import { t as tr } from '../strings/index.ts';
 import { fill } from '../strings/indicator-labels.ts';
-import { checkOnServer, probeWorkspace, signIn, signOut } from './workspace-actions.ts';
+import { checkOnServer, probeWorkspace, showSharedOnMap, signIn, signOut } from './workspace-actions.ts';
 
 const ERROR_KEYS = {
   'project-refused': 'wsProjectRefused',
@@ -113,6 +113,16 @@ export function SharedCheckSection() {
                   });
                 })()}
               </p>
+            ) : null}
+            {chosen ? (
+              <label className="ws-show">
+                <input
+                  type="checkbox"
+                  checked={ws.shown?.layerId === chosen.id}
+                  onChange={(e) => showSharedOnMap(e.currentTarget.checked ? chosen.id : null)}
+                />{' '}
+                {tr('wsShowOnMap', lang)}
+              </label>
             ) : null}
             <button
               type="button"

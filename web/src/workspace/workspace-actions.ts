@@ -3,14 +3,8 @@
 import { isProjectType } from '../../domain/screening/rules.ts';
 import { boundaryKey } from '../screening/draft.ts';
 import { useAppStore } from '../store/store.ts';
-import {
-  fetchAccount,
-  fetchLayers,
-  keepToken,
-  postCheck,
-  savedToken,
-  workspaceHere,
-} from './workspace-client.ts';
+import { keepToken, savedToken } from './token.ts';
+import { fetchAccount, fetchLayers, postCheck, workspaceHere } from './workspace-client.ts';
 
 const store = () => useAppStore.getState();
 
@@ -51,7 +45,7 @@ export async function signIn(token: string): Promise<void> {
 
 export function signOut(): void {
   keepToken(null);
-  store().setWorkspace({ status: 'signed-out', account: null, layers: [], error: null });
+  store().setWorkspace({ status: 'signed-out', account: null, layers: [], error: null, shown: null });
   store().setWorkspaceCheck({ status: 'idle', result: null, error: null, messages: [], draftKey: null });
 }
 
@@ -86,5 +80,13 @@ export async function checkOnServer(layerId: string): Promise<void> {
     result: null,
     error: a.status === 0 ? 'wsUnreachable' : a.body.error,
     messages: (a.body.errors ?? []).map((m) => ({ zh: m.zh, en: m.en })),
+  });
+}
+
+/** Draws the layer's published version on the map from the server's tiles, or stops drawing it (null). */
+export function showSharedOnMap(layerId: string | null): void {
+  const layer = layerId ? store().workspace.layers.find((l) => l.id === layerId) : undefined;
+  store().setWorkspace({
+    shown: layer && layer.published !== null ? { layerId: layer.id, version: layer.published } : null,
   });
 }

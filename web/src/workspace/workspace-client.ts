@@ -1,5 +1,4 @@
-// Requests to the workspace server on the page's own origin (connect-src 'self'). The bearer token lives in this
-// tab's sessionStorage only: closing the tab signs out.
+// Requests to the workspace server on the page's own origin (connect-src 'self'), with the tab's token (token.ts).
 import type {
   ServerCheck,
   ServerError,
@@ -7,25 +6,6 @@ import type {
   WorkspaceAccount,
 } from '../../domain/workspace/api-types.ts';
 import { WORKSPACE_META } from '../../domain/workspace/page-mark.ts';
-
-const TOKEN_KEY = 'ebm.workspace.token';
-
-export const savedToken = (): string | null => {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY);
-  } catch {
-    return null;
-  }
-};
-
-export function keepToken(token: string | null): void {
-  try {
-    if (token) sessionStorage.setItem(TOKEN_KEY, token);
-    else sessionStorage.removeItem(TOKEN_KEY);
-  } catch {
-    // storage refused (private mode): the token lasts as long as the page
-  }
-}
 
 export type Answer<T> = { ok: true; value: T } | { ok: false; status: number; body: ServerError };
 

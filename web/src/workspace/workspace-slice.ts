@@ -12,6 +12,8 @@ export interface WorkspaceState {
   layers: SharedLayer[];
   /** why the last sign-in or listing failed: a catalogue key */
   error: string | null;
+  /** the shared layer version drawn on the map from the server's tiles */
+  shown: { layerId: string; version: number } | null;
   check: {
     status: 'idle' | 'running' | 'done' | 'error';
     result: ServerCheck | null;
@@ -35,6 +37,7 @@ export const initialWorkspace = (): WorkspaceState => ({
   account: null,
   layers: [],
   error: null,
+  shown: null,
   check: { status: 'idle', result: null, error: null, messages: [], draftKey: null },
 });
 
