@@ -1,5 +1,6 @@
 // The shared workspace against a real PostgreSQL + PostGIS: a throwaway cluster made by pg_virtualenv
 // (scripts/with-postgis.sh), never a mock. Layers go in through the HTTP API as a data owner would upload them.
+import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
@@ -9,6 +10,7 @@ import { workspaceServer } from '../../server/http.ts';
 import { importUserLayer } from '../../web/domain/importers/index.ts';
 import { syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
 import { expectSameAreas } from './agreement.ts';
+import { appUrl } from './db-url.ts';
 import { browserAreas, layerFile, openWorkspace } from './fixtures.ts';
 
 const APP = { role: 'ebm_app_test', password: 'app-pw-for-the-throwaway-cluster' };
@@ -18,12 +20,23 @@ let base = '';
 let close: () => Promise<void> = async () => {};
 let tokens: Record<string, string> = {};
 
+/** The workspace command line, as an administrator runs it against the app role's connection. */
+const cli = (...args: string[]) => {
+  const r = spawnSync('npx', ['tsx', 'scripts/workspace.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, EBM_DATABASE_URL: appUrl(APP) },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
 async function api(path: string, init: RequestInit & { as?: string } = {}) {
   const headers = new Headers(init.headers);
   if (init.as) headers.set('authorization', `Bearer ${tokens[init.as] ?? init.as}`);
   const res = await fetch(`${base}${path}`, { ...init, headers });
   const type = res.headers.get('content-type') ?? '';
-  const body = type.includes('json') ? await res.json() : new Uint8Array(await res.arrayBuffer());
+  const body = type.startsWith('application/json')
+    ? await res.json()
+    : new Uint8Array(await res.arrayBuffer());
   return { status: res.status, body, headers: res.headers };
 }
 
@@ -75,6 +88,41 @@ describe('workspace: layers, versions, checks, audit', () => {
       role: 'planner',
       scope: '1502',
     });
+  });
+
+  it('walks each role through what it may do (the roles table of docs/workspace.md)', async () => {
+    // 2xx, 4xx other than 401/403 (the call was allowed, its content refused) → allowed; 403 → refused
+    const calls: Record<string, (as: string) => Promise<{ status: number }>> = {
+      read: (as) => api('/api/layers', { as }),
+      tiles: (as) => api('/api/tiles/none/1/0/0/0.mvt', { as }),
+      check: (as) =>
+        api('/api/checks', { method: 'POST', as, body: JSON.stringify({ layerId: 'none', project: {} }) }),
+      observe: (as) => api('/api/observations', { method: 'POST', as, body: JSON.stringify({ rows: [] }) }),
+      upload: (as) => upload(as, 'none', 'not json', 'none.geojson'),
+      publish: (as) =>
+        api('/api/layers/none/publish', {
+          method: 'POST',
+          as,
+          body: JSON.stringify({ version: 1, expected: null }),
+        }),
+      audit: (as) => api('/api/audit/export', { as }),
+    };
+    const table: Record<string, string[]> = {
+      viewer: ['read', 'tiles'],
+      'screener-baotou': ['read', 'tiles', 'check'],
+      'planner-baotou': ['read', 'tiles', 'check', 'observe'],
+      'owner-a': ['read', 'tiles', 'check', 'upload', 'publish'],
+      admin: ['read', 'tiles', 'check', 'observe', 'upload', 'publish', 'audit'],
+    };
+    for (const [who, may] of Object.entries(table)) {
+      const got: string[] = [];
+      for (const [what, call] of Object.entries(calls)) {
+        const { status } = await call(who);
+        expect(status).not.toBe(401);
+        if (status !== 403) got.push(what);
+      }
+      expect({ who, got }).toEqual({ who, got: may });
+    }
   });
 
   it('keeps each upload as a numbered version; a broken file is refused with the browser import’s messages', async () => {
@@ -289,6 +337,17 @@ describe('workspace: layers, versions, checks, audit', () => {
         'observation.withdrawn',
       ]),
     );
+    const exported = await api('/api/audit/export', { as: 'admin' });
+    expect(exported.status).toBe(200);
+    const lines = new TextDecoder()
+      .decode(exported.body as Uint8Array)
+      .trim()
+      .split('\n');
+    expect(lines.map((l) => JSON.parse(l).kind)).toEqual(kinds);
+    expect(cli('audit', 'verify')).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('every chain holds'),
+    });
     await expect(db.query(`update ebm.audit_events set actor = 'x'`)).rejects.toThrow(/permission denied/);
     await expect(db.query(`delete from ebm.audit_events`)).rejects.toThrow(/permission denied/);
     await expect(admin.query(`delete from ebm.audit_events where seq = 1`)).rejects.toThrow(/append-only/);
@@ -302,5 +361,9 @@ describe('workspace: layers, versions, checks, audit', () => {
     const bad = await verifyAudit(db);
     expect(bad.breaks).toEqual([expect.objectContaining({ chain: '1502', seq: 1 })]);
     expect((await api('/api/audit/verify', { as: 'admin' })).status).toBe(409);
+    const broken = cli('audit', 'verify');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('审计链 1502 第 1 条：内容与哈希不符（此条被改动）');
+    expect(broken.stderr).toContain('audit chain 1502, event 1: content does not match its hash');
   });
 });
