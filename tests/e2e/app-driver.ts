@@ -161,6 +161,25 @@ export class AppDriver {
     );
   }
 
+  /**
+   * Chooses a project boundary file in the open screening panel, as a user picking `name` from disk: one feature
+   * with `geometry`; waits until the panel has read it.
+   */
+  async chooseProjectFile(geometry: unknown, name = 'project.geojson'): Promise<void> {
+    const panel = this.page.locator('.screening-panel');
+    await panel.locator('input.screening-file[type=file][multiple]').setInputFiles({
+      name,
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', properties: {}, geometry }],
+        }),
+      ),
+    });
+    await panel.locator('.boundary-summary').waitFor();
+  }
+
   /** Drops files on an element as a user dragging them from the desktop would. */
   async dropFiles(
     selector: string,

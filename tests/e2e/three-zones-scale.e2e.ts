@@ -82,19 +82,7 @@ describe('a large red line and a farmland-like layer, kept over a reload, checke
 
     await app.page.getByRole('button', { name: '选址审查' }).click();
     await panel().waitFor();
-    await panel()
-      .locator('input.screening-file[type=file][multiple]')
-      .setInputFiles({
-        name: 'canal.geojson',
-        mimeType: 'application/geo+json',
-        buffer: Buffer.from(
-          JSON.stringify({
-            type: 'FeatureCollection',
-            features: [{ type: 'Feature', properties: {}, geometry: project }],
-          }),
-        ),
-      });
-    await panel().locator('.boundary-summary').waitFor();
+    await app.chooseProjectFile(project, 'canal.geojson');
     await panel().getByLabel('项目类型').selectOption(PROJECT_TYPE);
     await panel().getByRole('button', { name: '开始审查' }).click();
     await panel().locator('.screening-results, .screening-error').first().waitFor({ timeout: 120_000 });

@@ -71,19 +71,7 @@ describe('shared workspace: a check on the server from the screening panel', () 
   });
 
   it('checks the project on the bench and shows the browser engine’s figures, with the record it made', async () => {
-    await panel()
-      .locator('input.screening-file[type=file][multiple]')
-      .setInputFiles({
-        name: 'project.geojson',
-        mimeType: 'application/geo+json',
-        buffer: Buffer.from(
-          JSON.stringify({
-            type: 'FeatureCollection',
-            features: [{ type: 'Feature', properties: {}, geometry: project }],
-          }),
-        ),
-      });
-    await panel().locator('.boundary-summary').waitFor();
+    await app.chooseProjectFile(project);
     await section().getByRole('button', { name: '在服务器上审查' }).click();
     const result = section().locator('.ws-result');
     await result.waitFor({ timeout: 60_000 });

@@ -1,10 +1,8 @@
 // The workspace at the scale of a 永久基本农田 layer: the seeded farmland-like layer of 300,000 parcels uploaded
 // as a data owner would, published, and checked in PostGIS with the browser engine's figures.
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workspaceServer } from '../../server/http.ts';
 import { importUserLayer } from '../../web/domain/importers/index.ts';
 import { checkedLayerData } from '../../web/domain/projects/stored-layer.ts';
 import { screenProject } from '../../web/domain/screening/engine.ts';
@@ -16,7 +14,6 @@ import { openWorkspace } from './fixtures.ts';
 
 const APP = { role: 'ebm_app_scale', password: 'scale-test-throwaway' };
 let admin: pg.Client;
-let db: pg.Pool;
 let base = '';
 let close: () => Promise<void> = async () => {};
 let tokens: Record<string, string> = {};
@@ -74,20 +71,16 @@ function post(
 }
 
 beforeAll(async () => {
-  ({ admin, db, tokens } = await openWorkspace(APP, [
+  const ws = await openWorkspace(APP, [
     ['owner', 'owner', 'region'],
     ['screener', 'screener', 'region'],
-  ]));
-  const server = workspaceServer(db);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => new Promise<void>((r) => server.close(() => r()));
+  ]);
+  ({ admin, tokens } = ws);
+  ({ base, close } = await ws.serve());
 }, 120_000);
 
 afterAll(async () => {
   await close();
-  await db?.end();
-  await admin?.end();
 });
 
 describe('a 300,000-parcel farmland layer in PostGIS', () => {

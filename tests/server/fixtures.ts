@@ -1,9 +1,11 @@
 // Shared by the workspace's tests (server and browser): a fresh schema on the throwaway cluster with accounts,
 // a red-line layer file as an owner would upload it, and the browser engine's figures for the same file.
+import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
 import { createAccount } from '../../server/auth.ts';
 import { adminClient, appPool } from '../../server/db/connect.ts';
 import { migrate } from '../../server/db/migrate.ts';
+import { workspaceServer } from '../../server/http.ts';
 import { importUserLayer } from '../../web/domain/importers/index.ts';
 import { checkedLayerData } from '../../web/domain/projects/stored-layer.ts';
 import { screenProject } from '../../web/domain/screening/engine.ts';
@@ -16,7 +18,13 @@ import { appUrl } from './db-url.ts';
 export async function openWorkspace(
   app: { role: string; password: string },
   accounts: readonly (readonly [id: string, role: Role, scope: string])[],
-): Promise<{ admin: pg.Client; db: pg.Pool; tokens: Record<string, string> }> {
+): Promise<{
+  admin: pg.Client;
+  db: pg.Pool;
+  tokens: Record<string, string>;
+  /** starts the workspace server on a free port: its base URL, and what closes it and the connections */
+  serve(): Promise<{ base: string; close(): Promise<void> }>;
+}> {
   const admin = await adminClient();
   await admin.query('drop schema if exists ebm cascade');
   await migrate(admin, app);
@@ -27,7 +35,19 @@ export async function openWorkspace(
     tokens[id] = (await createAccount(admin, { id, role, scope, name: id })).token;
     await admin.query('commit');
   }
-  return { admin, db, tokens };
+  const serve = async () => {
+    const server = workspaceServer(db);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    return {
+      base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: async () => {
+        await new Promise<void>((r) => server.close(() => r()));
+        await db.end();
+        await admin.end();
+      },
+    };
+  };
+  return { admin, db, tokens, serve };
 }
 
 /** A layer file as an owner would upload it: features with names, one with edges over 1.5° long. */

@@ -2,11 +2,9 @@
 // (scripts/with-postgis.sh), never a mock. Layers go in through the HTTP API as a data owner would upload them.
 import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../server/audit.ts';
-import { workspaceServer } from '../../server/http.ts';
 import { importUserLayer } from '../../web/domain/importers/index.ts';
 import { syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
 import { expectSameAreas } from './agreement.ts';
@@ -51,24 +49,20 @@ const upload = (as: string, layerId: string, text: string, file = 'redline.geojs
   );
 
 beforeAll(async () => {
-  ({ admin, db, tokens } = await openWorkspace(APP, [
+  const ws = await openWorkspace(APP, [
     ['admin', 'admin', 'region'],
     ['owner-a', 'owner', 'region'],
     ['owner-b', 'owner', 'region'],
     ['screener-baotou', 'screener', '1502'],
     ['viewer', 'viewer', 'region'],
     ['planner-baotou', 'planner', '1502'],
-  ]));
-  const server = workspaceServer(db);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => new Promise<void>((r) => server.close(() => r()));
+  ]);
+  ({ admin, db, tokens } = ws);
+  ({ base, close } = await ws.serve());
 }, 120_000);
 
 afterAll(async () => {
   await close();
-  await db?.end();
-  await admin?.end();
 });
 
 describe('workspace: layers, versions, checks, audit', () => {
