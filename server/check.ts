@@ -9,7 +9,7 @@ import { canonicalJson } from '../web/domain/report/record.ts';
 import { ENGINE_VERSION } from '../web/domain/screening/engine.ts';
 import { isProjectType, verdictFor } from '../web/domain/screening/rules.ts';
 import type { ServerCheck, ServerOverlap } from '../web/domain/workspace/api-types.ts';
-import { chainOf } from '../web/domain/workspace/roles.ts';
+import { chainOf, covers } from '../web/domain/workspace/roles.ts';
 import { appendAudit, sha256Hex } from './audit.ts';
 import { type Account, requireRight } from './auth.ts';
 import { inTransaction } from './db/tx.ts';
@@ -140,4 +140,50 @@ export async function checkShared(
       reportSha256,
     };
   });
+}
+
+/**
+ * A recorded check as it was answered, with who ran it: for its author, and for any account whose scope covers the
+ * author's (a league office sees its banners' checks, the region all). Others get 404, as for a check that does
+ * not exist.
+ */
+export async function checkRecord(
+  db: pg.Pool,
+  account: Account,
+  id: number,
+): Promise<ServerCheck & { account: string; projectSha256: string }> {
+  requireRight(account, 'read');
+  const r = await db.query<{
+    id: number;
+    at: Date;
+    account: string;
+    scope: string;
+    layer_id: string;
+    version: number;
+    project_sha256: string;
+    result: { projectAreaM2: number; overlapM2: number; overlaps: ServerOverlap[] };
+    report_sha256: string;
+    engine: ServerCheck['engine'];
+  }>(
+    `select c.id, c.at, c.account, a.scope, c.layer_id, c.version, c.project_sha256, c.result, c.report_sha256, c.engine
+     from ebm.checks c join ebm.accounts a on a.id = c.account where c.id = $1`,
+    [id],
+  );
+  const row = r.rows[0];
+  if (!row || (row.account !== account.id && !covers(account.scope, row.scope))) {
+    throw new HttpError(404, 'no-such-check');
+  }
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    account: row.account,
+    layerId: row.layer_id,
+    version: row.version,
+    projectSha256: row.project_sha256,
+    projectAreaM2: row.result.projectAreaM2,
+    overlapM2: row.result.overlapM2,
+    overlaps: row.result.overlaps,
+    engine: row.engine,
+    reportSha256: row.report_sha256,
+  };
 }

@@ -13,7 +13,7 @@ import type pg from 'pg';
 import { markWorkspacePage } from '../web/domain/workspace/page-mark.ts';
 import { appendAudit, auditEvents, verifyAudit } from './audit.ts';
 import { type Account, accountFor, requireRight } from './auth.ts';
-import { checkShared } from './check.ts';
+import { checkRecord, checkShared } from './check.ts';
 import { inTransaction } from './db/tx.ts';
 import { HttpError } from './http-error.ts';
 import { listLayers, maxUploadBytes, publishVersion, uploadVersion } from './layers.ts';
@@ -164,6 +164,14 @@ const ROUTES: Route[] = [
       requireRight(c.account, 'observe');
       const b = await readJson(c.req);
       send(c.res, 200, await withdrawObservation(c.db, c.account, Number(c.m[1]), b.reason));
+    },
+  ],
+  [
+    'GET',
+    /^\/api\/checks\/(\d+)$/,
+    async (c) => {
+      requireRight(c.account, 'read');
+      send(c.res, 200, await checkRecord(c.db, c.account, Number(c.m[1])));
     },
   ],
   [

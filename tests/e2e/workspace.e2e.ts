@@ -1,6 +1,7 @@
 // The shared workspace in the browser: the app served with the workspace's API on the same origin (a throwaway
 // PostGIS cluster, `npm run test:browser` runs under scripts/with-postgis.sh), a screener signs in with a token and
 // checks a project against the published red line on the server; the figures are the browser engine's.
+import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspaceHandler } from '../../server/http.ts';
@@ -8,6 +9,7 @@ import { publishVersion, uploadVersion } from '../../server/layers.ts';
 import { fmtHa } from '../../web/domain/report/figures.ts';
 import { syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
 import { browserAreas, layerFile, openWorkspace } from '../server/fixtures.ts';
+import { parseCsv } from '../unit/report/rfc4180.ts';
 import { AppDriver } from './app-driver.ts';
 
 const APP = { role: 'ebm_app_e2e', password: 'e2e-throwaway-cluster' };
@@ -95,6 +97,12 @@ describe('shared workspace: a check on the server from the screening panel', () 
       /已记录为第 \d+ 次审查（\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} 北京时间 \(UTC\+8\)）/,
     );
     expect(await app.axeViolations('.shared-workspace')).toEqual([]);
+    const [saved] = await Promise.all([
+      app.page.waitForEvent('download'),
+      result.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    const csv = parseCsv(readFileSync((await saved.path()) as string, 'utf8').replace(/^\uFEFF/, ''));
+    expect(csv.slice(1, 1 + want.size).map((r) => [r[2], r[5]])).toEqual(rows.map(([id, ha]) => [id, ha]));
   });
 
   it('draws the published version on the map from the server’s tiles, asked for with the token', async () => {

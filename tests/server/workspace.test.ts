@@ -56,6 +56,7 @@ beforeAll(async () => {
     ['screener-baotou', 'screener', '1502'],
     ['viewer', 'viewer', 'region'],
     ['planner-baotou', 'planner', '1502'],
+    ['viewer-hohhot', 'viewer', '1501'],
   ]);
   ({ admin, db, tokens } = ws);
   ({ base, close } = await ws.serve());
@@ -256,6 +257,17 @@ describe('workspace: layers, versions, checks, audit', () => {
     expect(now.body.overlaps.some((o: { name: string }) => o.name === '长边红线')).toBe(true);
     expect(now.body.engine.postgis).toMatch(/GEOS/);
     expect(now.body.reportSha256).toMatch(/^[0-9a-f]{64}$/);
+    // the record, as answered, for its author and for scopes that cover theirs; not for another league's
+    const record = await api(`/api/checks/${now.body.id}`, { as: 'screener-baotou' });
+    expect(record.status).toBe(200);
+    expect(record.body).toEqual({
+      ...now.body,
+      account: 'screener-baotou',
+      projectSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect((await api(`/api/checks/${now.body.id}`, { as: 'viewer' })).status).toBe(200);
+    expect((await api(`/api/checks/${now.body.id}`, { as: 'viewer-hohhot' })).status).toBe(404);
+    expect((await api('/api/checks/999999', { as: 'viewer' })).status).toBe(404);
   });
 
   it('serves a version’s vector tiles, cacheable for good', async () => {

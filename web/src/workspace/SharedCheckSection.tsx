@@ -1,8 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { fmtHa, fmtMu, fmtShare } from '../../domain/report/figures.ts';
+import { exportBaseName } from '../../domain/report/geojson.ts';
 import { beijingTime } from '../../domain/report/time.ts';
 import { VERDICT_LABELS } from '../../domain/screening/rules.ts';
+import { serverCheckCsv } from '../../domain/workspace/check-csv.ts';
 import { ROLE_LABELS } from '../../domain/workspace/roles.ts';
+import { download } from '../screening/download.ts';
 import { boundaryKey } from '../screening/draft.ts';
 import { useAppStore } from '../store/store.ts';
 import { t as tr } from '../strings/index.ts';
@@ -220,6 +223,23 @@ export function SharedCheckSection() {
           <p className="screening-method">
             {tr('wsEngine', lang)}: {result.engine.postgis} · {result.engine.method}
           </p>
+          <div className="button-row">
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  `${exportBaseName(draft ?? { name: '' })}-server-check-${result.id}.csv`,
+                  serverCheckCsv(result, resultLayer?.name.zh ?? result.layerId, {
+                    name: draft?.name ?? '',
+                    type: draft?.type || null,
+                  }),
+                  'text/csv;charset=utf-8',
+                )
+              }
+            >
+              {tr('exportCsv', lang)}
+            </button>
+          </div>
         </div>
       ) : null}
     </section>
