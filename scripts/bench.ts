@@ -2,8 +2,12 @@
 //  1. first paint: the app against a bare-maplibre baseline in the same run (medians of BENCH_RUNS runs);
 //  2. large user layers in the browser (scripts/bench-user-layer.ts): import and check phases against the
 //     browser's own fetch + JSON.parse, S/M/L checks against the Node engine, reload to ready;
-//  3. the screening engine's benchmark in Node (scripts/bench-screening.ts).
-// Flags: --map-only (1 only), --screening-only (2 only), --floor (1 also measures bench/floor.html's pages). Env: BENCH_RUNS (default 7), BENCH_FARMLAND_PARCELS
+//  3. the screening engine's benchmark in Node (scripts/bench-screening.ts);
+//  4. the shared workspace server on a throwaway PostgreSQL + PostGIS cluster (scripts/bench-server.ts): ingest and
+//     check latency against layer size (10k to 1M parcels) next to the Node engine, tiles per second, concurrent
+//     screeners held (its env: BENCH_SERVER_*, EBM_POOL).
+// Flags: --map-only (1 only), --screening-only (2 only), --server-only (4 only, no build), --floor (1 also measures
+// bench/floor.html's pages). Env: BENCH_RUNS (default 7), BENCH_FARMLAND_PARCELS
 // (default 300000), BENCH_USER_LAYERS (redline,farmland: which layers part 2 loads), BENCH_SERVICE_WORKERS=block (part 2
 // with service workers blocked), BENCH_SKIP_PANZOOM (part 2 without pan and zoom).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -106,7 +110,16 @@ const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
 const mapOnly = process.argv.includes('--map-only');
 const screeningOnly = process.argv.includes('--screening-only');
+const serverOnly = process.argv.includes('--server-only');
 const withFloor = process.argv.includes('--floor');
+
+/** Part 4: the server bench in a process of its own (a throwaway cluster, or a database of its own under PGHOST). */
+function serverBench(): void {
+  const bench = join(ROOT, 'scripts', 'bench-server.ts');
+  console.log('\nShared workspace server benchmark (scripts/bench-server.ts) …');
+  const r = spawnSync('npx', ['tsx', bench], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
+}
 
 /**
  * `--floor`: bare maplibre (bench/floor.html) given the app's start-up style, whole or in part, measured in the same
@@ -187,6 +200,7 @@ async function firstPaint(server: StaticServer) {
 }
 
 async function main() {
+  if (serverOnly) return serverBench();
   console.log('Building the production app (vite build) …');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST], {
     cwd: ROOT,
@@ -212,6 +226,7 @@ async function main() {
       const r = spawnSync('npx', ['tsx', screening], { cwd: ROOT, stdio: 'inherit' });
       if (r.status !== 0) process.exitCode = r.status ?? 1;
     }
+    serverBench();
   }
 }
 
