@@ -1,6 +1,8 @@
 -- The shared workspace's database (PostgreSQL 15 + PostGIS 3). Applied by server/db/migrate.ts as the database's
 -- owner; the server then connects as the app role, which may read and append but never rewrite history.
 create extension if not exists postgis;
+-- gist indexes that lead with the layer and version (btree_gist: PostgreSQL's contrib)
+create extension if not exists btree_gist;
 create schema if not exists ebm;
 
 create table if not exists ebm.accounts (
@@ -51,6 +53,8 @@ create table if not exists ebm.layer_features (
   primary key (layer_id, version, fid),
   foreign key (layer_id, version) references ebm.layer_versions
 );
+-- tiles read one version's features in a tile's box (without it, every feature of the version was read)
+create index if not exists layer_features_version_geom on ebm.layer_features using gist (layer_id, version, geom);
 
 -- The subdivided copy the index filter runs on; overlaps are clipped on the original feature.
 create table if not exists ebm.layer_parts (
@@ -60,8 +64,9 @@ create table if not exists ebm.layer_parts (
   geom geometry (Polygon, 4490) not null,
   foreign key (layer_id, version) references ebm.layer_versions
 );
-create index if not exists layer_parts_geom on ebm.layer_parts using gist (geom);
-create index if not exists layer_parts_version on ebm.layer_parts (layer_id, version);
+-- one index scan finds one version's parts in the project's box (a geometry-only index returned every other
+-- layer's and version's entries there too)
+create index if not exists layer_parts_version_geom on ebm.layer_parts using gist (layer_id, version, geom);
 
 create table if not exists ebm.checks (
   id bigserial primary key,
