@@ -34,10 +34,12 @@ import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { appendAudit } from '../server/audit.ts';
 import { createAccount } from '../server/auth.ts';
+import { OVERLAP_SQL } from '../server/check.ts';
 import { adminClient, appPool } from '../server/db/connect.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { workspaceServer } from '../server/http.ts';
-import { maxUploadBytes, SUBDIVIDE_VERTICES } from '../server/layers.ts';
+import { insertVersionFeatures, maxUploadBytes } from '../server/layers.ts';
+import { TILE_SQL } from '../server/tiles.ts';
 import { flatBBox } from '../web/domain/geo/bbox.ts';
 import { resolveLimits } from '../web/domain/importers/index.ts';
 import { checkedLayerData } from '../web/domain/projects/stored-layer.ts';
@@ -433,34 +435,7 @@ async function ingestSql(admin: pg.Client, owner: string, p: Prepared): Promise<
         }),
       ],
     );
-    const BATCH = 2000;
-    for (let from = 0; from < n; from += BATCH) {
-      const rows = [];
-      for (let f = from; f < Math.min(n, from + BATCH); f++) {
-        const q = data.props[f];
-        rows.push({
-          fid: f,
-          id: q?.id ?? String(f + 1),
-          name: q?.name ?? null,
-          zoneType: q?.zoneType ?? null,
-          props: q ?? {},
-          geom: { type: 'MultiPolygon', coordinates: featureCoordinates(data, f) },
-        });
-      }
-      await admin.query(
-        `insert into ebm.layer_features (layer_id, version, fid, feature_id, name, zone_type, props, geom)
-         select $1, $2, (f->>'fid')::int, f->>'id', f->>'name', f->>'zoneType', f->'props',
-                ST_SetSRID(ST_GeomFromGeoJSON(f->'geom'), 4490)
-         from jsonb_array_elements($3::jsonb) f`,
-        [p.layerId, version, JSON.stringify(rows)],
-      );
-    }
-    await admin.query(
-      `insert into ebm.layer_parts (layer_id, version, fid, geom)
-       select layer_id, version, fid, ST_Subdivide(geom, ${SUBDIVIDE_VERTICES})
-       from ebm.layer_features where layer_id = $1 and version = $2`,
-      [p.layerId, version],
-    );
+    await insertVersionFeatures(admin, p.layerId, version, data);
     await appendAudit(admin, {
       chain: 'region',
       actor: owner,
@@ -699,30 +674,13 @@ async function plans(admin: pg.Client, layerId: string): Promise<{ tile: string[
     ];
   };
   const [x, y] = tileXY(107.9, 40.85, 12);
-  const tile = await explain(
-    `with b as (select ST_TileEnvelope($3, $4, $5) as env),
-     t as (
-       select f.feature_id as id, f.name, f.zone_type as "zoneType",
-              ST_AsMVTGeom(ST_Transform(f.geom, 3857), b.env, 4096, 64, true) as geom
-       from ebm.layer_features f, b
-       where f.layer_id = $1 and f.version = $2
-         and f.geom && ST_Transform(b.env, 4490))
-     select ST_AsMVT(t, 'features', 4096, 'geom') as mvt from t where geom is not null`,
-    [layerId, 1, 12, x, y],
-  );
+  const tile = await explain(TILE_SQL, [layerId, 1, 12, x, y]);
   const m = PROJECTS[1].geo;
-  const check = await explain(
-    `with p as (select ST_SetSRID(ST_GeomFromGeoJSON($3::text), 4490) as g),
-     hit as (
-       select distinct lp.fid from ebm.layer_parts lp, p
-       where lp.layer_id = $1 and lp.version = $2 and lp.geom && p.g and ST_Intersects(lp.geom, p.g))
-     select f.fid, f.feature_id, f.name, f.zone_type,
-            ST_Area(geography(ST_CollectionExtract(ST_Intersection(f.geom, p.g), 3)), true) as area
-     from ebm.layer_features f join hit using (fid), p
-     where f.layer_id = $1 and f.version = $2
-     order by f.fid`,
-    [layerId, 1, JSON.stringify({ type: 'MultiPolygon', coordinates: [m.coordinates] })],
-  );
+  const check = await explain(OVERLAP_SQL, [
+    layerId,
+    1,
+    JSON.stringify({ type: 'MultiPolygon', coordinates: [m.coordinates] }),
+  ]);
   return { tile, check };
 }
 

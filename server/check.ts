@@ -20,6 +20,20 @@ export const SERVER_CHECK_METHOD =
 
 export type { ServerCheck, ServerOverlap };
 
+/**
+ * The overlaps of a project ($3, GeoJSON) with one version ($1 layer, $2 version): candidates from the subdivided
+ * copy, the clip on the original feature, the area on the CGCS2000 ellipsoid.
+ */
+export const OVERLAP_SQL = `with p as (select ST_SetSRID(ST_GeomFromGeoJSON($3::text), 4490) as g),
+     hit as (
+       select distinct lp.fid from ebm.layer_parts lp, p
+       where lp.layer_id = $1 and lp.version = $2 and lp.geom && p.g and ST_Intersects(lp.geom, p.g))
+     select f.fid, f.feature_id, f.name, f.zone_type,
+            ST_Area(geography(ST_CollectionExtract(ST_Intersection(f.geom, p.g), 3)), true) as area
+     from ebm.layer_features f join hit using (fid), p
+     where f.layer_id = $1 and f.version = $2
+     order by f.fid`;
+
 export async function checkShared(
   db: pg.Pool,
   account: Account,
@@ -62,18 +76,7 @@ export async function checkShared(
     name: string | null;
     zone_type: string | null;
     area: number;
-  }>(
-    `with p as (select ST_SetSRID(ST_GeomFromGeoJSON($3::text), 4490) as g),
-     hit as (
-       select distinct lp.fid from ebm.layer_parts lp, p
-       where lp.layer_id = $1 and lp.version = $2 and lp.geom && p.g and ST_Intersects(lp.geom, p.g))
-     select f.fid, f.feature_id, f.name, f.zone_type,
-            ST_Area(geography(ST_CollectionExtract(ST_Intersection(f.geom, p.g), 3)), true) as area
-     from ebm.layer_features f join hit using (fid), p
-     where f.layer_id = $1 and f.version = $2
-     order by f.fid`,
-    [req.layerId, version, project],
-  );
+  }>(OVERLAP_SQL, [req.layerId, version, project]);
   const overlaps: ServerOverlap[] = rows.rows
     .filter((r) => r.area > 1e-6)
     .map((r) => {

@@ -6,6 +6,16 @@ import { HttpError } from './http-error.ts';
 
 export const TILE_LAYER = 'features';
 
+/** One tile of one version ($1 layer, $2 version, $3 z, $4 x, $5 y): the features in its box, as MVT. */
+export const TILE_SQL = `with b as (select ST_TileEnvelope($3, $4, $5) as env),
+     t as (
+       select f.feature_id as id, f.name, f.zone_type as "zoneType",
+              ST_AsMVTGeom(ST_Transform(f.geom, 3857), b.env, 4096, 64, true) as geom
+       from ebm.layer_features f, b
+       where f.layer_id = $1 and f.version = $2
+         and f.geom && ST_Transform(b.env, 4490))
+     select ST_AsMVT(t, '${TILE_LAYER}', 4096, 'geom') as mvt from t where geom is not null`;
+
 export async function layerTile(
   db: pg.Pool,
   account: Account,
@@ -23,16 +33,6 @@ export async function layerTile(
     version,
   ]);
   if (!exists.rowCount) throw new HttpError(404, 'no-such-version');
-  const r = await db.query<{ mvt: Buffer }>(
-    `with b as (select ST_TileEnvelope($3, $4, $5) as env),
-     t as (
-       select f.feature_id as id, f.name, f.zone_type as "zoneType",
-              ST_AsMVTGeom(ST_Transform(f.geom, 3857), b.env, 4096, 64, true) as geom
-       from ebm.layer_features f, b
-       where f.layer_id = $1 and f.version = $2
-         and f.geom && ST_Transform(b.env, 4490))
-     select ST_AsMVT(t, '${TILE_LAYER}', 4096, 'geom') as mvt from t where geom is not null`,
-    [layerId, version, z, x, y],
-  );
+  const r = await db.query<{ mvt: Buffer }>(TILE_SQL, [layerId, version, z, x, y]);
   return r.rows[0]?.mvt ?? Buffer.alloc(0);
 }
