@@ -11,6 +11,7 @@ import {
 } from '../web/domain/plan/observations.ts';
 import type { GazetteerData, Observation, PlanData } from '../web/domain/plan/types.ts';
 import { canonicalJson } from '../web/domain/report/record.ts';
+import type { SharedObservation } from '../web/domain/workspace/api-types.ts';
 import { observationScope, type ZoneAdmin } from '../web/domain/workspace/observation-scope.ts';
 import { chainOf } from '../web/domain/workspace/roles.ts';
 import { appendAudit, sha256Hex } from './audit.ts';
@@ -122,10 +123,7 @@ export async function withdrawObservation(
   });
 }
 
-export async function listObservations(
-  db: pg.Pool,
-  account: Account,
-): Promise<{ id: number; scope: string; enteredBy: string; at: string; observation: Observation }[]> {
+export async function listObservations(db: pg.Pool, account: Account): Promise<SharedObservation[]> {
   requireRight(account, 'read');
   const r = await db.query<{
     id: number;

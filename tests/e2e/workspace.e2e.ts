@@ -25,6 +25,7 @@ beforeAll(async () => {
   ({ admin, db, tokens } = await openWorkspace(APP, [
     ['owner', 'owner', 'region'],
     ['screener-baotou', 'screener', '1502'],
+    ['planner-baotou', 'planner', '1502'],
   ]));
   const bytes = new TextEncoder().encode(file.text);
   await uploadVersion(
@@ -123,6 +124,62 @@ describe('shared workspace: a check on the server from the screening panel', () 
     await section().getByLabel('在地图上显示').uncheck();
     await app.idle();
     expect(await app.page.evaluate(() => window.__map?.getSource('src-shared') === undefined)).toBe(true);
+  });
+
+  it('lets a league planner send a file’s rows to the workspace, shown in every view with who entered them', async () => {
+    await section().getByRole('button', { name: '退出' }).click();
+    await section()
+      .getByLabel('访问令牌')
+      .fill(tokens['planner-baotou'] as string);
+    await section().getByRole('button', { name: '登录' }).click();
+    await section().locator('.ws-account').waitFor();
+    // a reload keeps the tab's token: the indicator view signs in by itself
+    await app.open('?view=indicators&zone=league-baotou');
+    const manager = app.page.locator('.observations-manager');
+    const bus = app.page.locator(
+      '.zone-panel[data-zone-id="league-baotou"] .zone-indicators > ul > li[data-indicator-id="new-bus-new-energy-share"]',
+    );
+    await bus.locator('.status').waitFor();
+    expect(await bus.locator('.status').getAttribute('data-status')).toBe('off-track');
+    const csv = (zone: string) =>
+      Buffer.from(
+        `指标编号,区域编号,年份,数值,单位,来源,示例\r\nnew-bus-new-energy-share,${zone},2025,96,%,测试（非统计）：包头市交通运输局,否\r\n`,
+      );
+    await manager
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'baotou.csv', mimeType: 'text/csv', buffer: csv('league-baotou') });
+    await manager.locator('.observations-files li').waitFor();
+    await manager.getByRole('button', { name: '提交到共享工作区 baotou.csv' }).click();
+    await expect
+      .poll(() => manager.locator('.observations-messages').textContent())
+      .toContain('已将 1 行提交到共享工作区');
+    const kept = await admin.query('select scope, entered_by, zone_id from ebm.observations');
+    expect(kept.rows).toEqual([{ scope: '1502', entered_by: 'planner-baotou', zone_id: 'league-baotou' }]);
+    expect(await manager.locator('.observations-shared').textContent()).toContain('1 行');
+    // the local file removed, the value stands on the shared row, marked as the workspace's
+    await manager.getByRole('button', { name: '移除 baotou.csv' }).click();
+    await manager.getByRole('button', { name: '确定移除' }).click();
+    await manager.locator('.observations-none').waitFor();
+    await expect.poll(() => bus.locator('.status').getAttribute('data-status')).toBe('achieved');
+    expect(await bus.locator('.observation-imported').first().textContent()).toMatch(
+      /^共享工作区：planner-baotou 录入，\d{4}-\d\d-\d\d \d\d:\d\d$/,
+    );
+    // another league's zone: refused, nothing kept
+    await manager
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'hohhot.csv', mimeType: 'text/csv', buffer: csv('league-hohhot') });
+    await manager.locator('.observations-files li').waitFor();
+    await manager.getByRole('button', { name: '提交到共享工作区 hohhot.csv' }).click();
+    await expect
+      .poll(() => manager.locator('.observations-messages').textContent())
+      .toContain('当前账号不能录入这些区域的观测值');
+    expect((await admin.query('select count(*)::int as n from ebm.observations')).rows[0]).toEqual({ n: 1 });
+    // the browser's note of the 403 answer
+    expect(app.consoleErrors).toEqual([
+      'Failed to load resource: the server responded with a status of 403 (Forbidden)',
+    ]);
+    app.consoleErrors.length = 0;
+    expect(await app.axeViolations('.observations-manager')).toEqual([]);
   });
 
   it('keeps its offline copy although the workspace marks the page it serves', async () => {

@@ -384,9 +384,18 @@ export function localStamp(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-/** Where a planner row comes from, wherever its source is shown: 本机导入：buses.csv，2026-05-02 10:31. */
+/**
+ * Where a planner row comes from, wherever its source is shown: 本机导入：buses.csv，2026-05-02 10:31, or for a row of
+ * the shared workspace 共享工作区：<account> 录入，<time>.
+ */
 export function importedWords(imported: ImportedFrom): Words {
   const when = localStamp(imported.importedAt);
+  if (imported.sharedBy !== undefined) {
+    return {
+      zh: `共享工作区：${imported.sharedBy} 录入，${when}`,
+      en: `shared workspace: entered by ${imported.sharedBy}, ${when}`,
+    };
+  }
   return {
     zh: `本机导入：${imported.fileName}，${when}`,
     en: `imported on this computer: ${imported.fileName}, ${when}`,

@@ -36,6 +36,8 @@ export interface ImportedFrom {
   fileName: string;
   /** ISO 8601 time of the import. */
   importedAt: string;
+  /** entered on the shared workspace by this account (fileName then names the workspace), not imported here */
+  sharedBy?: string;
 }
 
 export type Observation = Static<typeof S.Observation> & { imported?: ImportedFrom };

@@ -1,4 +1,5 @@
 /** What the workspace server (server/) answers, as the browser reads it: one definition for both sides. */
+import type { Observation } from '../plan/types.ts';
 import type { Role } from './roles.ts';
 
 export interface WorkspaceAccount {
@@ -55,4 +56,14 @@ export interface ServerError {
   error: string;
   errors?: { code?: string; zh: string; en: string }[];
   issues?: { line: number; code: string; zh: string; en: string }[];
+}
+
+/** An observation kept by the workspace: whose scope it is, who entered it and when. */
+export interface SharedObservation {
+  id: number;
+  scope: string;
+  enteredBy: string;
+  /** ISO 8601 UTC */
+  at: string;
+  observation: Observation;
 }

@@ -1,14 +1,16 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   effectivePlannerRows,
   localStamp,
   type PlannerMessage,
 } from '../../domain/plan/planner-observations.ts';
+import { allows } from '../../domain/workspace/roles.ts';
 import { FileDropZone } from '../components/FileDropZone.tsx';
 import { MessageList, type ShownMessage } from '../components/MessageList.tsx';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
 import { fill } from '../strings/indicator-labels.ts';
+import { probeWorkspace, submitObservations } from '../workspace/workspace-actions.ts';
 import {
   clearObservationImports,
   downloadObservationsTemplate,
@@ -33,6 +35,11 @@ export default function ObservationsManager() {
   const storage = useAppStore((s) => s.plannerStorage);
   const storageError = useAppStore((s) => s.plannerStorageError);
   const bundle = usePlanBundle(true);
+  const ws = useAppStore((s) => s.workspace);
+  const mayShare = ws.status === 'signed-in' && ws.account !== null && allows(ws.account.role, 'observe');
+  useEffect(() => {
+    void probeWorkspace();
+  }, []);
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<ShownMessage[]>([]);
   const [pending, setPending] = useState<Pending>(null);
@@ -116,6 +123,20 @@ export default function ObservationsManager() {
                 >
                   {t('obsRemove', lang)}
                 </button>
+                {mayShare ? (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="observations-share"
+                      disabled={busy}
+                      onClick={() => void run(() => submitObservations(imp.rows))}
+                      aria-label={`${t('wsSubmit', lang)} ${imp.fileName}`}
+                    >
+                      {t('wsSubmit', lang)}
+                    </button>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -156,6 +177,10 @@ export default function ObservationsManager() {
             {t('obsCancel', lang)}
           </button>
         </div>
+      ) : null}
+
+      {ws.observations.length > 0 ? (
+        <p className="observations-shared">{fill('wsSharedRows', lang, { n: ws.observations.length })}</p>
       ) : null}
 
       <div className="observations-actions">

@@ -1,5 +1,6 @@
 import { mergeObservations, type PlannerImport } from '../../domain/plan/planner-observations.ts';
 import { useAppStore } from '../store/store.ts';
+import { withSharedRows } from '../workspace/shared-observations.ts';
 import { loadPlannerObservations } from './observation-actions.ts';
 import { loadPlanBundle, type PlanBundle } from './plan-data.ts';
 
@@ -22,5 +23,6 @@ export function withPlannerRows(base: PlanBundle, imports: readonly PlannerImpor
 /** For code outside React (a link restoring zone colours): the bundle as the views see it now. */
 export async function loadCurrentPlanBundle(): Promise<PlanBundle> {
   const [base] = await Promise.all([loadPlanBundle(), loadPlannerObservations()]);
-  return withPlannerRows(base, useAppStore.getState().plannerImports);
+  const s = useAppStore.getState();
+  return withPlannerRows(base, withSharedRows(s.plannerImports, s.workspace.observations));
 }

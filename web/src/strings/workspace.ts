@@ -47,4 +47,19 @@ export const WORKSPACE_TEXT = {
   wsProjectRefused: { zh: '项目范围不符合要求', en: 'the project boundary was refused' },
   wsNotPublishedError: { zh: '该图层尚未发布任何版本', en: 'no version of this layer is published' },
   wsForbidden: { zh: '当前账号无审查权限', en: 'this account may not run checks' },
+  wsSubmit: { zh: '提交到共享工作区', en: 'Send to the shared workspace' },
+  wsSubmitted: {
+    zh: '已将 {n} 行提交到共享工作区，记入本账号所属盟市的审计链。',
+    en: '{n} rows sent to the shared workspace, recorded in your league’s audit chain.',
+  },
+  wsSubmitForbidden: {
+    zh: '当前账号不能录入这些区域的观测值（只能录入本账号范围内的区域）。',
+    en: 'This account may not enter observations for these zones (only for zones within its scope).',
+  },
+  wsSubmitFailed: { zh: '提交未完成：{why}', en: 'Not sent: {why}' },
+  wsSubmitRow: { zh: '第 {line} 行：{text}', en: 'Row {line}: {text}' },
+  wsSharedRows: {
+    zh: '共享工作区中的观测值：{n} 行（与本机文件一并计入，本机文件同一指标、区域、年份的值优先）',
+    en: 'Observations in the shared workspace: {n} rows (counted with this computer’s files; a file’s value for the same indicator, zone and year comes first)',
+  },
 } as const satisfies Area;

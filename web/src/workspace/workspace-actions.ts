@@ -1,10 +1,20 @@
 // What the shared-workspace section does: find the server, sign in with a token, list the shared layers, and
 // screen the project on the bench against one of them on the server.
+import type { Observation } from '../../domain/plan/types.ts';
 import { isProjectType } from '../../domain/screening/rules.ts';
 import { boundaryKey } from '../screening/draft.ts';
 import { useAppStore } from '../store/store.ts';
+import { t } from '../strings/index.ts';
+import { fill } from '../strings/indicator-labels.ts';
 import { keepToken, savedToken } from './token.ts';
-import { fetchAccount, fetchLayers, postCheck, workspaceHere } from './workspace-client.ts';
+import {
+  fetchAccount,
+  fetchLayers,
+  fetchObservations,
+  postCheck,
+  postObservations,
+  workspaceHere,
+} from './workspace-client.ts';
 
 const store = () => useAppStore.getState();
 
@@ -40,12 +50,19 @@ export async function signIn(token: string): Promise<void> {
   }
   keepToken(t);
   store().setWorkspace({ status: 'signed-in', account: me.value, error: null });
-  await refreshLayers();
+  await Promise.all([refreshLayers(), refreshObservations()]);
 }
 
 export function signOut(): void {
   keepToken(null);
-  store().setWorkspace({ status: 'signed-out', account: null, layers: [], error: null, shown: null });
+  store().setWorkspace({
+    status: 'signed-out',
+    account: null,
+    layers: [],
+    error: null,
+    shown: null,
+    observations: [],
+  });
   store().setWorkspaceCheck({ status: 'idle', result: null, error: null, messages: [], draftKey: null });
 }
 
@@ -89,4 +106,72 @@ export function showSharedOnMap(layerId: string | null): void {
   store().setWorkspace({
     shown: layer && layer.published !== null ? { layerId: layer.id, version: layer.published } : null,
   });
+}
+
+export async function refreshObservations(): Promise<void> {
+  const token = savedToken();
+  if (!token) return;
+  const a = await fetchObservations(token);
+  if (a.ok) store().setWorkspace({ observations: a.value });
+  else if (a.status === 401) signOut();
+}
+
+/** A message about sending rows to the workspace, in both languages (the observation manager lists it). */
+export interface SubmitMessage {
+  code: string;
+  severity: 'error' | 'info';
+  zh: string;
+  en: string;
+}
+
+/**
+ * Sends a file's rows to the workspace as this account's league's observations. The server checks them by the
+ * same rules as the file was read with and refuses all of them when one is refused (its messages name the rows).
+ */
+export async function submitObservations(rows: readonly Observation[]): Promise<SubmitMessage[]> {
+  const token = savedToken();
+  if (!token) return [];
+  const a = await postObservations(token, [...rows]);
+  if (a.ok) {
+    await refreshObservations();
+    const n = a.value.ids.length;
+    return [
+      {
+        code: 'ws-submitted',
+        severity: 'info',
+        zh: fill('wsSubmitted', 'zh', { n }),
+        en: fill('wsSubmitted', 'en', { n }),
+      },
+    ];
+  }
+  if (a.status === 401) signOut();
+  if (a.status === 403) {
+    return [
+      {
+        code: 'ws-forbidden',
+        severity: 'error',
+        zh: t('wsSubmitForbidden', 'zh'),
+        en: t('wsSubmitForbidden', 'en'),
+      },
+    ];
+  }
+  const issues = a.body.issues ?? [];
+  if (issues.length === 0) {
+    const why = a.status === 0 ? t('wsUnreachable', 'zh') : a.body.error;
+    const whyEn = a.status === 0 ? t('wsUnreachable', 'en') : a.body.error;
+    return [
+      {
+        code: 'ws-failed',
+        severity: 'error',
+        zh: fill('wsSubmitFailed', 'zh', { why }),
+        en: fill('wsSubmitFailed', 'en', { why: whyEn }),
+      },
+    ];
+  }
+  return issues.map((i) => ({
+    code: i.code,
+    severity: 'error',
+    zh: fill('wsSubmitRow', 'zh', { line: i.line, text: i.zh }),
+    en: fill('wsSubmitRow', 'en', { line: i.line, text: i.en }),
+  }));
 }

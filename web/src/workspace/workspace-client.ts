@@ -3,6 +3,7 @@ import type {
   ServerCheck,
   ServerError,
   SharedLayer,
+  SharedObservation,
   WorkspaceAccount,
 } from '../../domain/workspace/api-types.ts';
 import { WORKSPACE_META } from '../../domain/workspace/page-mark.ts';
@@ -42,4 +43,13 @@ export const postCheck = (
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
+  });
+
+export const fetchObservations = (token: string) => call<SharedObservation[]>('/api/observations', token);
+
+export const postObservations = (token: string, rows: unknown[]) =>
+  call<{ ids: number[] }>('/api/observations', token, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rows }),
   });

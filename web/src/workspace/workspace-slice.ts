@@ -1,4 +1,9 @@
-import type { ServerCheck, SharedLayer, WorkspaceAccount } from '../../domain/workspace/api-types.ts';
+import type {
+  ServerCheck,
+  SharedLayer,
+  SharedObservation,
+  WorkspaceAccount,
+} from '../../domain/workspace/api-types.ts';
 
 /**
  * The shared workspace as the page knows it (web/src/workspace/, server/): whether this page is served by a
@@ -14,6 +19,8 @@ export interface WorkspaceState {
   error: string | null;
   /** the shared layer version drawn on the map from the server's tiles */
   shown: { layerId: string; version: number } | null;
+  /** the observations league offices entered on the server (withdrawn ones left out) */
+  observations: SharedObservation[];
   check: {
     status: 'idle' | 'running' | 'done' | 'error';
     result: ServerCheck | null;
@@ -38,6 +45,7 @@ export const initialWorkspace = (): WorkspaceState => ({
   layers: [],
   error: null,
   shown: null,
+  observations: [],
   check: { status: 'idle', result: null, error: null, messages: [], draftKey: null },
 });
 
