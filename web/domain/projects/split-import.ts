@@ -2,9 +2,11 @@
  * A large GeoJSON layer imported in two halves at once (importers/geojson-split.ts): each half read, checked and
  * encoded (EBL1) on its own thread, then joined into the stored layer and its index. The steps are the import
  * worker's and its helper's; `splitStoredLayer` runs them one after the other (tests, Node). Undefined anywhere:
- * import the file the ordinary way.
+ * import the file the ordinary way. A half is read flat first (encodeFlatHalf: no JSON.parse of the positions);
+ * a half that is not of the plain shape is read by JSON.parse (encodeParsedHalf), which finds any message.
  */
 import type { FeatureCollection } from 'geojson';
+import { readFlatFeatures } from '../importers/geojson-flat.ts';
 import {
   type FeatureSplit,
   halfRange,
@@ -13,10 +15,13 @@ import {
   type SplitOptions,
   splitHead,
 } from '../importers/geojson-split.ts';
+import { resolveLimits } from '../importers/index.ts';
+import { flatLayerGeometry } from '../importers/normalize/flat.ts';
+import type { ImportOptions } from '../importers/types.ts';
 import { encodeLayer, indexLayer } from '../screening/layer.ts';
 import type { LayerLabel } from '../screening/layer-check.ts';
 import { encodeIndex } from '../screening/stored-index.ts';
-import { checkedLayerData } from './stored-layer.ts';
+import { checkedFlatLayerData, checkedLayerData } from './stored-layer.ts';
 import { encodedLayerGeometry, mergeEncodedLayers } from './stored-layer-merge.ts';
 
 export interface LayerTarget {
@@ -44,6 +49,21 @@ export async function encodeFeatureHalf(
   onCount?: (count: number) => void | Promise<void>,
   onRead?: () => void,
 ): Promise<EncodedHalf | undefined> {
+  const flat = await encodeFlatHalf(bytes, options, target, firstIndex, onCount, onRead);
+  if (flat !== 'not-plain') return flat;
+  return encodeParsedHalf(bytes, file, options, target, firstIndex, onCount, onRead);
+}
+
+/** encodeFeatureHalf by JSON.parse and the normalisation stages, as the ordinary import reads the file. */
+export async function encodeParsedHalf(
+  bytes: Uint8Array,
+  file: string,
+  options: SplitOptions,
+  target: LayerTarget,
+  firstIndex: number | Promise<number>,
+  onCount?: (count: number) => void | Promise<void>,
+  onRead?: () => void,
+): Promise<EncodedHalf | undefined> {
   let count = 0;
   const half = await readFeatureHalf(bytes, file, options, (n) => {
     count = n;
@@ -57,6 +77,34 @@ export async function encodeFeatureHalf(
   const checked = checkedLayerData(fc, { ...target, firstIndex: first });
   if (!checked.ok) return undefined;
   return { ebl: encodeLayer(checked.data), count, rawVertices: half.rawVertices };
+}
+
+/**
+ * encodeFeatureHalf by the flat reading (importers/geojson-flat.ts, normalize/flat.ts): the same EBL1 without
+ * JSON.parse's arrays, or 'not-plain' when the half is not of the plain shape or a stage would say something
+ * (then it is read by JSON.parse, which finds the message or takes the file to the ordinary import).
+ */
+export async function encodeFlatHalf(
+  bytes: Uint8Array,
+  options: SplitOptions,
+  target: LayerTarget,
+  firstIndex: number | Promise<number>,
+  onCount?: (count: number) => void | Promise<void>,
+  onRead?: () => void,
+): Promise<EncodedHalf | undefined | 'not-plain'> {
+  if (options.fixtureRole !== undefined) return 'not-plain';
+  const flat = readFlatFeatures(bytes);
+  if (!flat) return 'not-plain';
+  const opts: ImportOptions = { ...options, purpose: 'layer' };
+  const geometry = flatLayerGeometry(flat, opts, resolveLimits(opts));
+  if (!geometry) return 'not-plain';
+  await onCount?.(flat.count);
+  onRead?.();
+  const first = await firstIndex;
+  if (!(first >= 0)) return undefined;
+  const checked = checkedFlatLayerData(geometry, flat.properties, flat.ids, { ...target, firstIndex: first });
+  if (!checked.ok) return undefined;
+  return { ebl: encodeLayer(checked.data), count: flat.count, rawVertices: geometry.rawVertices };
 }
 
 export interface JoinedLayer {

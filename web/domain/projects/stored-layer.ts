@@ -57,24 +57,68 @@ export function checkedLayerData(
   },
 ): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
   const first = o.firstIndex ?? 0;
-  // normaliseUserFeatures, a usable name, then ids and names as the screening reads every layer (layerFeatures:
-  // results and warnings name features by them), without a FeatureCollection between the steps
-  const features = fc.features.map((f, k) => {
-    const i = first + k;
-    const p = userFeatureProperties(f.properties, i, o.layerId, o.zoneType);
-    if (typeof p.name !== 'string') {
-      const name = usableName(p);
-      if (name) p.name = name;
-    }
-    return { type: 'Feature' as const, geometry: f.geometry, properties: withIdAndName(p, f.id, i) };
-  });
-  const meta = { id: o.layerId, ...(o.zoneType ? { defaultZoneType: o.zoneType } : {}) };
+  const features = fc.features.map((f, k) => ({
+    type: 'Feature' as const,
+    geometry: f.geometry,
+    properties: storedFeatureProperties(f.properties, f.id, first + k, o),
+  }));
   const data = layerFromGeoJson(
     { type: 'FeatureCollection', features } as GeoJsonFeatureCollection,
-    meta,
+    storedLayerMeta(o),
     undefined,
     true,
   );
+  return checkedData(data, o);
+}
+
+/**
+ * checkedLayerData for features already laid out flat (the split import's flat reading): the same properties,
+ * meta and layer check.
+ */
+export function checkedFlatLayerData(
+  geometry: Pick<LayerData, 'coords' | 'ringStarts' | 'partRingStarts' | 'featurePartStarts'>,
+  properties: readonly Record<string, unknown>[],
+  ids: readonly (string | number | undefined)[],
+  o: { layerId: string; zoneType?: string; label: LayerLabel; firstIndex?: number },
+): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
+  const first = o.firstIndex ?? 0;
+  const props = properties.map(
+    (p, k) => storedFeatureProperties(p, ids[k], first + k, o) as LayerData['props'][number],
+  );
+  const { coords, ringStarts, partRingStarts, featurePartStarts } = geometry;
+  return checkedData(
+    { meta: storedLayerMeta(o), coords, ringStarts, partRingStarts, featurePartStarts, props },
+    o,
+  );
+}
+
+/**
+ * A feature's properties as a stored layer keeps them: normaliseUserFeatures, a usable name, then ids and names
+ * as the screening reads every layer (layerFeatures: results and warnings name features by them).
+ */
+function storedFeatureProperties(
+  properties: Record<string, unknown> | null | undefined,
+  featureId: unknown,
+  i: number,
+  o: { layerId: string; zoneType?: string },
+): Record<string, unknown> {
+  const p = userFeatureProperties(properties, i, o.layerId, o.zoneType);
+  if (typeof p.name !== 'string') {
+    const name = usableName(p);
+    if (name) p.name = name;
+  }
+  return withIdAndName(p, featureId, i);
+}
+
+const storedLayerMeta = (o: { layerId: string; zoneType?: string }) => ({
+  id: o.layerId,
+  ...(o.zoneType ? { defaultZoneType: o.zoneType } : {}),
+});
+
+function checkedData(
+  data: LayerData,
+  o: { label: LayerLabel },
+): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
   const check = validateLayer(data, { label: o.label });
   if (check.errors.length > 0) return { ok: false, errors: check.errors };
   return { ok: true, data };
