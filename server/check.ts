@@ -42,24 +42,29 @@ export async function checkShared(
   requireRight(account, 'check');
   if (typeof req.layerId !== 'string') throw new HttpError(400, 'bad-request', { detail: 'layerId' });
   const layerId = req.layerId;
+  const asked = req.version;
+  if (asked !== undefined && !(typeof asked === 'number' && Number.isInteger(asked)))
+    throw new HttpError(400, 'bad-request', { detail: 'version' });
   const v = validateProject(req.project);
   if (!v.ok) throw new HttpError(422, 'project-refused', { errors: v.errors });
   const projectType =
     typeof req.projectType === 'string' && isProjectType(req.projectType) ? req.projectType : undefined;
   if (req.projectType !== undefined && !projectType)
     throw new HttpError(400, 'bad-request', { detail: 'projectType' });
-  const layer = await db.query<{ published_version: number | null }>(
-    'select published_version from ebm.layers where id = $1',
-    [req.layerId],
+  // the layer, whether the version asked for (or else the published one) is kept, and PostGIS's version
+  const found = await db.query<{ published_version: number | null; kept: boolean; postgis: string }>(
+    `select l.published_version,
+            exists (select 1 from ebm.layer_versions v
+                    where v.layer_id = l.id and v.version = coalesce($2::int, l.published_version)) as kept,
+            postgis_lib_version() || ' / GEOS ' || postgis_geos_version() as postgis
+     from ebm.layers l where l.id = $1`,
+    [layerId, asked ?? null],
   );
-  if (!layer.rowCount) throw new HttpError(404, 'no-such-layer');
-  const version = req.version === undefined ? layer.rows[0]?.published_version : req.version;
-  if (typeof version !== 'number' || !Number.isInteger(version)) throw new HttpError(409, 'not-published');
-  const exists = await db.query('select 1 from ebm.layer_versions where layer_id = $1 and version = $2', [
-    req.layerId,
-    version,
-  ]);
-  if (!exists.rowCount) throw new HttpError(404, 'no-such-version');
+  const layer = found.rows[0];
+  if (!layer) throw new HttpError(404, 'no-such-layer');
+  const version = asked ?? layer.published_version;
+  if (version === null) throw new HttpError(409, 'not-published');
+  if (!layer.kept) throw new HttpError(404, 'no-such-version');
   const coordinates = v.polygons.map((p) =>
     p.rings.map((r) => {
       const ring: number[][] = [];
@@ -97,10 +102,7 @@ export async function checkShared(
       return o;
     });
   const overlapM2 = overlaps.reduce((s, o) => s + o.areaM2, 0);
-  const pg = await db.query<{ v: string }>(
-    "select postgis_lib_version() || ' / GEOS ' || postgis_geos_version() as v",
-  );
-  const engine = { server: ENGINE_VERSION, postgis: pg.rows[0]?.v ?? '', method: SERVER_CHECK_METHOD };
+  const engine = { server: ENGINE_VERSION, postgis: layer.postgis, method: SERVER_CHECK_METHOD };
   const body = {
     layerId: req.layerId,
     version,

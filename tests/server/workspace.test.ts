@@ -48,6 +48,25 @@ const upload = (as: string, layerId: string, text: string, file = 'redline.geojs
     },
   );
 
+/**
+ * The status of an upload that announces `bytes` and sends one byte of them: the server answers from the announced
+ * length and the account, before it reads the body.
+ */
+const announce = (as: string, bytes: number) =>
+  new Promise<number | undefined>((resolve, reject) => {
+    const req = request(`${base}/api/layers/redline/versions?file=big.geojson`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[as]}`, 'content-length': String(bytes) },
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode);
+      req.destroy();
+    });
+    req.on('error', reject);
+    req.write('{');
+  });
+
 beforeAll(async () => {
   const ws = await openWorkspace(APP, [
     ['admin', 'admin', 'region'],
@@ -78,6 +97,8 @@ describe('workspace: layers, versions, checks, audit', () => {
     expect((await api('/api/layers', { as: 'x'.repeat(32) })).status).toBe(401);
     expect((await upload('viewer', 'redline', v1.text)).body).toEqual({ error: 'forbidden' });
     expect((await upload('screener-baotou', 'redline', v1.text)).status).toBe(403);
+    // refused before the body is read: a viewer announcing more than the upload limit is told 403, not 413
+    expect(await announce('viewer', 300 * 2 ** 20)).toBe(403);
     expect((await api('/api/audit/export', { as: 'owner-a' })).status).toBe(403);
     expect((await api('/api/me', { as: 'planner-baotou' })).body).toMatchObject({
       role: 'planner',
@@ -87,7 +108,7 @@ describe('workspace: layers, versions, checks, audit', () => {
 
   it('walks each role through what it may do (the roles table of docs/workspace.md)', async () => {
     // 2xx, 4xx other than 401/403 (the call was allowed, its content refused) → allowed; 403 → refused
-    const calls: Record<string, (as: string) => Promise<{ status: number }>> = {
+    const calls: Record<string, (as: string) => Promise<{ status: number; body: unknown }>> = {
       read: (as) => api('/api/layers', { as }),
       tiles: (as) => api('/api/tiles/none/1/0/0/0.mvt', { as }),
       check: (as) =>
@@ -101,20 +122,28 @@ describe('workspace: layers, versions, checks, audit', () => {
           body: JSON.stringify({ version: 1, expected: null }),
         }),
       audit: (as) => api('/api/audit/export', { as }),
+      withdraw: (as) =>
+        api('/api/observations/999999/withdraw', {
+          method: 'POST',
+          as,
+          body: JSON.stringify({ reason: 'x' }),
+        }),
+      record: (as) => api('/api/checks/999999', { as }),
     };
     const table: Record<string, string[]> = {
-      viewer: ['read', 'tiles'],
-      'screener-baotou': ['read', 'tiles', 'check'],
-      'planner-baotou': ['read', 'tiles', 'check', 'observe'],
-      'owner-a': ['read', 'tiles', 'check', 'upload', 'publish'],
-      admin: ['read', 'tiles', 'check', 'observe', 'upload', 'publish', 'audit'],
+      viewer: ['read', 'tiles', 'record'],
+      'screener-baotou': ['read', 'tiles', 'check', 'record'],
+      'planner-baotou': ['read', 'tiles', 'check', 'observe', 'withdraw', 'record'],
+      'owner-a': ['read', 'tiles', 'check', 'upload', 'publish', 'record'],
+      admin: ['read', 'tiles', 'check', 'observe', 'upload', 'publish', 'audit', 'withdraw', 'record'],
     };
     for (const [who, may] of Object.entries(table)) {
       const got: string[] = [];
       for (const [what, call] of Object.entries(calls)) {
-        const { status } = await call(who);
+        const { status, body } = await call(who);
         expect(status).not.toBe(401);
         if (status !== 403) got.push(what);
+        else expect({ who, what, body }).toEqual({ who, what, body: { error: 'forbidden' } });
       }
       expect({ who, got }).toEqual({ who, got: may });
     }
@@ -155,6 +184,14 @@ describe('workspace: layers, versions, checks, audit', () => {
         })
       ).status,
     ).toBe(409);
+    for (const version of [1.5, '1']) {
+      const bad = await api('/api/layers/redline/publish', {
+        method: 'POST',
+        as: 'owner-a',
+        body: JSON.stringify({ version, expected: null }),
+      });
+      expect(bad).toMatchObject({ status: 400, body: { error: 'bad-request', detail: 'version, expected' } });
+    }
     const first = await api('/api/layers/redline/publish', {
       method: 'POST',
       as: 'owner-a',
@@ -195,21 +232,7 @@ describe('workspace: layers, versions, checks, audit', () => {
       (await upload('owner-a', 'redline', '{"type":"FeatureCollection","features":[', 'cut.geojson')).status,
     ).toBe(422);
     // larger than the layer limit: refused before it is read
-    const big = await new Promise<number | undefined>((resolve, reject) => {
-      const req = request(`${base}/api/layers/redline/versions?file=big.geojson`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${tokens['owner-a']}`, 'content-length': String(300 * 2 ** 20) },
-      });
-      req.on('response', (res) => {
-        res.resume();
-        resolve(res.statusCode);
-        req.destroy();
-      });
-      req.on('error', reject);
-      // one byte of the 300 MB it announces: the server answers from the announced length
-      req.write('{');
-    });
-    expect(big).toBe(413);
+    expect(await announce('owner-a', 300 * 2 ** 20)).toBe(413);
     // the database connection cut while the features are written (a crash of the server's session)
     const many = layerFile(9, 100, 60);
     const cut = (async () => {
@@ -246,6 +269,25 @@ describe('workspace: layers, versions, checks, audit', () => {
       body: JSON.stringify({ layerId: 'redline', version: 1, project }),
     });
     expect(past.body.version).toBe(1);
+    const asked = (body: Record<string, unknown>) =>
+      api('/api/checks', {
+        method: 'POST',
+        as: 'screener-baotou',
+        body: JSON.stringify({ project, ...body }),
+      });
+    for (const version of ['2', 1.5, null]) {
+      const bad = await asked({ layerId: 'redline', version });
+      expect({ version, status: bad.status, body: bad.body }).toEqual({
+        version,
+        status: 400,
+        body: { error: 'bad-request', detail: 'version' },
+      });
+    }
+    expect(await asked({ layerId: 'redline', version: 9 })).toMatchObject({
+      status: 404,
+      body: { error: 'no-such-version' },
+    });
+    expect(await asked({ layerId: 'none' })).toMatchObject({ status: 404, body: { error: 'no-such-layer' } });
     expect(past.body.overlapM2).not.toBe(now.body.overlapM2);
     for (const [res, text] of [
       [now, v2.text],
