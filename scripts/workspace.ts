@@ -9,6 +9,7 @@ import { auditEvents, verifyAudit } from '../server/audit.ts';
 import { createAccount } from '../server/auth.ts';
 import { adminClient, appPool } from '../server/db/connect.ts';
 import { migrate } from '../server/db/migrate.ts';
+import { inClientTransaction } from '../server/db/tx.ts';
 import type { Role } from '../web/domain/workspace/roles.ts';
 
 const [cmd, ...rest] = process.argv.slice(2);
@@ -37,13 +38,10 @@ async function main(): Promise<number> {
     if (!id || !role || !scope) throw new Error('usage: account <id> <role> <scope> [name]');
     const c = await adminClient();
     try {
-      await c.query('begin');
-      const { token } = await createAccount(c, { id, role: role as Role, scope, name: name.join(' ') || id });
-      await c.query('commit');
+      const { token } = await inClientTransaction(c, (tx) =>
+        createAccount(tx, { id, role: role as Role, scope, name: name.join(' ') || id }),
+      );
       console.log(token);
-    } catch (e) {
-      await c.query('rollback').catch(() => {});
-      throw e;
     } finally {
       await c.end();
     }

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { createAccount } from '../../server/auth.ts';
 import { adminClient, appPool } from '../../server/db/connect.ts';
 import { migrate } from '../../server/db/migrate.ts';
+import { inClientTransaction } from '../../server/db/tx.ts';
 import { workspaceServer } from '../../server/http.ts';
 import { importUserLayer } from '../../web/domain/importers/index.ts';
 import { checkedLayerData } from '../../web/domain/projects/stored-layer.ts';
@@ -31,9 +32,9 @@ export async function openWorkspace(
   const db = appPool(appUrl(app));
   const tokens: Record<string, string> = {};
   for (const [id, role, scope] of accounts) {
-    await admin.query('begin');
-    tokens[id] = (await createAccount(admin, { id, role, scope, name: id })).token;
-    await admin.query('commit');
+    tokens[id] = (
+      await inClientTransaction(admin, (tx) => createAccount(tx, { id, role, scope, name: id }))
+    ).token;
   }
   const serve = async () => {
     const server = workspaceServer(db);
