@@ -9,7 +9,7 @@ import { FileDropZone } from '../components/FileDropZone.tsx';
 import { MessageList, type ShownMessage } from '../components/MessageList.tsx';
 import { useAppStore } from '../store/store.ts';
 import { t } from '../strings/index.ts';
-import { fill } from '../strings/indicator-labels.ts';
+import { fill, words } from '../strings/indicator-labels.ts';
 import { probeWorkspace, submitObservations } from '../workspace/workspace-actions.ts';
 import {
   clearObservationImports,
@@ -52,14 +52,7 @@ export default function ObservationsManager() {
       setMessages(await work());
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
-      setMessages([
-        {
-          code: 'action-failed',
-          severity: 'error',
-          zh: fill('obsActionFailed', 'zh', { error }),
-          en: fill('obsActionFailed', 'en', { error }),
-        },
-      ]);
+      setMessages([{ code: 'action-failed', severity: 'error', ...words('obsActionFailed', { error }) }]);
     } finally {
       setBusy(false);
     }
@@ -69,7 +62,7 @@ export default function ObservationsManager() {
     if (list.length > 0) void run(async () => (await importObservationFiles(list)).map(shown));
   };
   const done = (key: 'obsRemoved' | 'obsCleared', vars: Record<string, string | number>): ShownMessage[] => [
-    { code: key, severity: 'info', zh: fill(key, 'zh', vars), en: fill(key, 'en', vars) },
+    { code: key, severity: 'info', ...words(key, vars) },
   ];
 
   const inUse = bundle ? effectivePlannerRows(imports, bundle.plan.indicators).length : 0;

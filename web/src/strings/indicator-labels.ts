@@ -23,6 +23,19 @@ export function fill(key: StringKey, lang: Lang, vars: Record<string, string | n
   return t(key, lang).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
+/** A catalogue string in both languages. */
+export type Words = Record<Lang, string>;
+
+/**
+ * A catalogue string in both languages with its {name} placeholders filled (a message's zh and en). A value given
+ * in both languages fills each language's string with its own.
+ */
+export function words(key: StringKey, vars: Record<string, string | number | Words> = {}): Words {
+  const inLang = (lang: Lang) =>
+    Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
+  return { zh: fill(key, 'zh', inLang('zh')), en: fill(key, 'en', inLang('en')) };
+}
+
 /** The reason of a status in words: 仅一期数据，无法判断趋势 / 2030 目标未达成 / 落后于目标路径. */
 export function reasonLabel(status: Pick<IndicatorStatus, 'reason' | 'target'>, lang: Lang): string {
   return fill(REASON_KEY[status.reason], lang, { year: status.target?.year ?? '' });

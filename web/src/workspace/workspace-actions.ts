@@ -4,8 +4,7 @@ import type { Observation } from '../../domain/plan/types.ts';
 import { isProjectType } from '../../domain/screening/rules.ts';
 import { boundaryKey } from '../screening/draft.ts';
 import { useAppStore } from '../store/store.ts';
-import { t } from '../strings/index.ts';
-import { fill } from '../strings/indicator-labels.ts';
+import { words } from '../strings/indicator-labels.ts';
 import { keepToken, savedToken } from './token.ts';
 import {
   fetchAccount,
@@ -134,44 +133,18 @@ export async function submitObservations(rows: readonly Observation[]): Promise<
   const a = await postObservations(token, [...rows]);
   if (a.ok) {
     await refreshObservations();
-    const n = a.value.ids.length;
-    return [
-      {
-        code: 'ws-submitted',
-        severity: 'info',
-        zh: fill('wsSubmitted', 'zh', { n }),
-        en: fill('wsSubmitted', 'en', { n }),
-      },
-    ];
+    return [{ code: 'ws-submitted', severity: 'info', ...words('wsSubmitted', { n: a.value.ids.length }) }];
   }
   if (a.status === 401) signOut();
-  if (a.status === 403) {
-    return [
-      {
-        code: 'ws-forbidden',
-        severity: 'error',
-        zh: t('wsSubmitForbidden', 'zh'),
-        en: t('wsSubmitForbidden', 'en'),
-      },
-    ];
-  }
+  if (a.status === 403) return [{ code: 'ws-forbidden', severity: 'error', ...words('wsSubmitForbidden') }];
   const issues = a.body.issues ?? [];
   if (issues.length === 0) {
-    const why = a.status === 0 ? t('wsUnreachable', 'zh') : a.body.error;
-    const whyEn = a.status === 0 ? t('wsUnreachable', 'en') : a.body.error;
-    return [
-      {
-        code: 'ws-failed',
-        severity: 'error',
-        zh: fill('wsSubmitFailed', 'zh', { why }),
-        en: fill('wsSubmitFailed', 'en', { why: whyEn }),
-      },
-    ];
+    const why = a.status === 0 ? words('wsUnreachable') : a.body.error;
+    return [{ code: 'ws-failed', severity: 'error', ...words('wsSubmitFailed', { why }) }];
   }
   return issues.map((i) => ({
     code: i.code,
     severity: 'error',
-    zh: fill('wsSubmitRow', 'zh', { line: i.line, text: i.zh }),
-    en: fill('wsSubmitRow', 'en', { line: i.line, text: i.en }),
+    ...words('wsSubmitRow', { line: i.line, text: { zh: i.zh, en: i.en } }),
   }));
 }
