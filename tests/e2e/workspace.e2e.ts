@@ -145,14 +145,16 @@ describe('shared workspace: a check on the server from the screening panel', () 
       Buffer.from(
         `指标编号,区域编号,年份,数值,单位,来源,示例\r\nnew-bus-new-energy-share,${zone},2025,96,%,测试（非统计）：包头市交通运输局,否\r\n`,
       );
-    await manager
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'baotou.csv', mimeType: 'text/csv', buffer: csv('league-baotou') });
-    await manager.locator('.observations-files li').waitFor();
-    await manager.getByRole('button', { name: '提交到共享工作区 baotou.csv' }).click();
-    await expect
-      .poll(() => manager.locator('.observations-messages').textContent())
-      .toContain('已将 1 行提交到共享工作区');
+    /** chooses a one-row file of the zone, sends it to the workspace and waits for the manager's message */
+    const submit = async (name: string, zone: string, message: string) => {
+      await manager
+        .locator('input[type="file"]')
+        .setInputFiles({ name, mimeType: 'text/csv', buffer: csv(zone) });
+      await manager.locator('.observations-files li').waitFor();
+      await manager.getByRole('button', { name: `提交到共享工作区 ${name}` }).click();
+      await expect.poll(() => manager.locator('.observations-messages').textContent()).toContain(message);
+    };
+    await submit('baotou.csv', 'league-baotou', '已将 1 行提交到共享工作区');
     const kept = await admin.query('select scope, entered_by, zone_id from ebm.observations');
     expect(kept.rows).toEqual([{ scope: '1502', entered_by: 'planner-baotou', zone_id: 'league-baotou' }]);
     expect(await manager.locator('.observations-shared').textContent()).toContain('1 行');
@@ -165,14 +167,7 @@ describe('shared workspace: a check on the server from the screening panel', () 
       /^共享工作区：planner-baotou 录入，\d{4}-\d\d-\d\d \d\d:\d\d$/,
     );
     // another league's zone: refused, nothing kept
-    await manager
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'hohhot.csv', mimeType: 'text/csv', buffer: csv('league-hohhot') });
-    await manager.locator('.observations-files li').waitFor();
-    await manager.getByRole('button', { name: '提交到共享工作区 hohhot.csv' }).click();
-    await expect
-      .poll(() => manager.locator('.observations-messages').textContent())
-      .toContain('当前账号不能录入这些区域的观测值');
+    await submit('hohhot.csv', 'league-hohhot', '当前账号不能录入这些区域的观测值');
     expect((await admin.query('select count(*)::int as n from ebm.observations')).rows[0]).toEqual({ n: 1 });
     // the browser's note of the 403 answer
     expect(app.consoleErrors).toEqual([
