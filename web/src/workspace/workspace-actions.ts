@@ -103,7 +103,14 @@ export async function checkOnServer(layerId: string): Promise<void> {
 export function showSharedOnMap(layerId: string | null): void {
   const layer = layerId ? store().workspace.layers.find((l) => l.id === layerId) : undefined;
   store().setWorkspace({
-    shown: layer && layer.published !== null ? { layerId: layer.id, version: layer.published } : null,
+    shown:
+      layer && layer.published !== null
+        ? {
+            layerId: layer.id,
+            version: layer.published,
+            attribution: words('wsAttribution', { version: layer.published }),
+          }
+        : null,
   });
 }
 

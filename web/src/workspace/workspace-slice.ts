@@ -4,6 +4,7 @@ import type {
   SharedObservation,
   WorkspaceAccount,
 } from '../../domain/workspace/api-types.ts';
+import type { Words } from '../strings/indicator-labels.ts';
 
 /**
  * The shared workspace as the page knows it (web/src/workspace/, server/): whether this page is served by a
@@ -17,8 +18,11 @@ export interface WorkspaceState {
   layers: SharedLayer[];
   /** why the last sign-in or listing failed: a catalogue key */
   error: string | null;
-  /** the shared layer version drawn on the map from the server's tiles */
-  shown: { layerId: string; version: number } | null;
+  /**
+   * the shared layer version drawn on the map from the server's tiles, with its attribution (catalogue text and
+   * the version number, made when it is chosen: the map's start-up code does not load the string catalogue)
+   */
+  shown: { layerId: string; version: number; attribution: Words } | null;
   /** the observations league offices entered on the server (withdrawn ones left out) */
   observations: SharedObservation[];
   check: {

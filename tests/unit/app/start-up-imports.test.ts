@@ -1,0 +1,54 @@
+// What the page imports before its first map idle stays small (npm run bench: JS before first idle ≤ 300 kB gzip).
+// The static imports reachable from web/src/main.tsx — not `import type`, not `import()` — are the start-up
+// bundle's modules. The string catalogue (strings/index.ts, every area's strings) is not among them: it loads
+// with the panels, after the first idle (a map-controller import of a strings helper once put its 25 kB gzip into
+// the start-up bundle). The boot reads the two small areas it shows itself (app, honesty).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../../..');
+
+/** Relative module paths a file imports for its values (type-only imports and import() left out). */
+function valueImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const out: string[] = [];
+  const re = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m[1] as string);
+  return out;
+}
+
+function startUpModules(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.(ts|tsx)$/.test(file)) continue;
+    for (const spec of valueImports(file)) {
+      const path = resolve(dirname(file), spec.replace(/\?.*$/, ''));
+      if (existsSync(path)) stack.push(path);
+    }
+  }
+  return new Set([...seen].map((f) => relative(ROOT, f)));
+}
+
+describe('start-up imports', () => {
+  const modules = startUpModules(join(ROOT, 'web/src/main.tsx'));
+
+  it('are found (the walk reaches the map and the store)', () => {
+    expect(modules.has('web/src/map/map-controller.ts')).toBe(true);
+    expect(modules.has('web/src/store/store.ts')).toBe(true);
+    expect(modules.size).toBeGreaterThan(30);
+  });
+
+  it('leave out the string catalogue and the panels', () => {
+    const late = [...modules].filter(
+      (m) =>
+        (m.startsWith('web/src/strings/') && !['app.ts', 'honesty.ts'].includes(m.slice(16))) ||
+        /Panel\.tsx$/.test(m),
+    );
+    expect(late).toEqual([]);
+  });
+});
