@@ -37,24 +37,20 @@ export interface EncodedHalf {
 }
 
 /**
- * One half's bytes read (readFeatureHalf), checked as a stored layer (checkedLayerData) with its features
- * numbered from `firstIndex` (the other half's count, which may arrive later), and encoded.
+ * One half's bytes read, checked as a stored layer (checkedLayerData) with its features numbered from
+ * `firstIndex` (the other half's count, which may arrive later), and encoded: flat when it is plain, else by
+ * JSON.parse.
  */
 export async function encodeFeatureHalf(
-  bytes: Uint8Array,
-  file: string,
-  options: SplitOptions,
-  target: LayerTarget,
-  firstIndex: number | Promise<number>,
-  onCount?: (count: number) => void | Promise<void>,
-  onRead?: () => void,
+  ...args: Parameters<typeof encodeParsedHalf>
 ): Promise<EncodedHalf | undefined> {
+  const [bytes, , options, target, firstIndex, onCount, onRead] = args;
   const flat = await encodeFlatHalf(bytes, options, target, firstIndex, onCount, onRead);
   if (flat !== 'not-plain') return flat;
-  return encodeParsedHalf(bytes, file, options, target, firstIndex, onCount, onRead);
+  return encodeParsedHalf(...args);
 }
 
-/** encodeFeatureHalf by JSON.parse and the normalisation stages, as the ordinary import reads the file. */
+/** encodeFeatureHalf by JSON.parse (readFeatureHalf) and the normalisation stages, as the ordinary import reads. */
 export async function encodeParsedHalf(
   bytes: Uint8Array,
   file: string,

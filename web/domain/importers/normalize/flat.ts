@@ -11,7 +11,7 @@
  */
 import { packedRingsMeet } from '../../geo/intersections.ts';
 import { ringLocator } from '../../geo/nesting.ts';
-import { ringOrientation } from '../../geo/planar.ts';
+import { reverseRing, ringOrientation } from '../../geo/planar.ts';
 import type { FlatFeatures } from '../geojson-flat.ts';
 import { flatRingInRing, flatSelfIntersection, ringShapeProblemAt } from '../rings.ts';
 import type { ImportLimits, ImportOptions } from '../types.ts';
@@ -108,7 +108,7 @@ export function flatLayerGeometry(
         coords.set(packed.subarray(2 * a, 2 * b), 2 * v);
         v += b - a;
         if (ringOrientation(coords, start, v) > 0 !== (k === 0)) reverseAfterFirst(coords, start, v);
-        if (ringOrientation(coords, start, v) > 0 !== (k === 0)) reverseAll(coords, start, v);
+        if (ringOrientation(coords, start, v) > 0 !== (k === 0)) reverseRing(coords, start, v);
         ringStarts[r0 + k + 1] = v;
       }
     }
@@ -170,16 +170,5 @@ function openRings(coords: Float64Array, starts: Uint32Array, rings: number): Fl
 
 /** [a, b, c, d] → [a, d, c, b]: the open ring of a closed ring reversed (`[...closed].reverse()`). */
 function reverseAfterFirst(coords: Float64Array, start: number, end: number): void {
-  reverseAll(coords, start + 1, end);
-}
-
-function reverseAll(coords: Float64Array, start: number, end: number): void {
-  for (let i = start, j = end - 1; i < j; i++, j--) {
-    const x = coords[2 * i] as number;
-    const y = coords[2 * i + 1] as number;
-    coords[2 * i] = coords[2 * j] as number;
-    coords[2 * i + 1] = coords[2 * j + 1] as number;
-    coords[2 * j] = x;
-    coords[2 * j + 1] = y;
-  }
+  reverseRing(coords, start + 1, end);
 }
