@@ -13,7 +13,7 @@ import { chainOf, covers } from '../web/domain/workspace/roles.ts';
 import { appendAudit, sha256Hex } from './audit.ts';
 import { type Account, requireRight } from './auth.ts';
 import { inTransaction } from './db/tx.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError, isDbInt } from './http-error.ts';
 
 export const SERVER_CHECK_METHOD =
   'PostGIS: index filter on ST_Subdivide parts, ST_Intersection on the original feature (edges straight in lon/lat), ST_Area(geography, true) on CGCS2000 (EPSG:4490, GRS80, geodesic edges)';
@@ -43,8 +43,7 @@ export async function checkShared(
   if (typeof req.layerId !== 'string') throw new HttpError(400, 'bad-request', { detail: 'layerId' });
   const layerId = req.layerId;
   const asked = req.version;
-  if (asked !== undefined && !(typeof asked === 'number' && Number.isInteger(asked)))
-    throw new HttpError(400, 'bad-request', { detail: 'version' });
+  if (asked !== undefined && !isDbInt(asked)) throw new HttpError(400, 'bad-request', { detail: 'version' });
   const v = validateProject(req.project);
   if (!v.ok) throw new HttpError(422, 'project-refused', { errors: v.errors });
   const projectType =

@@ -8,3 +8,7 @@ export class HttpError extends Error {
     super(code);
   }
 }
+
+/** A whole number the database's `integer` columns hold (versions and ids): larger ones are no version or id kept. */
+export const isDbInt = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2_147_483_647;

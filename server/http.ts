@@ -15,7 +15,7 @@ import { appendAudit, auditEvents, verifyAudit } from './audit.ts';
 import { type Account, accountFor, requireRight } from './auth.ts';
 import { checkRecord, checkShared } from './check.ts';
 import { inTransaction } from './db/tx.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError, isDbInt } from './http-error.ts';
 import { listLayers, maxUploadBytes, publishVersion, uploadVersion } from './layers.ts';
 import { addObservations, listObservations, withdrawObservation } from './observations.ts';
 import { layerTile } from './tiles.ts';
@@ -56,8 +56,6 @@ async function readJson(req: IncomingMessage, limit = 16 * 2 ** 20): Promise<Rec
   }
   throw new HttpError(400, 'bad-json');
 }
-
-const isInteger = (v: unknown): v is number => Number.isInteger(v);
 
 function send(
   res: ServerResponse,
@@ -122,7 +120,7 @@ const ROUTES: Route[] = [
       const b = await readJson(c.req);
       const version = b.version;
       const expected = b.expected ?? null;
-      if (!isInteger(version) || (expected !== null && !isInteger(expected)))
+      if (!isDbInt(version) || (expected !== null && !isDbInt(expected)))
         throw new HttpError(400, 'bad-request', { detail: 'version, expected' });
       send(c.res, 200, await publishVersion(c.db, c.account, c.m[1] as string, version, expected));
     },
@@ -132,6 +130,8 @@ const ROUTES: Route[] = [
     /^\/api\/tiles\/([^/]+)\/(\d+)\/(\d+)\/(\d+)\/(\d+)\.mvt$/,
     async (c) => {
       const [, id, v, z, x, y] = c.m;
+      // a version past the database's integers is no version kept
+      if (!isDbInt(Number(v))) throw new HttpError(404, 'no-such-version');
       const tile = await layerTile(c.db, c.account, id as string, Number(v), Number(z), Number(x), Number(y));
       c.res.writeHead(200, {
         'content-type': 'application/vnd.mapbox-vector-tile',
@@ -162,14 +162,18 @@ const ROUTES: Route[] = [
     /^\/api\/observations\/(\d+)\/withdraw$/,
     async (c) => {
       const b = await readJson(c.req);
-      send(c.res, 200, await withdrawObservation(c.db, c.account, Number(c.m[1]), b.reason));
+      const id = Number(c.m[1]);
+      if (!isDbInt(id)) throw new HttpError(404, 'no-such-observation');
+      send(c.res, 200, await withdrawObservation(c.db, c.account, id, b.reason));
     },
   ],
   [
     'GET',
     /^\/api\/checks\/(\d+)$/,
     async (c) => {
-      send(c.res, 200, await checkRecord(c.db, c.account, Number(c.m[1])));
+      const id = Number(c.m[1]);
+      if (!isDbInt(id)) throw new HttpError(404, 'no-such-check');
+      send(c.res, 200, await checkRecord(c.db, c.account, id));
     },
   ],
   [

@@ -184,7 +184,7 @@ describe('workspace: layers, versions, checks, audit', () => {
         })
       ).status,
     ).toBe(409);
-    for (const version of [1.5, '1']) {
+    for (const version of [1.5, '1', 1e10]) {
       const bad = await api('/api/layers/redline/publish', {
         method: 'POST',
         as: 'owner-a',
@@ -275,7 +275,7 @@ describe('workspace: layers, versions, checks, audit', () => {
         as: 'screener-baotou',
         body: JSON.stringify({ project, ...body }),
       });
-    for (const version of ['2', 1.5, null]) {
+    for (const version of ['2', 1.5, null, 1e10]) {
       const bad = await asked({ layerId: 'redline', version });
       expect({ version, status: bad.status, body: bad.body }).toEqual({
         version,
@@ -309,6 +309,17 @@ describe('workspace: layers, versions, checks, audit', () => {
     });
     expect((await api(`/api/checks/${now.body.id}`, { as: 'viewer' })).status).toBe(200);
     expect((await api(`/api/checks/${now.body.id}`, { as: 'viewer-hohhot' })).status).toBe(404);
+    expect(await api('/api/checks/10000000000', { as: 'viewer' })).toMatchObject({
+      status: 404,
+      body: { error: 'no-such-check' },
+    });
+    expect(
+      await api('/api/observations/10000000000/withdraw', {
+        method: 'POST',
+        as: 'planner-baotou',
+        body: JSON.stringify({ reason: 'x' }),
+      }),
+    ).toMatchObject({ status: 404, body: { error: 'no-such-observation' } });
     expect((await api('/api/checks/999999', { as: 'viewer' })).status).toBe(404);
   });
 
@@ -319,6 +330,11 @@ describe('workspace: layers, versions, checks, audit', () => {
     expect((t.body as Uint8Array).length).toBeGreaterThan(100);
     expect((await api('/api/tiles/redline/2/6/51/23.mvt')).status).toBe(401);
     expect((await api('/api/tiles/redline/9/6/51/23.mvt', { as: 'viewer' })).status).toBe(404);
+    // numbers past the database's integers name nothing kept: 404, not the database's error
+    expect(await api('/api/tiles/redline/10000000000/6/51/23.mvt', { as: 'viewer' })).toMatchObject({
+      status: 404,
+      body: { error: 'no-such-version' },
+    });
   });
 
   it('keeps a league’s observations that league’s: entered, refused elsewhere, withdrawn, checked like a dropped-in file', async () => {
