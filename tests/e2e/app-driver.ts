@@ -162,22 +162,45 @@ export class AppDriver {
   }
 
   /**
-   * Chooses a project boundary file in the open screening panel, as a user picking `name` from disk: one feature
-   * with `geometry`; waits until the panel has read it.
+   * Chooses a project boundary file in the open screening panel, as a user picking `name` from disk, and waits
+   * until the panel has read it. `content` is the geometry of the file's one feature (written as a GeoJSON
+   * FeatureCollection, application/geo+json), or the file's bytes as they are (a string as UTF-8; typed
+   * application/octet-stream unless `mimeType` says otherwise): a fixture, a corpus case, an export.
    */
-  async chooseProjectFile(geometry: unknown, name = 'project.geojson'): Promise<void> {
-    const panel = this.page.locator('.screening-panel');
-    await panel.locator('input.screening-file[type=file][multiple]').setInputFiles({
-      name,
-      mimeType: 'application/geo+json',
-      buffer: Buffer.from(
-        JSON.stringify({
-          type: 'FeatureCollection',
-          features: [{ type: 'Feature', properties: {}, geometry }],
-        }),
-      ),
-    });
-    await panel.locator('.boundary-summary').waitFor();
+  async chooseProjectFile(
+    content: unknown,
+    name = 'project.geojson',
+    {
+      mimeType,
+      page = this.page,
+      waitFor = '.boundary-summary',
+      timeout,
+    }: {
+      /** the type the browser gives the file (the default: see above) */
+      mimeType?: string;
+      /** the page whose panel gets the file (default: the driver's own) */
+      page?: Page;
+      /** what in the panel to wait for, e.g. `.boundary-summary[data-format="wkt"]`; null: nothing, the caller waits */
+      waitFor?: string | null;
+      /** for that wait, in ms (default: Playwright's) */
+      timeout?: number;
+    } = {},
+  ): Promise<void> {
+    const bytes = typeof content === 'string' || Buffer.isBuffer(content);
+    const buffer = bytes
+      ? Buffer.from(content)
+      : Buffer.from(
+          JSON.stringify({
+            type: 'FeatureCollection',
+            features: [{ type: 'Feature', properties: {}, geometry: content }],
+          }),
+        );
+    const type = mimeType ?? (bytes ? 'application/octet-stream' : 'application/geo+json');
+    const panel = page.locator('.screening-panel');
+    await panel
+      .locator('input.screening-file[type=file][multiple]')
+      .setInputFiles({ name, mimeType: type, buffer });
+    if (waitFor !== null) await panel.locator(waitFor).waitFor({ timeout });
   }
 
   /** Drops files on an element as a user dragging them from the desktop would. */

@@ -178,16 +178,7 @@ describe('one badge for the red line everywhere it is named', () => {
     await app.page.getByRole('button', { name: '选址审查' }).click();
     await panel().waitFor();
     await panel().getByLabel('项目名称').fill('徽标测试项目');
-    await panel()
-      .locator('input.screening-file[type=file][multiple]')
-      .setInputFiles([
-        {
-          name: 'badge-case.geojson',
-          mimeType: 'application/geo+json',
-          buffer: Buffer.from(JSON.stringify(project)),
-        },
-      ]);
-    await panel().locator('.boundary-summary').waitFor();
+    await app.chooseProjectFile(project, 'badge-case.geojson');
     await app.page.locator('details[data-group-id="redline"] > summary').click();
     await row().locator('input[type=checkbox]').check();
     await app.idle();

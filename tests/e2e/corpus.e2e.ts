@@ -54,12 +54,6 @@ async function openPanel(): Promise<void> {
   await panel().waitFor();
 }
 
-async function upload(name: string, bytes: Buffer): Promise<void> {
-  await panel()
-    .locator('input.screening-file[type=file][multiple]')
-    .setInputFiles([{ name, mimeType: 'application/octet-stream', buffer: bytes }]);
-}
-
 /** What the user had before the corpus: still there. */
 async function expectIntact(): Promise<void> {
   expect(pageErrors, 'page errors').toEqual([]);
@@ -83,8 +77,9 @@ beforeAll(async () => {
   await app.page.keyboard.press('Escape');
   // … and a saved project
   await openPanel();
-  await upload('boundary.wkt', readFileSync(join(FIX, 'boundary.wkt')));
-  await panel().locator('.boundary-summary', { hasText: 'boundary.wkt' }).waitFor();
+  await app.chooseProjectFile(readFileSync(join(FIX, 'boundary.wkt')), 'boundary.wkt', {
+    waitFor: '.boundary-summary:has-text("boundary.wkt")',
+  });
   await panel().getByLabel('项目名称').fill(PROJECT);
   await panel().getByLabel('项目类型').selectOption('linear-infrastructure'); // saved with a declared type
   await panel().getByRole('button', { name: '保存项目' }).click();
@@ -111,7 +106,10 @@ describe('the import corpus in the screening panel', () => {
     await panel()
       .getByLabel('坐标来源')
       .selectOption(String(c.options?.source ?? 'wgs84'));
-    await upload(name, readFileSync(join(CORPUS, c.file)));
+    // the app answers either way: no wait here
+    await app.chooseProjectFile(readFileSync(join(CORPUS, c.file)), name, {
+      waitFor: null,
+    });
     const summary = panel().locator('.boundary-summary');
     const taken = () => summary.filter({ hasText: name }).count();
     const named = panel().locator('.screening-messages li').filter({ hasText: name });
@@ -168,10 +166,9 @@ describe('the import corpus in the screening panel', () => {
   it('an imported file the check refuses (overlapping parts) gives the check’s message, not a crash', async () => {
     const c = boundaryCases.find((x) => SCREENING_REFUSES.has(x.file));
     if (!c) return;
-    await upload(baseName(c.file), readFileSync(join(CORPUS, c.file)));
-    await panel()
-      .locator('.boundary-summary', { hasText: baseName(c.file) })
-      .waitFor();
+    await app.chooseProjectFile(readFileSync(join(CORPUS, c.file)), baseName(c.file), {
+      waitFor: `.boundary-summary:has-text(${JSON.stringify(baseName(c.file))})`,
+    });
     await panel().getByRole('button', { name: '开始审查' }).click();
     await panel().locator('.screening-results, .screening-error').first().waitFor({ timeout: 60_000 });
     expect(await panel().locator('.screening-results').count()).toBe(0);

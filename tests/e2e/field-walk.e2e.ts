@@ -317,12 +317,11 @@ describe('walking a boundary', () => {
     await fresh.goto(app.server.url);
     await fresh.waitForFunction(() => window.__map !== undefined);
     await openPanel(fresh);
-    await panelOf(fresh)
-      .locator('input.screening-file[type=file][multiple]')
-      .setInputFiles([
-        { name: 'walk.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(geojson) },
-      ]);
-    await panelOf(fresh).locator('.boundary-summary[data-format="geojson"]').waitFor();
+    await app.chooseProjectFile(geojson, 'walk.geojson', {
+      mimeType: 'application/geo+json',
+      page: fresh,
+      waitFor: '.boundary-summary[data-format="geojson"]',
+    });
     await check(fresh, 'renewable-energy');
     const imported = await figures(fresh);
     expect(imported).toEqual(walkedFigures);

@@ -65,12 +65,10 @@ describe('a boundary of 300,000 vertices', () => {
 
     if (!(await panel().isVisible())) await app.page.getByRole('button', { name: '选址审查' }).click();
     await panel().waitFor();
-    await panel()
-      .locator('input.screening-file[type=file][multiple]')
-      .setInputFiles([
-        { name: 'fine-outline.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(text) },
-      ]);
-    await panel().locator('.boundary-summary').waitFor({ timeout: 60_000 });
+    await app.chooseProjectFile(text, 'fine-outline.geojson', {
+      mimeType: 'application/geo+json',
+      timeout: 60_000,
+    });
     expect(await panel().locator('.screening-error').count()).toBe(0);
 
     // framed: the view holds the whole boundary and is not the region-wide view it started from

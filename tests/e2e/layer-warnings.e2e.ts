@@ -107,16 +107,7 @@ describe('layer problems are shown, never hidden behind "no overlap"', () => {
     await panel().getByLabel('项目名称').fill(PROJECT_NAME);
     // a project is saved with its declared type (a new one has none)
     await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
-    await panel()
-      .locator('input.screening-file[type=file][multiple]')
-      .setInputFiles([
-        {
-          name: 'site.geojson',
-          mimeType: 'application/geo+json',
-          buffer: Buffer.from(JSON.stringify(project)),
-        },
-      ]);
-    await panel().locator('.boundary-summary').waitFor();
+    await app.chooseProjectFile(project, 'site.geojson');
     await panel().getByRole('button', { name: '保存项目' }).click();
     await panel().locator('.project-list li', { hasText: PROJECT_NAME }).waitFor();
 

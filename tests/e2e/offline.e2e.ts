@@ -59,14 +59,8 @@ async function check(): Promise<{ rows: string[]; projectAreaM2: number }> {
   const panel = app.page.locator('.screening-panel');
   if (!(await panel.isVisible())) await app.page.getByRole('button', { name: '选址审查' }).click();
   await panel.waitFor();
-  if ((await panel.locator('.boundary-summary').count()) === 0) {
-    await panel.locator('input.screening-file[type=file][multiple]').setInputFiles({
-      name: 'site.geojson',
-      mimeType: 'application/geo+json',
-      buffer: Buffer.from(JSON.stringify({ type: 'Feature', properties: {}, geometry: site })),
-    });
-    await panel.locator('.boundary-summary').waitFor();
-  }
+  if ((await panel.locator('.boundary-summary').count()) === 0)
+    await app.chooseProjectFile(site, 'site.geojson');
   const checks = () => app.page.evaluate(() => performance.getEntriesByName('ebm:check:total').length);
   const before = await checks();
   await panel.getByRole('button', { name: '开始审查' }).click();

@@ -336,19 +336,7 @@ describe('on a 390×844 touch screen', () => {
     // a rectangle across the edge of the red line by 呼伦湖 (as screening.e2e uses)
     const project = rect(117.3, 48.7, 117.6, 48.9);
     await panel.getByLabel('项目名称').fill('手机核查');
-    await panel.locator('input.screening-file[type=file][multiple]').setInputFiles([
-      {
-        name: 'phone-site.geojson',
-        mimeType: 'application/geo+json',
-        buffer: Buffer.from(
-          JSON.stringify({
-            type: 'FeatureCollection',
-            features: [{ type: 'Feature', properties: {}, geometry: project }],
-          }),
-        ),
-      },
-    ]);
-    await panel.locator('.boundary-summary').waitFor();
+    await app.chooseProjectFile(project, 'phone-site.geojson');
     await panel.getByLabel('项目类型').selectOption('linear-infrastructure');
     const run = panel.getByRole('button', { name: '开始审查' });
     await run.scrollIntoViewIfNeeded();

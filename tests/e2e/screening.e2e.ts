@@ -63,10 +63,6 @@ async function openPanel(): Promise<void> {
   await panel().waitFor();
 }
 
-async function upload(files: ReturnType<typeof fileOf>[]): Promise<void> {
-  await panel().locator('input.screening-file[type=file][multiple]').setInputFiles(files);
-}
-
 async function runCheck(): Promise<void> {
   await panel().getByRole('button', { name: '开始审查' }).click();
   await panel().locator('.screening-results, .screening-error').first().waitFor({ timeout: 60_000 });
@@ -102,17 +98,7 @@ describe('screening a project against the red line', () => {
 
     await openPanel();
     await panel().getByLabel('项目名称').fill('呼伦湖东岸输电线路');
-    await upload([
-      fileOf(
-        'hulun-east.geojson',
-        JSON.stringify({
-          type: 'FeatureCollection',
-          features: [{ type: 'Feature', properties: {}, geometry: project }],
-        }),
-        'application/geo+json',
-      ),
-    ]);
-    await panel().locator('.boundary-summary').waitFor();
+    await app.chooseProjectFile(project, 'hulun-east.geojson');
     // the map moves to the uploaded boundary
     await app.idle();
     const view = (await app.page.evaluate(() => window.__map?.getBounds().toArray())) as number[][];
@@ -222,7 +208,7 @@ describe('screening a project against the red line', () => {
     // 0.02° east of the lake outline's bbox: outside, within a few km
     const project = rect(e + 0.02, (s + n) / 2 - 0.005, e + 0.03, (s + n) / 2 + 0.005);
     expect(expectedOverlaps(project, fc).size).toBe(0);
-    await upload([fileOf('daihai-east.geojson', JSON.stringify(project))]);
+    await app.chooseProjectFile(JSON.stringify(project), 'daihai-east.geojson', { waitFor: null });
     await panel().getByLabel('缓冲距离（米，逗号分隔）').fill('500, 1000, 5000');
     await runCheck();
     expect(await panel().locator('.overlap-row').count()).toBe(0);
@@ -383,6 +369,9 @@ describe('drawing a boundary on the map', () => {
 
 const FIX = join(ROOT, 'tests', 'unit', 'importers', 'fixtures');
 const fixture = (name: string) => fileOf(name, readFileSync(join(FIX, name)));
+/** Chooses a fixture as the project file and waits for `waitFor` in the panel (null: the test waits itself). */
+const chooseFixture = (name: string, waitFor: string | null = null) =>
+  app.chooseProjectFile(readFileSync(join(FIX, name)), name, { waitFor });
 
 describe('uploading each format, and broken files', () => {
   // the importers' known parcel (tests/unit/importers/fixture-data.ts) in each format
@@ -399,10 +388,9 @@ describe('uploading each format, and broken files', () => {
   for (const [name, format] of cases) {
     it(`reads ${name} (${format})`, async () => {
       await openPanel();
-      await upload([fixture(name)]);
-      const summary = panel().locator(`.boundary-summary[data-format="${format}"]`);
-      await summary.waitFor();
-      expect(await summary.textContent()).toContain(name);
+      const summary = `.boundary-summary[data-format="${format}"]`;
+      await chooseFixture(name, summary);
+      expect(await panel().locator(summary).textContent()).toContain(name);
       expect(await panel().locator('.screening-messages .msg-error').count()).toBe(0);
     });
   }
@@ -423,7 +411,7 @@ describe('uploading each format, and broken files', () => {
       fileOf('open-ring.wkt', 'POLYGON((111.7 40.8, 111.72 40.8, 111.72 40.82, 111.7 40.83))'),
     ];
     for (const f of broken) {
-      await upload([f]);
+      await app.chooseProjectFile(f.buffer, f.name, { waitFor: null });
       const err = panel().locator('.screening-messages .msg-error').first();
       await err.waitFor();
       const text = (await err.textContent()) ?? '';
@@ -432,7 +420,8 @@ describe('uploading each format, and broken files', () => {
       expect(await panel().locator('.boundary-summary').textContent()).toContain('boundary.wkt');
     }
     // syntax errors are located by line
-    await upload([broken[0] as ReturnType<typeof fileOf>]);
+    const syntax = broken[0] as ReturnType<typeof fileOf>;
+    await app.chooseProjectFile(syntax.buffer, syntax.name, { waitFor: null });
     expect(await panel().locator('.screening-messages .msg-error').first().textContent()).toMatch(
       /第 ?2 ?行|line 2/,
     );
@@ -441,7 +430,7 @@ describe('uploading each format, and broken files', () => {
   it('converts GCJ-02 coordinates and shows both outlines', async () => {
     await openPanel();
     await panel().getByLabel('坐标来源').selectOption('gcj02');
-    await upload([fixture('boundary-utf8.geojson')]);
+    await chooseFixture('boundary-utf8.geojson');
     await panel().locator('.screening-note', { hasText: '转换' }).waitFor();
     await expect
       .poll(async () => (await app.sourceData('overlay-screening-original'))?.features.length ?? 0)
@@ -464,7 +453,7 @@ describe('uploading each format, and broken files', () => {
 describe('projects kept in the browser', () => {
   it('saves a project, finds it after a reload, renames, exports, deletes and imports it again', async () => {
     await openPanel();
-    await upload([fixture('boundary.wkt')]);
+    await chooseFixture('boundary.wkt');
     await panel().getByLabel('项目名称').fill('和林格尔光伏（测试）');
     await panel().getByLabel('项目类型').selectOption('renewable-energy');
     await panel().getByRole('button', { name: '保存项目' }).click();
@@ -525,7 +514,7 @@ describe('the printable report', () => {
     const project = rect(e - 0.3 * (e - w), s + 0.4 * (n - s), e + 0.15 * (e - w), s + 0.6 * (n - s));
     await openPanel();
     await panel().getByRole('button', { name: '新建' }).click();
-    await upload([fileOf('report-case.geojson', JSON.stringify(project))]);
+    await app.chooseProjectFile(JSON.stringify(project), 'report-case.geojson', { waitFor: null });
     await panel().getByLabel('项目名称').fill('报告测试项目');
     await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
     await runCheck();

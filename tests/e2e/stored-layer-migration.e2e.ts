@@ -89,12 +89,7 @@ describe('a layer kept by the previous version', () => {
 
     await app.page.getByRole('button', { name: '选址审查' }).click();
     const panel = app.page.locator('.screening-panel');
-    await panel.locator('input.screening-file[type=file][multiple]').setInputFiles({
-      name: 'site.geojson',
-      mimeType: 'application/geo+json',
-      buffer: Buffer.from(JSON.stringify({ type: 'Feature', properties: {}, geometry: project })),
-    });
-    await panel.locator('.boundary-summary').waitFor();
+    await app.chooseProjectFile(project, 'site.geojson');
     await panel.getByRole('button', { name: '开始审查' }).click();
     await expect
       .poll(() => app.page.evaluate(() => performance.getEntriesByName('ebm:check:total').length), {

@@ -81,16 +81,8 @@ async function closeInfo(): Promise<void> {
 async function check(): Promise<{ overlaps: Map<string, number>; projectAreaM2: number }> {
   if (!(await panel().isVisible())) await app.page.getByRole('button', { name: '选址审查' }).click();
   await panel().waitFor();
-  if ((await panel().locator('.boundary-summary').count()) === 0) {
-    await panel()
-      .locator('input.screening-file[type=file][multiple]')
-      .setInputFiles({
-        name: 'site.geojson',
-        mimeType: 'application/geo+json',
-        buffer: Buffer.from(JSON.stringify({ type: 'Feature', properties: {}, geometry: project })),
-      });
-    await panel().locator('.boundary-summary').waitFor();
-  }
+  if ((await panel().locator('.boundary-summary').count()) === 0)
+    await app.chooseProjectFile(project, 'site.geojson');
   const checks = () => app.page.evaluate(() => performance.getEntriesByName('ebm:check:total').length);
   const before = await checks();
   await panel().getByRole('button', { name: '开始审查' }).click();

@@ -75,16 +75,7 @@ describe('三区三线 layers: not loaded until the user loads them, then checke
     await app.page.getByRole('button', { name: '选址审查' }).click();
     await panel().waitFor();
     await panel().getByLabel('项目名称').fill('光伏电站（三区三线测试）');
-    await panel()
-      .locator('input.screening-file[type=file][multiple]')
-      .setInputFiles([
-        {
-          name: 'site.geojson',
-          mimeType: 'application/geo+json',
-          buffer: Buffer.from(JSON.stringify(project)),
-        },
-      ]);
-    await panel().locator('.boundary-summary').waitFor();
+    await app.chooseProjectFile(project, 'site.geojson');
     // no type is chosen for a new project: the select shows its placeholder, the panel says what that means
     expect(await panel().getByLabel('项目类型').inputValue()).toBe('');
     expect(await panel().locator('.type-hint').count()).toBe(1);

@@ -179,18 +179,7 @@ describe('a large user layer drawn from vector tiles', () => {
     await app.page.getByRole('button', { name: '选址审查' }).click();
     await panel.waitFor();
     await panel.getByLabel('项目类型').selectOption('linear-infrastructure');
-    await panel.locator('input.screening-file[type=file][multiple]').setInputFiles({
-      name: 'site.geojson',
-      mimeType: 'application/geo+json',
-      buffer: Buffer.from(
-        JSON.stringify({
-          type: 'Feature',
-          properties: {},
-          geometry: rect(lng - 0.002, lat - 0.002, lng + 0.002, lat + 0.002),
-        }),
-      ),
-    });
-    await panel.locator('.boundary-summary').waitFor();
+    await app.chooseProjectFile(rect(lng - 0.002, lat - 0.002, lng + 0.002, lat + 0.002), 'site.geojson');
     await panel.getByRole('button', { name: '开始审查' }).click();
     await panel.locator('.screening-results').waitFor({ timeout: 60_000 });
     await app.idle();
