@@ -51,6 +51,7 @@ const VALUE_FEATURE = ascii('Feature');
 const VALUE_POLYGON = ascii('Polygon');
 const VALUE_MULTIPOLYGON = ascii('MultiPolygon');
 const NULL = ascii('null');
+const KEYS = [KEY_TYPE, KEY_PROPERTIES, KEY_GEOMETRY, KEY_ID, KEY_BBOX, KEY_COORDINATES];
 
 /** Not the plain shape: the half is read the ordinary way. */
 class NotPlain extends Error {}
@@ -124,7 +125,7 @@ class Reader {
     return true;
   }
 
-  /** A member's key, as one of the known ones (0 for any other) and the colon after it. */
+  /** A member's key, as one of the known ones (undefined for any other), and the colon after it. */
   key(): Uint8Array | undefined {
     if (this.ws() !== QUOTE) throw notPlain;
     const b = this.b;
@@ -135,7 +136,7 @@ class Reader {
     this.i = e + 1;
     this.expect(COLON);
     const n = e - s;
-    for (const k of [KEY_TYPE, KEY_PROPERTIES, KEY_GEOMETRY, KEY_ID, KEY_BBOX, KEY_COORDINATES]) {
+    for (const k of KEYS) {
       if (k.length !== n) continue;
       let same = true;
       for (let j = 0; j < n; j++) if (b[s + j] !== k[j]) same = false;
