@@ -657,7 +657,14 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
     const imp = await measuresSince(page, t0);
     const draw = await measuresSince(page, t1);
 
-    log('\nImport through the layer info view (phases as the app records them):');
+    const path = await page.evaluate(
+      () =>
+        (performance.getEntriesByName('ebm:import:total').at(-1) as PerformanceMeasure | undefined)?.detail
+          ?.path as string | undefined,
+    );
+    log(
+      `\nImport through the layer info view (phases as the app records them; features read: ${path ?? '—'}):`,
+    );
     log('| phase | time | ÷ fetch+parse | target |');
     log('|---|---|---|---|');
     for (const p of IMPORT_PHASES) {

@@ -75,6 +75,14 @@ describe('a large red line and a farmland-like layer, kept over a reload, checke
   it('loads both through the layer info views, reloads, and the check matches the Node engine to 1e-9 of each layer total', async () => {
     await loadInto('redline-illustrative', redFile);
     await loadInto('farmland-permanent', farmFile);
+    // the 21 MB red line is read in two halves, both flat; the 6 MB farmland whole (under the split's 8 MB)
+    const paths = await app.page.evaluate(() =>
+      performance.getEntriesByName('ebm:import:total').map((e) => (e as PerformanceMeasure).detail),
+    );
+    expect(paths).toEqual([
+      { layerId: 'redline-illustrative', path: 'halves-flat' },
+      { layerId: 'farmland-permanent', path: 'whole' },
+    ]);
 
     await app.page.reload();
     await app.page.waitForFunction(() => window.__map !== undefined);

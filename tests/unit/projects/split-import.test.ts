@@ -113,8 +113,11 @@ describe('split import', () => {
       const fc = collection(seed, 5 + seed * 7);
       await expectSame(write(fc, seed % 3), false);
     }
-    // plain layers always take the split path (the checks above are not vacuous)
-    for (let style = 0; style < 3; style++) await expectSame(write(collection(99, 40), style), true);
+    // plain layers always take the split path (the checks above are not vacuous), both halves read flat
+    for (let style = 0; style < 3; style++) {
+      await expectSame(write(collection(99, 40), style), true);
+      expect((await split(write(collection(99, 40), style)))?.path).toBe('halves-flat');
+    }
   });
 
   it('a cut inside a string or deeper than the features array is proved wrong, never used', async () => {

@@ -30,10 +30,15 @@ export interface LayerTarget {
   label: LayerLabel;
 }
 
+/** How a file's features were read: whole (the ordinary import), or in halves, each flat or by JSON.parse. */
+export type ImportPath = 'whole' | 'halves-flat' | 'halves-parsed' | 'halves-mixed';
+
 export interface EncodedHalf {
   ebl: ArrayBuffer;
   count: number;
   rawVertices: number;
+  /** read flat (encodeFlatHalf) or by JSON.parse (encodeParsedHalf) */
+  read: 'flat' | 'parsed';
 }
 
 /**
@@ -72,7 +77,7 @@ export async function encodeParsedHalf(
   const fc = { type: 'FeatureCollection', features: half.features } as FeatureCollection;
   const checked = checkedLayerData(fc, { ...target, firstIndex: first });
   if (!checked.ok) return undefined;
-  return { ebl: encodeLayer(checked.data), count, rawVertices: half.rawVertices };
+  return { ebl: encodeLayer(checked.data), count, rawVertices: half.rawVertices, read: 'parsed' };
 }
 
 /**
@@ -100,7 +105,12 @@ export async function encodeFlatHalf(
   if (!(first >= 0)) return undefined;
   const checked = checkedFlatLayerData(geometry, flat.properties, flat.ids, { ...target, firstIndex: first });
   if (!checked.ok) return undefined;
-  return { ebl: encodeLayer(checked.data), count: flat.count, rawVertices: geometry.rawVertices };
+  return {
+    ebl: encodeLayer(checked.data),
+    count: flat.count,
+    rawVertices: geometry.rawVertices,
+    read: 'flat',
+  };
 }
 
 export interface JoinedLayer {
@@ -109,6 +119,7 @@ export interface JoinedLayer {
   featureCount: number;
   vertexCount: number;
   bbox: [number, number, number, number];
+  path: ImportPath;
 }
 
 /** The two halves as one stored layer and its index (EBI1), or undefined beyond the file's limits. */
@@ -122,6 +133,7 @@ export function joinHalves(a: EncodedHalf, b: EncodedHalf, options: SplitOptions
     featureCount: g.featureCount,
     vertexCount: g.vertexCount,
     bbox: g.bbox,
+    path: a.read === b.read ? `halves-${a.read}` : 'halves-mixed',
   };
 }
 

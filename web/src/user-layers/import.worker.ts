@@ -131,7 +131,7 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
     }
     const { ebl, featureCount, vertexCount, bbox } = parts;
     kept = {
-      layer: { ebl, index, featureCount, vertexCount, bbox },
+      layer: { ebl, index, featureCount, vertexCount, bbox, path: 'whole' },
       name: result.layer.name,
       provenance: result.layer.provenance,
       warnings: result.warnings,
@@ -157,7 +157,7 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
   await dropKept(options.layerId);
   lap('store');
   const { ebl: _ebl, index: _index, ...meta } = rec;
-  post({ type: 'imported', meta, warnings: kept.warnings, ms });
+  post({ type: 'imported', meta, warnings: kept.warnings, ms, path: layer.path });
 }
 
 interface Helper {

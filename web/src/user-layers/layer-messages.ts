@@ -1,4 +1,5 @@
 import type { ImportMessage } from '../../domain/importers/types.ts';
+import type { ImportPath } from '../../domain/projects/split-import.ts';
 import type { StoredLayerMeta } from '../storage/layer-binary-db.ts';
 
 /** The import phases, in order (each is timed: `ebm:import:<phase>`). */
@@ -29,6 +30,8 @@ export type LayerWorkerResponse =
       warnings: ImportMessage[];
       /** ms per phase, measured in the worker */
       ms: Record<ImportPhase, number>;
+      /** how the features were read (kept in the measures' detail) */
+      path: ImportPath;
     }
   | { type: 'refused'; errors: ImportMessage[]; warnings: ImportMessage[] }
   | { type: 'migrated'; metas: StoredLayerMeta[]; problems: string[] }

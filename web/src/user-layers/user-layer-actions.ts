@@ -1,5 +1,6 @@
 import { LAYERS, layerById } from '../../../layers/registry.ts';
 import type { ImportMessage } from '../../domain/importers/types.ts';
+import type { ImportPath } from '../../domain/projects/split-import.ts';
 import { preloadUserLayers, unloadLayer } from '../screening/layer-loading.ts';
 import { allStoredLayerMeta, deleteStoredLayer, type StoredLayerMeta } from '../storage/layer-binary-db.ts';
 import { noteStoredLayer } from '../storage/stored-layer-hint.ts';
@@ -109,10 +110,15 @@ export interface UserLayerImportOutcome {
   warnings: ImportMessage[];
 }
 
-function measureImport(ms: Record<ImportPhase, number>, total: number, layerId: string): void {
+function measureImport(
+  ms: Record<ImportPhase, number>,
+  total: number,
+  layerId: string,
+  path: ImportPath,
+): void {
   const end = performance.now();
   let start = end - total;
-  const detail = { layerId };
+  const detail = { layerId, path };
   performance.measure('ebm:import:total', { start, duration: total, detail });
   for (const phase of IMPORT_PHASES) {
     performance.measure(`ebm:import:${phase}`, { start, duration: ms[phase], detail });
@@ -143,7 +149,7 @@ export function importUserLayerFile(
       }
       worker.terminate();
       if (msg.type === 'imported') {
-        measureImport(msg.ms, performance.now() - t0, layerId);
+        measureImport(msg.ms, performance.now() - t0, layerId, msg.path);
         const i = apply(msg.meta);
         if (i) void preload([{ id: layerId, info: i }], false);
         resolve({ ok: true, errors: [], warnings: msg.warnings });
