@@ -8,6 +8,7 @@
  * parsed at once by `JSON.parse` (strict UTF-8 first). Every number is the double `JSON.parse` gives (tested).
  */
 import { MAX_NESTING } from './nesting.ts';
+import { strictUtf8 } from './text-decode.ts';
 
 export interface FlatFeatures {
   count: number;
@@ -308,6 +309,19 @@ class Reader {
     while (this.more(CLOSE_ARRAY));
   }
 
+  /** The closing quote of the string whose opening quote is at `s` (past the end: none), escapes skipped. */
+  stringEnd(s: number): number {
+    const b = this.b;
+    let e = s + 1;
+    for (const n = b.length; e < n; e++) {
+      const d = b[e] as number;
+      if (d === BACKSLASH) e++;
+      else if (d === QUOTE) break;
+      else if (d >= 0x80) this.multiByte(d);
+    }
+    return e;
+  }
+
   /** An object or array skipped with its strings, brackets matched; its nesting below `depth` checked. */
   skipValue(depth: number): void {
     const b = this.b;
@@ -317,12 +331,7 @@ class Reader {
     for (const n = b.length; i < n; i++) {
       const c = b[i] as number;
       if (c === QUOTE) {
-        for (i++; i < n; i++) {
-          const d = b[i] as number;
-          if (d === BACKSLASH) i++;
-          else if (d === QUOTE) break;
-          else if (d >= 0x80) this.multiByte(d);
-        }
+        i = this.stringEnd(i);
       } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
         if (depth + top + 1 > MAX_NESTING) throw notPlain;
         stack[top++] = c;
@@ -342,21 +351,10 @@ class Reader {
     const c = this.ws();
     if (c === QUOTE) {
       const s = this.i;
-      const b = this.b;
-      let e = s + 1;
-      for (; e < b.length; e++) {
-        const d = b[e] as number;
-        if (d === BACKSLASH) e++;
-        else if (d === QUOTE) break;
-        else if (d >= 0x80) this.multiByte(d);
-      }
-      if (e >= b.length) throw notPlain;
+      const e = this.stringEnd(s);
+      if (e >= this.b.length) throw notPlain;
       this.i = e + 1;
-      try {
-        return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(s, e + 1))) as string;
-      } catch {
-        throw notPlain;
-      }
+      return parsed(this.b.subarray(s, e + 1)) as string;
     }
     if (this.word(NULL)) return undefined;
     const v = this.number();
@@ -430,13 +428,7 @@ class Reader {
       }
     }
     out[o++] = CLOSE_ARRAY;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(out.subarray(0, o)));
-    } catch {
-      throw notPlain;
-    }
-    return parsed as Record<string, unknown>[];
+    return parsed(out.subarray(0, o)) as Record<string, unknown>[];
   }
 
   read(): FlatFeatures {
@@ -452,6 +444,17 @@ class Reader {
       properties: this.properties(),
       ids: this.ids,
     };
+  }
+}
+
+/** JSON text in strict UTF-8, parsed; not plain when it is neither. */
+function parsed(bytes: Uint8Array): unknown {
+  const text = strictUtf8(bytes);
+  if (text === undefined) throw notPlain;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw notPlain;
   }
 }
 

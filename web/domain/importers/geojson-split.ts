@@ -13,6 +13,7 @@ import { MAX_NESTING, utf8JsonNestingExceeds } from './nesting.ts';
 import { normalize } from './normalize/index.ts';
 import { lonLatCrsName } from './normalize/reproject.ts';
 import { detectFormat } from './registry.ts';
+import { strictUtf8 } from './text-decode.ts';
 import type { BoundaryFeature, ImportOptions } from './types.ts';
 
 /** Below this a file is read whole: starting a second worker would cost more than it saves. */
@@ -35,15 +36,6 @@ const isWs = (c: number | undefined): boolean => c === 0x20 || c === 0x0a || c =
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const FEATURES_KEY = [0x66, 0x65, 0x61, 0x74, 0x75, 0x72, 0x65, 0x73]; // features
-
-/** Strict UTF-8 or undefined (the ordinary path then decodes the whole file, maybe as GB18030). */
-function utf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The `[` after a top-level `"features":`, found by a string-aware scan of the head; a guess `splitHead` proves. */
 function featuresOpen(bytes: Uint8Array, limit: number): number | undefined {
@@ -139,8 +131,8 @@ export function splitHead(
   const plan = planFeatureSplit(bytes);
   if (!plan) return undefined;
   if (utf8JsonNestingExceeds(bytes.subarray(0, plan.open), MAX_NESTING)) return undefined;
-  const before = utf8(bytes.subarray(0, plan.open));
-  const after = utf8(bytes.subarray(plan.close + 1));
+  const before = strictUtf8(bytes.subarray(0, plan.open));
+  const after = strictUtf8(bytes.subarray(plan.close + 1));
   if (before === undefined || after === undefined) return undefined;
   let doc: unknown;
   try {
@@ -179,7 +171,8 @@ export async function readFeatureHalf(
   onCount?: (count: number) => void | Promise<void>,
 ): Promise<FeatureHalf | undefined> {
   if (utf8JsonNestingExceeds(bytes, MAX_NESTING, 2)) return undefined;
-  const text = utf8(bytes);
+  // strict UTF-8 or not at all: the ordinary path then decodes the whole file, maybe as GB18030
+  const text = strictUtf8(bytes);
   if (text === undefined) return undefined;
   let items: unknown;
   try {

@@ -28,7 +28,7 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 /** The text when the bytes are valid UTF-8, else undefined (one decode, not a check and then a decode). */
-function strictUtf8(bytes: Uint8Array): string | undefined {
+export function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -16,6 +16,8 @@ import {
   layerFromGeoJson,
 } from '../screening/layer.ts';
 import { type LayerIssue, type LayerLabel, validateLayer } from '../screening/layer-check.ts';
+import { reportedId, reportedName } from '../screening/layer-features.ts';
+import { userZoneId, userZoneType } from './user-layer.ts';
 
 export { layerVersion as storedLayerVersion } from './layer-version.ts';
 
@@ -93,9 +95,9 @@ export function checkedFlatLayerData(
 /**
  * A feature's properties as a stored layer keeps them: normaliseUserFeatures (userFeatureProperties), a usable
  * name, then ids and names as the screening reads every layer (withIdAndName: results and warnings name features
- * by them). Those three steps written as one object literal, with the keys in the order the steps give them (a
- * key the file has keeps its place; new ones follow in the steps' order): a spread per feature instead of two and
- * a key added. Tested against the three steps.
+ * by them). The three steps' rules (userZoneId, userZoneType, usableName, reportedName, reportedId) put into one
+ * object literal, with the keys in the order the steps give them (a key the file has keeps its place; new ones
+ * follow in the steps' order): a spread per feature instead of two and a key added. Tested against the steps.
  */
 export function storedFeatureProperties(
   properties: Record<string, unknown> | null | undefined,
@@ -104,13 +106,11 @@ export function storedFeatureProperties(
   o: { layerId: string; zoneType?: string },
 ): Record<string, unknown> {
   const p = properties ?? {};
-  const zoneId = typeof p.zoneId === 'string' ? p.zoneId : `user-${o.layerId}-${i + 1}`;
-  const zoneType = o.zoneType && typeof p.zoneType !== 'string' ? o.zoneType : undefined;
+  const zoneId = userZoneId(p, i, o.layerId);
+  const zoneType = userZoneType(p, o.zoneType);
   const named = typeof p.name === 'string' ? undefined : usableName(p);
-  const zh = text(p.zh);
-  const en = text(p.en);
-  const name = text(named ?? p.name) ?? (zh && en ? `${zh} / ${en}` : (zh ?? en));
-  const id = text(p.id) ?? text(zoneId) ?? (featureId !== undefined ? String(featureId) : String(i + 1));
+  const name = reportedName(named ?? p.name, p.zh, p.en);
+  const id = reportedId(p.id, zoneId, featureId, i);
   return {
     ...p,
     zoneId,
@@ -120,8 +120,6 @@ export function storedFeatureProperties(
     ...(name ? { name } : {}),
   };
 }
-
-const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
 
 const storedLayerMeta = (o: { layerId: string; zoneType?: string }) => ({
   id: o.layerId,

@@ -25,9 +25,19 @@ export function userFeatureProperties(
   layerId: string,
   zoneType?: string,
 ): Record<string, unknown> {
-  return {
-    ...p,
-    zoneId: typeof p?.zoneId === 'string' ? p.zoneId : `user-${layerId}-${i + 1}`,
-    ...(zoneType && typeof p?.zoneType !== 'string' ? { zoneType } : {}),
-  };
+  const type = userZoneType(p, zoneType);
+  return { ...p, zoneId: userZoneId(p, i, layerId), ...(type ? { zoneType: type } : {}) };
 }
+
+/** Feature i's zoneId in a user layer: its own when it has one, else made from the layer and its place. */
+export const userZoneId = (
+  p: Record<string, unknown> | null | undefined,
+  i: number,
+  layerId: string,
+): string => (typeof p?.zoneId === 'string' ? p.zoneId : `user-${layerId}-${i + 1}`);
+
+/** The layer's zone type for a feature without one of its own (undefined: nothing to add). */
+export const userZoneType = (
+  p: Record<string, unknown> | null | undefined,
+  zoneType: string | undefined,
+): string | undefined => (zoneType && typeof p?.zoneType !== 'string' ? zoneType : undefined);

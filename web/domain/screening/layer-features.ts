@@ -26,9 +26,18 @@ export function withIdAndName(
   featureId: unknown,
   i: number,
 ): Record<string, unknown> {
-  const zh = str(p.zh);
-  const en = str(p.en);
-  const name = str(p.name) ?? (zh && en ? `${zh} / ${en}` : (zh ?? en));
-  const id = str(p.id) ?? str(p.zoneId) ?? (featureId !== undefined ? String(featureId) : String(i + 1));
-  return { ...p, id, ...(name ? { name } : {}) };
+  const name = reportedName(p.name, p.zh, p.en);
+  return { ...p, id: reportedId(p.id, p.zoneId, featureId, i), ...(name ? { name } : {}) };
+}
+
+/** The name a feature is reported by: its `name`, else `zh / en`, else either. */
+export function reportedName(name: unknown, zh: unknown, en: unknown): string | undefined {
+  const z = str(zh);
+  const e = str(en);
+  return str(name) ?? (z && e ? `${z} / ${e}` : (z ?? e));
+}
+
+/** The id a feature is reported by: its `id`, else its `zoneId`, else the file's id, else its 1-based place. */
+export function reportedId(id: unknown, zoneId: unknown, featureId: unknown, i: number): string {
+  return str(id) ?? str(zoneId) ?? (featureId !== undefined ? String(featureId) : String(i + 1));
 }
