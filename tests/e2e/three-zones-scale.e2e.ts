@@ -1,9 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registryLayers } from '../../scripts/cli/inputs.ts';
 import { writeLayerGeoJson } from '../../scripts/lib/layer-geojson.ts';
+import type { ScreeningResult } from '../../web/domain/screening/engine.ts';
 import { screenProject } from '../../web/domain/screening/engine.ts';
 import { farmlandLayer } from '../../web/domain/screening/farmland-layer.ts';
 import {
@@ -41,6 +42,8 @@ const PROJECT_TYPE = 'linear-infrastructure';
 const BUFFERS = [500, 1000, 5000];
 
 let app: AppDriver;
+/** the Node engine's result for the project, once the first test has computed it */
+let nodeResult: ScreeningResult | undefined;
 const panel = () => app.page.locator('.screening-panel');
 const dialog = () => app.page.locator('dialog.layer-info');
 
@@ -69,6 +72,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stopExpectingNoErrors();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a large red line and a farmland-like layer, kept over a reload, checked as the Node engine does', () => {
@@ -109,6 +113,7 @@ describe('a large red line and a farmland-like layer, kept over a reload, checke
       { projectType: PROJECT_TYPE, buffersM: BUFFERS, includeGeometry: false, nearest: true },
     );
     if (!node.ok) throw new Error('the Node engine refused the project');
+    nodeResult = node.result;
 
     for (const layerId of ['redline-illustrative', 'farmland-permanent']) {
       const want = new Map(
@@ -157,6 +162,41 @@ describe('a large red line and a farmland-like layer, kept over a reload, checke
     const farmSection = panel().locator('section.layer-section[data-layer-id="farmland-permanent"]');
     expect(await farmSection.locator('h5').textContent()).toContain('永久基本农田');
     expect(await farmSection.isVisible()).toBe(true);
+  });
+
+  it('within each buffer distance the panel names the nearest 100 features, says how many more, and 显示全部 names all', async () => {
+    if (!nodeResult) throw new Error('needs the check of the test before');
+    // each feature is named as `<layer> <name> (<distance>)`; the seeded names are unique
+    const name = (f: { name?: string | null }) => ` ${f.name} (`;
+    const within5 = nodeResult.buffers.filter((b) => b.distanceM === 5000).flatMap((b) => b.features);
+    expect(within5.length, 'the farmland has more than 100 parcels within 5 km').toBeGreaterThan(100);
+    for (const dist of BUFFERS) {
+      const want = nodeResult.buffers.filter((b) => b.distanceM === dist).flatMap((b) => b.features);
+      const li = panel().locator(`.buffer-list li[data-buffer-m="${dist}"]`);
+      expect(Number(await li.getAttribute('data-count'))).toBe(want.length);
+      const listed = Number(await li.getAttribute('data-listed'));
+      const text = (await li.textContent()) ?? '';
+      if (want.length <= 100) {
+        expect(listed).toBe(want.length);
+        expect(await li.locator('.buffer-more').count()).toBe(0);
+        continue;
+      }
+      expect(listed).toBe(100);
+      const nearest = [...want].sort((a, b) => a.distanceM - b.distanceM);
+      // the 100 nearest are named, the 101st is not (names are unique in the seeded layers)
+      for (const f of nearest.slice(0, 100)) expect(text).toContain(name(f));
+      expect(text).not.toContain(name(nearest[100] as (typeof nearest)[number]));
+      expect(text).toContain(`另有 ${want.length - 100} 处未列出`);
+      await li.getByRole('button', { name: `显示全部 ${want.length} 处` }).press('Enter');
+      await expect.poll(() => li.getAttribute('data-listed')).toBe(String(want.length));
+      // the focus the vanished button had goes to the list it lengthened
+      expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-buffer-m'))).toBe(
+        String(dist),
+      );
+      const all = (await li.textContent()) ?? '';
+      for (const f of want) expect(all).toContain(name(f));
+      expect(await li.locator('.buffer-more').count()).toBe(0);
+    }
   });
 
   it('zoomed out, the farmland layer says from which zoom its parcels show (none is drawn before); zoomed in, they are drawn and the hint goes', async () => {

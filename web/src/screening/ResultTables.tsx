@@ -41,11 +41,12 @@ function LayerCell({ d, fallback, lang }: { d: DatasetInfo | undefined; fallback
 /**
  * The overlap table, distances, buffers and one section per layer (red line, 永久基本农田, 城镇开发边界, other
  * protected layers, those not loaded) from web/domain/report/sections.ts: shared by the panel and the printed report.
- * `rowLimit` (the panel): a layer with more overlaps lists its largest ones by area and a button shows all — a
- * farmland layer can overlap a thousand parcels, and laying out every row held up the table's first paint.
+ * `rowLimit` (the panel): a layer with more overlaps lists its largest ones by area, and a buffer distance with more
+ * features within it lists the nearest; a button shows all. A farmland layer can overlap a thousand parcels and
+ * have two thousand within 5 km: laying out every row and name held up the table's first paint.
  */
-/** The first row 显示全部 revealed takes the focus the vanished button had. */
-const focusOnMount = (el: HTMLTableRowElement | null) => el?.focus();
+/** The first row (or the buffer's list) 显示全部 revealed takes the focus the vanished button had. */
+const focusOnMount = (el: HTMLElement | null) => el?.focus();
 
 export function ResultTables({
   result,
@@ -178,22 +179,43 @@ export function ResultTables({
           <ul className="buffer-list">
             {[...new Set(result.buffers.map((b) => b.distanceM))].map((dist) => {
               const hits = result.buffers.filter((b) => b.distanceM === dist).flatMap((b) => b.features);
+              const key = `buffer:${dist}`;
+              const canLimit = rowLimit !== undefined && hits.length > rowLimit;
+              const limited = canLimit && !showAll.has(key) ? rowLimit : null;
+              // nearest first whether limited or shown in full, so 显示全部 adds the rest after the names already read
+              const byDistance = canLimit ? [...hits].sort((a, b) => a.distanceM - b.distanceM) : hits;
+              const listed = limited === null ? byDistance : byDistance.slice(0, limited);
               return (
                 <li
                   key={dist}
+                  ref={canLimit && limited === null ? focusOnMount : undefined}
+                  tabIndex={canLimit && limited === null ? -1 : undefined}
                   data-buffer-m={dist}
                   data-count={hits.length}
+                  data-listed={listed.length}
                   data-zone-ids={hits.map((f) => f.zoneId ?? f.featureId).join(' ')}
                 >
                   {fmtBuffer(dist, lang)}:{' '}
                   {hits.length === 0
                     ? tr('none', lang)
-                    : hits
+                    : listed
                         .map(
                           (f) =>
                             `${layerName(ds.get(f.layerId), f.layerId, lang)} ${featureName(f, lang)} (${fmtDistance(f.distanceM, lang)})`,
                         )
                         .join('；')}
+                  {limited === null ? null : (
+                    <span className="buffer-more">
+                      {' '}
+                      {fill('bufferListLimited', lang, { shown: limited, rest: hits.length - limited })}{' '}
+                      <button
+                        type="button"
+                        onClick={() => setExpanded({ of: result, ids: new Set(showAll).add(key) })}
+                      >
+                        {fill('overlapRowsShowAll', lang, { n: hits.length })}
+                      </button>
+                    </span>
+                  )}
                 </li>
               );
             })}

@@ -107,6 +107,10 @@ export const SCREENING = {
     en: 'the {shown} largest by area; {rest} more not listed (total below; the report and the CSV list all)',
   },
   overlapRowsShowAll: { zh: '显示全部 {n} 处', en: 'Show all {n}' },
+  bufferListLimited: {
+    zh: '（列出最近的 {shown} 处，另有 {rest} 处未列出，报告列出全部）',
+    en: '(the {shown} nearest; {rest} more not listed, the report lists all)',
+  },
   layerWarned: {
     zh: '图层数据有问题，见下方警告',
     en: 'the layer data has problems, see the warnings below',
