@@ -103,7 +103,7 @@ function benchLayers(): BenchLayer[] {
 // ------------------------------------------------------------------------------------------- in the page
 
 /** Long tasks from page start, kept on window for the bench to read and reset. */
-function installProbes(): void {
+export function installProbes(): void {
   const w = window as unknown as { __long: number[]; __longEnd: number };
   w.__long = [];
   w.__longEnd = 0;
@@ -134,7 +134,7 @@ const now = (page: Page) => page.evaluate(() => performance.now());
  * has read the previous result (the production build does not expose the map, so this is read from the page's
  * frames). Gives up after 15 s and says so.
  */
-async function atRest(page: Page): Promise<boolean> {
+export async function atRest(page: Page): Promise<boolean> {
   // a string, not a function: tsx names inner functions with a helper the page does not have
   return page.evaluate(`new Promise((done) => {
     const start = performance.now();
@@ -166,7 +166,7 @@ const measuresSince = (page: Page, since: number): Promise<Measures> =>
   }, since);
 
 /** Waits (up to ms) for a measure to be recorded after `since`; false when the app does not record it. */
-async function waitMeasure(page: Page, name: string, since: number, ms: number): Promise<boolean> {
+export async function waitMeasure(page: Page, name: string, since: number, ms: number): Promise<boolean> {
   try {
     await page.waitForFunction(
       ([n, t0]) =>
@@ -191,7 +191,7 @@ async function waitMeasure(page: Page, name: string, since: number, ms: number):
 const SW_BLOCKED = process.env.BENCH_SERVICE_WORKERS === 'block';
 
 /** Waits for the offline copy; what the user would have met, in words for the bench's output. */
-async function offlineCopyReady(page: Page): Promise<string> {
+export async function offlineCopyReady(page: Page): Promise<string> {
   if (SW_BLOCKED)
     return 'service workers blocked (BENCH_SERVICE_WORKERS=block): no offline copy, the reload is served by the server';
   const idleAt =
@@ -214,7 +214,7 @@ async function offlineCopyReady(page: Page): Promise<string> {
   return `offline copy complete ${(state.at - idleAt).toFixed(0)} ms after first idle (waited for): the yardstick, import and checks below do not share the browser with its download, and the reload and pan/zoom are served by the installed service worker, as for a returning user`;
 }
 
-const firstIdle = (page: Page) =>
+export const firstIdle = (page: Page) =>
   page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, {
     timeout: 120_000,
   });
@@ -303,7 +303,7 @@ export async function clickCheck(page: Page): Promise<{ ms: number; clickAt: num
   );
 }
 
-async function openLayerInfo(page: Page, layerId: string): Promise<void> {
+export async function openLayerInfo(page: Page, layerId: string): Promise<void> {
   await page.evaluate((id) => {
     const row = document.querySelector(`.layer-row[data-layer-id="${id}"]`);
     for (let d = row?.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
@@ -438,7 +438,7 @@ function offsetPx(
  * to ≈z12 over `dense` (first dragged to the centre), panned there, zoomed out to ≈z8 and panned, a wheel burst in
  * and out. After each gesture: until the map is idle (its last `ebm:map:idle` mark, the new view's tiles drawn).
  */
-async function panZoomSequence(page: Page, dense: [number, number]): Promise<PanZoomRun> {
+export async function panZoomSequence(page: Page, dense: [number, number]): Promise<PanZoomRun> {
   await page.evaluate(FRAME_RECORDER);
   const canvas = page.locator('canvas.maplibregl-canvas');
   const box = await canvas.boundingBox();

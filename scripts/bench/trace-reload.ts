@@ -1,6 +1,7 @@
 // A Chrome trace of one reload with a large user layer kept, to see where `ebm:reload:ready` and the first check
 // after it spend their time (main thread, screening worker, IndexedDB). Not part of `npm run bench`.
-//   npx tsx scripts/bench/trace-reload.ts [redline|farmland] [out.json]   (TRACE_CHECK=1: and the first check after it)
+//   npx tsx scripts/bench/trace-reload.ts [redline|farmland] [out.json]   (TRACE_CHECK=1: and the first check after it;
+//   TRACE_WARM=1: then one more with the page at rest)
 // Serves BENCH_DIST (default dist-bench-reload, built by `BENCH_DIST=dist-bench-reload npm run bench`), imports the
 // layer through its info view, waits for the offline copy and for the page to settle, then reloads under tracing
 // and prints the page's `ebm:*` measures and each thread's longest tasks.
@@ -8,10 +9,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FARMLAND_BENCH, farmlandLayer } from '../../web/domain/screening/farmland-layer.ts';
 import { BENCH_LAYER, syntheticLayer, syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
-import { clickCheck, openPanelWith } from '../bench-user-layer.ts';
+import { atRest, clickCheck, openPanelWith } from '../bench-user-layer.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { writeLayerGeoJson } from '../lib/layer-geojson.ts';
 import { serveDir } from '../lib/static-server.ts';
+import { printLongTasks, type TraceEvent } from '../lib/trace-profile.ts';
 
 const which = process.argv[2] === 'farmland' ? 'farmland' : 'redline';
 const out = process.argv[3] ?? `/tmp/reload-trace-${which}.json`;
@@ -19,16 +21,6 @@ const DIST = join(import.meta.dirname, '..', '..', process.env.BENCH_DIST ?? 'di
 /** the S project of the bench (scripts/bench-user-layer.ts) */
 const CENTRE = { redline: [111.7222 + 0.035, 42.2495], farmland: [107.9, 40.85] } as const;
 const layerId = which === 'farmland' ? 'farmland-permanent' : 'redline-illustrative';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
-}
 
 async function main(): Promise<void> {
   const dir = join(DIST, 'bench-data');
@@ -95,6 +87,15 @@ async function main(): Promise<void> {
         `first check after reload: ${r.ms.toFixed(0)} ms from ${r.clickAt.toFixed(0)} ms${r.error ? ` (${r.error})` : ''}`,
       );
       await page.waitForTimeout(500);
+      if (process.env.TRACE_WARM) {
+        // and the same check again with the page at rest, as the bench's warm checks are clicked
+        await atRest(page);
+        const w = await clickCheck(page);
+        console.log(
+          `warm check: ${w.ms.toFixed(0)} ms from ${w.clickAt.toFixed(0)} ms${w.error ? ` (${w.error})` : ''}`,
+        );
+        await page.waitForTimeout(500);
+      }
     }
     const measures = await page.evaluate(() =>
       performance
@@ -113,7 +114,8 @@ async function main(): Promise<void> {
     for (const e of events)
       if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
     const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming');
-    const t0 = nav?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+    let t0 = nav?.ts ?? Number.POSITIVE_INFINITY;
+    if (!nav) for (const e of events) if (e.ts > 0 && e.ts < t0) t0 = e.ts;
     const byThread = new Map<string, TraceEvent[]>();
     for (const e of events) {
       if (e.ph !== 'X' || !e.dur || e.dur < 5000) continue;
@@ -133,6 +135,7 @@ async function main(): Promise<void> {
         );
       }
     }
+    printLongTasks(events, Number(process.env.TRACE_MIN_MS ?? 50));
   } finally {
     await ctx.close();
     await server.close();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -160,6 +160,7 @@ async function look(clickAt: [number, number]): Promise<Seen> {
   const pdfFile = join(dir, 'report.pdf');
   writeFileSync(pdfFile, await app.page.pdf({ format: 'A4', printBackground: true }));
   const pdf = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  rmSync(dir, { recursive: true, force: true });
   await report.getByRole('button', { name: '返回' }).click();
   await report.waitFor({ state: 'detached' });
   return { legend, zonePanel, zoneId, table, csv, reportDom, pdf };

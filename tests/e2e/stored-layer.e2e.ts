@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stopExpectingNoErrors();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a user layer stored once in its binary form', () => {

@@ -5,7 +5,7 @@
  * page; the handout is printed to PDF by Chromium and read back with poppler (pdfinfo, pdftotext).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const handoutChunkLoaded = () => app.requests.some((u) => /\/TourHandout-[\w-]+\.js$/.test(u));

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   console.log('zone brief pages:', JSON.stringify(pagesSeen));
   await app?.stop();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 const panel = (zone: string) => app.page.locator(`.zone-panel[data-zone-id="${zone}"]`);

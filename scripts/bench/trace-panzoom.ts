@@ -1,0 +1,155 @@
+// Where the long main-thread tasks of the bench's pan and zoom go, with a large user layer shown. Not part of
+// `npm run bench`.
+//   npx tsx scripts/bench/trace-panzoom.ts [redline|farmland] [out.json]
+// Serves BENCH_DIST (default dist, built by `npm run bench`), imports the layer through its info view, reloads with
+// the layer shown, waits for its tiles and for the page to rest, then runs the bench's pan-and-zoom sequence under a
+// Chrome trace with the CPU profiler. Prints each main-thread task of 100 ms or more with the functions its samples
+// fell in (self time) and their callers. TRACE_HIDE=1 runs the yardstick (layer hidden) instead. Also prints each
+// shader maplibre compiled during the sequence: how long the page waited for it, and its defines.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FARMLAND_BENCH, farmlandLayer } from '../../web/domain/screening/farmland-layer.ts';
+import { BENCH_LAYER, syntheticLayer } from '../../web/domain/screening/synthetic-layer.ts';
+import {
+  atRest,
+  firstIdle,
+  installProbes,
+  offlineCopyReady,
+  openLayerInfo,
+  panZoomSequence,
+  waitMeasure,
+} from '../bench-user-layer.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { writeLayerGeoJson } from '../lib/layer-geojson.ts';
+import { serveDir } from '../lib/static-server.ts';
+import { printLongTasks, type TraceEvent } from '../lib/trace-profile.ts';
+
+const which = process.argv[2] === 'farmland' ? 'farmland' : 'redline';
+const out = process.argv[3] ?? `/tmp/panzoom-trace-${which}.json`;
+const DIST = join(import.meta.dirname, '..', '..', process.env.BENCH_DIST ?? 'dist');
+const DENSE = { redline: [111.7222 + 0.035, 42.2495], farmland: [107.9, 40.85] } as const;
+const layerId = which === 'farmland' ? 'farmland-permanent' : 'redline-illustrative';
+
+interface ShaderCompile {
+  ms: number;
+  kind: string;
+  lines: number;
+  defines: string[];
+}
+
+/** Times each shader's compile status query (where the page waits for the compile) and keeps its defines. */
+function installShaderProbe(): void {
+  const w = window as unknown as { __shaders: ShaderCompile[]; __uploads: { bytes: number; ms: number }[] };
+  w.__shaders = [];
+  w.__uploads = [];
+  const sources = new WeakMap<WebGLShader, string>();
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    const shaderSource = proto.shaderSource;
+    proto.shaderSource = function (this: WebGLRenderingContext, shader: WebGLShader, src: string) {
+      sources.set(shader, src);
+      return shaderSource.call(this, shader, src);
+    };
+    const bufferData = proto.bufferData as (this: WebGLRenderingContext, ...a: unknown[]) => void;
+    proto.bufferData = function (this: WebGLRenderingContext, ...a: unknown[]) {
+      const t = performance.now();
+      bufferData.apply(this, a);
+      const d = a[1];
+      w.__uploads.push({
+        bytes: typeof d === 'number' ? d : ((d as ArrayBufferView | null)?.byteLength ?? 0),
+        ms: performance.now() - t,
+      });
+    } as typeof proto.bufferData;
+    const getShaderParameter = proto.getShaderParameter;
+    proto.getShaderParameter = function (this: WebGLRenderingContext, shader: WebGLShader, pname: number) {
+      const t = performance.now();
+      const r = getShaderParameter.call(this, shader, pname);
+      const src = sources.get(shader) ?? '';
+      w.__shaders.push({
+        ms: performance.now() - t,
+        kind: src.includes('gl_Position') ? 'vertex' : 'fragment',
+        lines: src.split('\n').length,
+        defines: src
+          .split('\n')
+          .filter((l) => l.startsWith('#define'))
+          .map((l) => l.slice(8)),
+      });
+      return r;
+    };
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = join(DIST, 'bench-data');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `trace-${which}.geojson`);
+  if (which === 'farmland') {
+    const data = farmlandLayer(FARMLAND_BENCH);
+    writeLayerGeoJson(file, data, (f) => ({ name: data.props[f]?.name, zoneType: data.props[f]?.zoneType }));
+  } else writeLayerGeoJson(file, syntheticLayer(BENCH_LAYER), (f) => ({ name: `red line part ${f + 1}` }));
+  const server = await serveDir(DIST);
+  const ctx = await launchChromium();
+  try {
+    await ctx.addInitScript(installProbes);
+    await ctx.addInitScript(installShaderProbe);
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(server.url);
+    await firstIdle(page);
+    await offlineCopyReady(page);
+    await openLayerInfo(page, layerId);
+    await page.locator('dialog.layer-info input[type=file]').setInputFiles(file);
+    await page.locator(`dialog.layer-info [data-user-layer="${layerId}"]`).waitFor({ timeout: 600_000 });
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(Number(process.env.TRACE_SETTLE_MS ?? 15_000));
+
+    await page.goto(`${server.url}?${process.env.TRACE_HIDE ? 'hide' : 'show'}=${layerId}`);
+    await firstIdle(page);
+    if (!process.env.TRACE_HIDE) await waitMeasure(page, 'ebm:draw:tiles', 0, 60_000);
+    await atRest(page);
+
+    const cdp = await ctx.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+    await cdp.send('Tracing.start', {
+      traceConfig: {
+        includedCategories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink.user_timing',
+          'v8.execute',
+          'disabled-by-default-v8.cpu_profiler',
+          'gpu',
+        ],
+      },
+      transferMode: 'ReportEvents',
+    });
+    await page.evaluate('window.__shaders = []; window.__uploads = []');
+    const run = await panZoomSequence(page, DENSE[which] as unknown as [number, number]);
+    await cdp.send('Tracing.end');
+    await complete;
+    writeFileSync(out, JSON.stringify({ traceEvents: events }));
+    console.log(
+      `trace: ${out} (${events.length} events); longest task by the page's observer ${run.longMs.toFixed(0)} ms`,
+    );
+    printLongTasks(events);
+    const shaders = (await page.evaluate('window.__shaders')) as ShaderCompile[];
+    const uploads = (await page.evaluate('window.__uploads')) as { bytes: number; ms: number }[];
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const big = uploads.filter((u) => u.ms >= 50);
+    console.log(
+      `\nbufferData during the sequence: ${uploads.length} calls, ${(sum(uploads.map((u) => u.bytes)) / 1e6).toFixed(1)} MB, ${sum(uploads.map((u) => u.ms)).toFixed(0)} ms; ${big.length} calls of 50 ms or more: ${big.map((u) => `${(u.bytes / 1e6).toFixed(2)} MB ${u.ms.toFixed(0)} ms`).join(', ')}`,
+    );
+    console.log(`\nshaders compiled during the sequence (${shaders.length}), longest first:`);
+    for (const c of shaders.sort((a, b) => b.ms - a.ms).slice(0, 20))
+      console.log(`  ${c.ms.toFixed(0).padStart(6)} ms ${c.kind} ${c.lines} lines: ${c.defines.join(' ')}`);
+  } finally {
+    await ctx.close();
+    await server.close();
+    rmSync(file, { force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
