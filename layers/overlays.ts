@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { EDGE_DRAWN_BY_LINE, perFeature } from './expressions.ts';
 import { THEME } from './theme.ts';
 
 /** Things the user brings or the app computes, drawn above all layers: project outlines, overlaps, buffers. */
@@ -20,6 +21,12 @@ export interface Overlay {
   data: FeatureCollection;
 }
 
+/**
+ * An outline and its fill (a project, an overlap, an accuracy circle). Their paint values are said per feature and
+ * the fill draws no edge of its own, as the start-up layers' (expressions.ts): they are drawn with the shader
+ * programs the map compiled for its first paint. With constant values they needed programs of their own, compiled
+ * in the frame that first drew them: in software WebGL, 0.5 s of the first check after a reload (a trace of it).
+ */
 function fillAndLine(
   source: string,
   metadata: object,
@@ -33,14 +40,18 @@ function fillAndLine(
       type: 'fill',
       source,
       metadata,
-      paint: { 'fill-color': color, 'fill-opacity': fillOpacity },
+      paint: {
+        'fill-color': perFeature(color),
+        'fill-opacity': perFeature(fillOpacity),
+        'fill-antialias': EDGE_DRAWN_BY_LINE,
+      },
     },
     {
       id: `${source}-line`,
       type: 'line',
       source,
       metadata,
-      paint: { 'line-color': color, 'line-width': lineWidth },
+      paint: { 'line-color': perFeature(color), 'line-width': perFeature(lineWidth) },
     },
   ];
 }
@@ -66,7 +77,11 @@ export function overlayStyle(overlays: Record<string, Overlay>): {
           type: 'line',
           source,
           metadata: meta,
-          paint: { 'line-color': c.original, 'line-width': 1.5, 'line-dasharray': [2, 2] },
+          paint: {
+            'line-color': perFeature(c.original),
+            'line-width': perFeature(1.5),
+            'line-dasharray': [2, 2],
+          },
         });
         break;
       case 'overlap':
@@ -125,12 +140,17 @@ export function overlayStyle(overlays: Record<string, Overlay>): {
         );
         break;
       case 'buffer':
+        // dashed as the schematic layers' outlines are, with their program (1.7 s to compile in software WebGL)
         layers.push({
           id: `${source}-line`,
           type: 'line',
           source,
           metadata: meta,
-          paint: { 'line-color': c.buffer, 'line-width': 1, 'line-dasharray': [1, 2] },
+          paint: {
+            'line-color': perFeature(c.buffer),
+            'line-width': perFeature(1),
+            'line-dasharray': [1, 2],
+          },
         });
         break;
     }

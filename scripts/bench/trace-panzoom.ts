@@ -22,61 +22,18 @@ import {
 import { launchChromium } from '../lib/chromium.ts';
 import { writeLayerGeoJson } from '../lib/layer-geojson.ts';
 import { serveDir } from '../lib/static-server.ts';
-import { printLongTasks, type TraceEvent } from '../lib/trace-profile.ts';
+import {
+  installShaderProbe,
+  printLongTasks,
+  type ShaderCompile,
+  type TraceEvent,
+} from '../lib/trace-profile.ts';
 
 const which = process.argv[2] === 'farmland' ? 'farmland' : 'redline';
 const out = process.argv[3] ?? `/tmp/panzoom-trace-${which}.json`;
 const DIST = join(import.meta.dirname, '..', '..', process.env.BENCH_DIST ?? 'dist');
 const DENSE = { redline: [111.7222 + 0.035, 42.2495], farmland: [107.9, 40.85] } as const;
 const layerId = which === 'farmland' ? 'farmland-permanent' : 'redline-illustrative';
-
-interface ShaderCompile {
-  ms: number;
-  kind: string;
-  lines: number;
-  defines: string[];
-}
-
-/** Times each shader's compile status query (where the page waits for the compile) and keeps its defines. */
-function installShaderProbe(): void {
-  const w = window as unknown as { __shaders: ShaderCompile[]; __uploads: { bytes: number; ms: number }[] };
-  w.__shaders = [];
-  w.__uploads = [];
-  const sources = new WeakMap<WebGLShader, string>();
-  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-    const shaderSource = proto.shaderSource;
-    proto.shaderSource = function (this: WebGLRenderingContext, shader: WebGLShader, src: string) {
-      sources.set(shader, src);
-      return shaderSource.call(this, shader, src);
-    };
-    const bufferData = proto.bufferData as (this: WebGLRenderingContext, ...a: unknown[]) => void;
-    proto.bufferData = function (this: WebGLRenderingContext, ...a: unknown[]) {
-      const t = performance.now();
-      bufferData.apply(this, a);
-      const d = a[1];
-      w.__uploads.push({
-        bytes: typeof d === 'number' ? d : ((d as ArrayBufferView | null)?.byteLength ?? 0),
-        ms: performance.now() - t,
-      });
-    } as typeof proto.bufferData;
-    const getShaderParameter = proto.getShaderParameter;
-    proto.getShaderParameter = function (this: WebGLRenderingContext, shader: WebGLShader, pname: number) {
-      const t = performance.now();
-      const r = getShaderParameter.call(this, shader, pname);
-      const src = sources.get(shader) ?? '';
-      w.__shaders.push({
-        ms: performance.now() - t,
-        kind: src.includes('gl_Position') ? 'vertex' : 'fragment',
-        lines: src.split('\n').length,
-        defines: src
-          .split('\n')
-          .filter((l) => l.startsWith('#define'))
-          .map((l) => l.slice(8)),
-      });
-      return r;
-    };
-  }
-}
 
 async function main(): Promise<void> {
   const dir = join(DIST, 'bench-data');

@@ -13,7 +13,12 @@ import { atRest, clickCheck, openPanelWith } from '../bench-user-layer.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { writeLayerGeoJson } from '../lib/layer-geojson.ts';
 import { serveDir } from '../lib/static-server.ts';
-import { printLongTasks, type TraceEvent } from '../lib/trace-profile.ts';
+import {
+  installShaderProbe,
+  printLongTasks,
+  type ShaderCompile,
+  type TraceEvent,
+} from '../lib/trace-profile.ts';
 
 const which = process.argv[2] === 'farmland' ? 'farmland' : 'redline';
 const out = process.argv[3] ?? `/tmp/reload-trace-${which}.json`;
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
   const server = await serveDir(DIST);
   const ctx = await launchChromium();
   try {
+    await ctx.addInitScript(installShaderProbe);
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     const idle = () =>
       page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, {
@@ -136,6 +142,12 @@ async function main(): Promise<void> {
       }
     }
     printLongTasks(events, Number(process.env.TRACE_MIN_MS ?? 50));
+    const shaders = (await page.evaluate('window.__shaders')) as ShaderCompile[];
+    console.log(`\nshaders compiled after the reload (${shaders.length}), in order:`);
+    for (const c of shaders)
+      console.log(
+        `  at ${c.at.toFixed(0)} ms: ${c.ms.toFixed(0)} ms ${c.kind} ${c.lines} lines: ${c.defines.join(' ')}`,
+      );
   } finally {
     await ctx.close();
     await server.close();

@@ -115,3 +115,57 @@ export function printLongTasks(events: TraceEvent[], minMs = 100): void {
     }
   }
 }
+
+export interface ShaderCompile {
+  /** page clock when the page began to wait */
+  at: number;
+  ms: number;
+  kind: string;
+  lines: number;
+  defines: string[];
+}
+
+/**
+ * Page code (an init script): times each shader's compile status query (where the page waits for the compile) and keeps its defines,
+ * and each bufferData call, in `window.__shaders` and `window.__uploads`.
+ */
+export function installShaderProbe(): void {
+  const w = window as unknown as { __shaders: ShaderCompile[]; __uploads: { bytes: number; ms: number }[] };
+  w.__shaders = [];
+  w.__uploads = [];
+  const sources = new WeakMap<WebGLShader, string>();
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    const shaderSource = proto.shaderSource;
+    proto.shaderSource = function (this: WebGLRenderingContext, shader: WebGLShader, src: string) {
+      sources.set(shader, src);
+      return shaderSource.call(this, shader, src);
+    };
+    const bufferData = proto.bufferData as (this: WebGLRenderingContext, ...a: unknown[]) => void;
+    proto.bufferData = function (this: WebGLRenderingContext, ...a: unknown[]) {
+      const t = performance.now();
+      bufferData.apply(this, a);
+      const d = a[1];
+      w.__uploads.push({
+        bytes: typeof d === 'number' ? d : ((d as ArrayBufferView | null)?.byteLength ?? 0),
+        ms: performance.now() - t,
+      });
+    } as typeof proto.bufferData;
+    const getShaderParameter = proto.getShaderParameter;
+    proto.getShaderParameter = function (this: WebGLRenderingContext, shader: WebGLShader, pname: number) {
+      const t = performance.now();
+      const r = getShaderParameter.call(this, shader, pname);
+      const src = sources.get(shader) ?? '';
+      w.__shaders.push({
+        at: t,
+        ms: performance.now() - t,
+        kind: src.includes('gl_Position') ? 'vertex' : 'fragment',
+        lines: src.split('\n').length,
+        defines: src
+          .split('\n')
+          .filter((l) => l.startsWith('#define'))
+          .map((l) => l.slice(8)),
+      });
+      return r;
+    };
+  }
+}
