@@ -1,15 +1,12 @@
 // Where the long main-thread tasks of the bench's pan and zoom go, with a large user layer shown. Not part of
 // `npm run bench`.
 //   npx tsx scripts/bench/trace-panzoom.ts [redline|farmland] [out.json]
-// Serves BENCH_DIST (default dist, built by `npm run bench`), imports the layer through its info view, reloads with
-// the layer shown, waits for its tiles and for the page to rest, then runs the bench's pan-and-zoom sequence under a
-// Chrome trace with the CPU profiler. Prints each main-thread task of 100 ms or more with the functions its samples
+// Serves BENCH_DIST (default dist, built by `npm run bench`; scripts/bench/trace-layer.ts), imports the layer
+// through its info view, reloads with the layer shown, waits for its tiles and for the page to rest, then runs the
+// bench's pan-and-zoom sequence under a Chrome trace with the CPU profiler. Prints each main-thread task of 100 ms or more with the functions its samples
 // fell in (self time) and their callers. TRACE_HIDE=1 runs the yardstick (layer hidden) instead. Also prints each
 // shader maplibre compiled during the sequence: how long the page waited for it, and its defines.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FARMLAND_BENCH, farmlandLayer } from '../../web/domain/screening/farmland-layer.ts';
-import { BENCH_LAYER, syntheticLayer } from '../../web/domain/screening/synthetic-layer.ts';
+import { rmSync, writeFileSync } from 'node:fs';
 import {
   atRest,
   firstIdle,
@@ -20,7 +17,6 @@ import {
   waitMeasure,
 } from '../bench-user-layer.ts';
 import { launchChromium } from '../lib/chromium.ts';
-import { writeLayerGeoJson } from '../lib/layer-geojson.ts';
 import { serveDir } from '../lib/static-server.ts';
 import {
   installShaderProbe,
@@ -28,21 +24,12 @@ import {
   type ShaderCompile,
   type TraceEvent,
 } from '../lib/trace-profile.ts';
+import { CENTRE, DIST, layerId, which, writeTraceLayer } from './trace-layer.ts';
 
-const which = process.argv[2] === 'farmland' ? 'farmland' : 'redline';
 const out = process.argv[3] ?? `/tmp/panzoom-trace-${which}.json`;
-const DIST = join(import.meta.dirname, '..', '..', process.env.BENCH_DIST ?? 'dist');
-const DENSE = { redline: [111.7222 + 0.035, 42.2495], farmland: [107.9, 40.85] } as const;
-const layerId = which === 'farmland' ? 'farmland-permanent' : 'redline-illustrative';
 
 async function main(): Promise<void> {
-  const dir = join(DIST, 'bench-data');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `trace-${which}.geojson`);
-  if (which === 'farmland') {
-    const data = farmlandLayer(FARMLAND_BENCH);
-    writeLayerGeoJson(file, data, (f) => ({ name: data.props[f]?.name, zoneType: data.props[f]?.zoneType }));
-  } else writeLayerGeoJson(file, syntheticLayer(BENCH_LAYER), (f) => ({ name: `red line part ${f + 1}` }));
+  const file = writeTraceLayer();
   const server = await serveDir(DIST);
   const ctx = await launchChromium();
   try {
@@ -81,7 +68,7 @@ async function main(): Promise<void> {
       transferMode: 'ReportEvents',
     });
     await page.evaluate('window.__shaders = []; window.__uploads = []');
-    const run = await panZoomSequence(page, DENSE[which] as unknown as [number, number]);
+    const run = await panZoomSequence(page, CENTRE);
     await cdp.send('Tracing.end');
     await complete;
     writeFileSync(out, JSON.stringify({ traceEvents: events }));

@@ -2,16 +2,13 @@
 // after it spend their time (main thread, screening worker, IndexedDB). Not part of `npm run bench`.
 //   npx tsx scripts/bench/trace-reload.ts [redline|farmland] [out.json]   (TRACE_CHECK=1: and the first check after it;
 //   TRACE_WARM=1: then one more with the page at rest)
-// Serves BENCH_DIST (default dist-bench-reload, built by `BENCH_DIST=dist-bench-reload npm run bench`), imports the
+// Serves BENCH_DIST (default dist, the build `npm run bench` made; scripts/bench/trace-layer.ts), imports the
 // layer through its info view, waits for the offline copy and for the page to settle, then reloads under tracing
 // and prints the page's `ebm:*` measures and each thread's longest tasks.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FARMLAND_BENCH, farmlandLayer } from '../../web/domain/screening/farmland-layer.ts';
-import { BENCH_LAYER, syntheticLayer, syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
+import { rmSync, writeFileSync } from 'node:fs';
+import { syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
 import { atRest, clickCheck, openPanelWith } from '../bench-user-layer.ts';
 import { launchChromium } from '../lib/chromium.ts';
-import { writeLayerGeoJson } from '../lib/layer-geojson.ts';
 import { serveDir } from '../lib/static-server.ts';
 import {
   installShaderProbe,
@@ -19,22 +16,12 @@ import {
   type ShaderCompile,
   type TraceEvent,
 } from '../lib/trace-profile.ts';
+import { CENTRE, DIST, layerId, which, writeTraceLayer } from './trace-layer.ts';
 
-const which = process.argv[2] === 'farmland' ? 'farmland' : 'redline';
 const out = process.argv[3] ?? `/tmp/reload-trace-${which}.json`;
-const DIST = join(import.meta.dirname, '..', '..', process.env.BENCH_DIST ?? 'dist-bench-reload');
-/** the S project of the bench (scripts/bench-user-layer.ts) */
-const CENTRE = { redline: [111.7222 + 0.035, 42.2495], farmland: [107.9, 40.85] } as const;
-const layerId = which === 'farmland' ? 'farmland-permanent' : 'redline-illustrative';
 
 async function main(): Promise<void> {
-  const dir = join(DIST, 'bench-data');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `trace-${which}.geojson`);
-  if (which === 'farmland') {
-    const data = farmlandLayer(FARMLAND_BENCH);
-    writeLayerGeoJson(file, data, (f) => ({ name: data.props[f]?.name, zoneType: data.props[f]?.zoneType }));
-  } else writeLayerGeoJson(file, syntheticLayer(BENCH_LAYER), (f) => ({ name: `red line part ${f + 1}` }));
+  const file = writeTraceLayer();
   const server = await serveDir(DIST);
   const ctx = await launchChromium();
   try {
@@ -86,7 +73,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1500);
     if (process.env.TRACE_CHECK) {
       // the first check after the reload, as the bench clicks it
-      await openPanelWith(page, syntheticProject(11, CENTRE[which][0], CENTRE[which][1], 2, 20));
+      await openPanelWith(page, syntheticProject(11, CENTRE[0], CENTRE[1], 2, 20));
       await page.waitForTimeout(1000);
       const r = await clickCheck(page);
       console.log(
