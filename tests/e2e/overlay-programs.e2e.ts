@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAYERS } from '../../layers/registry.ts';
+import { installShaderProbe, type ShaderCompile } from '../../scripts/lib/trace-profile.ts';
+import { AppDriver, rect } from './app-driver.ts';
+
+/**
+ * What a check draws (the project's outline and fill, its overlaps, its buffer rings) is drawn with shader programs
+ * the map compiled for its first paint (layers/overlays.ts): in software WebGL a new program held the page for
+ * 0.2–1.7 s the first time it drew. Counted in a fresh page, by timing WebGL's compile status queries.
+ */
+
+const REDLINE = LAYERS.find((l) => l.group === 'redline');
+const redline = (): FeatureCollection<Polygon | MultiPolygon> => {
+  if (!REDLINE) throw new Error('no red-line layer in the registry');
+  return JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'data', 'layers', REDLINE.data), 'utf8'),
+  );
+};
+
+let app: AppDriver;
+const panel = () => app.page.locator('.screening-panel');
+const compiled = () =>
+  app.page.evaluate(() => (window as unknown as { __shaders: ShaderCompile[] }).__shaders.length);
+
+beforeAll(async () => {
+  app = await AppDriver.start();
+  await app.page.context().addInitScript(installShaderProbe);
+  await app.open();
+});
+
+afterAll(async () => {
+  await app?.stopExpectingNoErrors();
+});
+
+describe('a check draws with the start-up map’s shader programs', () => {
+  it('the project, its overlap with the red line and its buffer rings compile no new program', async () => {
+    const atStart = await compiled();
+    // the probe sees the programs of the first paint
+    expect(atStart).toBeGreaterThan(0);
+
+    // a rectangle across the eastern side of the first red-line zone
+    const zone = redline().features[0];
+    if (!zone) throw new Error('the red-line layer is empty');
+    const ring = (
+      zone.geometry.type === 'Polygon' ? zone.geometry.coordinates : zone.geometry.coordinates[0]
+    )?.[0];
+    const xs = (ring ?? []).map((p) => p[0] as number);
+    const ys = (ring ?? []).map((p) => p[1] as number);
+    const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const project = rect(e - 0.3 * (e - w), s + 0.4 * (n - s), e + 0.15 * (e - w), s + 0.6 * (n - s));
+
+    // the red line shown first, as a planner looking at it would have it: its own programs are not the check's
+    const row = app.page.locator(`.layer-row[data-layer-id="${REDLINE?.id}"]`);
+    if (!(await row.isVisible())) {
+      const group = await row.evaluate((el) => el.closest('details')?.getAttribute('data-group-id'));
+      await app.page.locator(`details[data-group-id="${group}"] > summary`).click();
+    }
+    const box = row.locator('input[type=checkbox]');
+    if (!(await box.isChecked())) await box.click();
+    await app.idle();
+    const beforeProject = await compiled();
+
+    await app.page.getByRole('button', { name: '选址审查' }).click();
+    await panel().waitFor();
+    await app.chooseProjectFile(project, 'across-the-red-line.geojson');
+    await app.idle();
+    await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
+    await panel().getByLabel('缓冲距离（米，逗号分隔）').fill('500, 1000, 5000');
+    await panel().getByRole('button', { name: '开始审查' }).click();
+    await panel().locator('.screening-results').waitFor({ timeout: 60_000 });
+    expect(await panel().locator('.overlap-row').count()).toBeGreaterThan(0);
+    // the overlap and the buffer rings on the map, drawn
+    await expect
+      .poll(async () => (await app.sourceData('overlay-screening-buffers'))?.features.length ?? 0)
+      .toBe(3);
+    expect((await app.sourceData('overlay-screening-overlap'))?.features.length).toBeGreaterThan(0);
+    await app.idle();
+
+    const drawn = await app.page.evaluate(() =>
+      [
+        'overlay-screening-project-line',
+        'overlay-screening-overlap-fill',
+        'overlay-screening-buffers-line',
+      ].map((id) => window.__map?.getLayer(id) !== undefined),
+    );
+    expect(drawn).toEqual([true, true, true]);
+    const after = await app.page.evaluate(
+      (from) =>
+        (window as unknown as { __shaders: ShaderCompile[] }).__shaders
+          .slice(from)
+          .map((c) => `${c.kind}: ${c.defines.join(' ')}`),
+      beforeProject,
+    );
+    expect(after).toEqual([]);
+  });
+});
