@@ -3,28 +3,15 @@
 //   npx tsx scripts/bench/trace-panzoom.ts [redline|farmland] [out.json]
 // Serves BENCH_DIST (default dist, built by `npm run bench`; scripts/bench/trace-layer.ts), imports the layer
 // through its info view, reloads with the layer shown, waits for its tiles and for the page to rest, then runs the
-// bench's pan-and-zoom sequence under a Chrome trace with the CPU profiler. Prints each main-thread task of 100 ms or more with the functions its samples
-// fell in (self time) and their callers. TRACE_HIDE=1 runs the yardstick (layer hidden) instead. Also prints each
+// bench's pan-and-zoom sequence under a Chrome trace with the CPU profiler. Prints each main-thread task of 100 ms or
+// more with the functions its samples fell in (self time) and their callers. TRACE_HIDE=1 runs the yardstick (layer hidden) instead. Also prints each
 // shader maplibre compiled during the sequence: how long the page waited for it, and its defines.
-import { rmSync, writeFileSync } from 'node:fs';
-import {
-  atRest,
-  firstIdle,
-  installProbes,
-  offlineCopyReady,
-  openLayerInfo,
-  panZoomSequence,
-  waitMeasure,
-} from '../bench-user-layer.ts';
+import { rmSync } from 'node:fs';
+import { atRest, firstIdle, installProbes, panZoomSequence, waitMeasure } from '../bench-user-layer.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveDir } from '../lib/static-server.ts';
-import {
-  installShaderProbe,
-  printLongTasks,
-  type ShaderCompile,
-  type TraceEvent,
-} from '../lib/trace-profile.ts';
-import { CENTRE, DIST, layerId, which, writeTraceLayer } from './trace-layer.ts';
+import { installShaderProbe, printLongTasks, type ShaderCompile, startTrace } from '../lib/trace-profile.ts';
+import { CENTRE, DIST, importTraceLayer, layerId, which, writeTraceLayer } from './trace-layer.ts';
 
 const out = process.argv[3] ?? `/tmp/panzoom-trace-${which}.json`;
 
@@ -36,42 +23,29 @@ async function main(): Promise<void> {
     await ctx.addInitScript(installProbes);
     await ctx.addInitScript(installShaderProbe);
     const page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(server.url);
-    await firstIdle(page);
-    await offlineCopyReady(page);
-    await openLayerInfo(page, layerId);
-    await page.locator('dialog.layer-info input[type=file]').setInputFiles(file);
-    await page.locator(`dialog.layer-info [data-user-layer="${layerId}"]`).waitFor({ timeout: 600_000 });
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(Number(process.env.TRACE_SETTLE_MS ?? 15_000));
+    await importTraceLayer(page, server.url, file, Number(process.env.TRACE_SETTLE_MS ?? 15_000));
 
     await page.goto(`${server.url}?${process.env.TRACE_HIDE ? 'hide' : 'show'}=${layerId}`);
     await firstIdle(page);
     if (!process.env.TRACE_HIDE) await waitMeasure(page, 'ebm:draw:tiles', 0, 60_000);
     await atRest(page);
 
-    const cdp = await ctx.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-    await cdp.send('Tracing.start', {
-      traceConfig: {
-        includedCategories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'blink.user_timing',
-          'v8.execute',
-          'disabled-by-default-v8.cpu_profiler',
-          'gpu',
-        ],
-      },
-      transferMode: 'ReportEvents',
-    });
+    const stop = await startTrace(
+      ctx,
+      page,
+      [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'v8.execute',
+        'disabled-by-default-v8.cpu_profiler',
+        'gpu',
+      ],
+      out,
+    );
     await page.evaluate('window.__shaders = []; window.__uploads = []');
     const run = await panZoomSequence(page, CENTRE);
-    await cdp.send('Tracing.end');
-    await complete;
-    writeFileSync(out, JSON.stringify({ traceEvents: events }));
+    const events = await stop();
     console.log(
       `trace: ${out} (${events.length} events); longest task by the page's observer ${run.longMs.toFixed(0)} ms`,
     );

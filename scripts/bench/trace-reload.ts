@@ -5,18 +5,19 @@
 // Serves BENCH_DIST (default dist, the build `npm run bench` made; scripts/bench/trace-layer.ts), imports the
 // layer through its info view, waits for the offline copy and for the page to settle, then reloads under tracing
 // and prints the page's `ebm:*` measures and each thread's longest tasks.
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
-import { atRest, clickCheck, openPanelWith } from '../bench-user-layer.ts';
+import { atRest, clickCheck, firstIdle, openPanelWith } from '../bench-user-layer.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveDir } from '../lib/static-server.ts';
 import {
   installShaderProbe,
   printLongTasks,
   type ShaderCompile,
+  startTrace,
   type TraceEvent,
 } from '../lib/trace-profile.ts';
-import { CENTRE, DIST, layerId, which, writeTraceLayer } from './trace-layer.ts';
+import { CENTRE, DIST, importTraceLayer, which, writeTraceLayer } from './trace-layer.ts';
 
 const out = process.argv[3] ?? `/tmp/reload-trace-${which}.json`;
 
@@ -27,46 +28,27 @@ async function main(): Promise<void> {
   try {
     await ctx.addInitScript(installShaderProbe);
     const page = ctx.pages()[0] ?? (await ctx.newPage());
-    const idle = () =>
-      page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, {
-        timeout: 120_000,
-      });
-    await page.goto(server.url);
-    await idle();
-    await page.locator('.offline-status[data-ready="true"]').waitFor({ state: 'attached', timeout: 180_000 });
-    await page.evaluate((id) => {
-      const row = document.querySelector(`.layer-row[data-layer-id="${id}"]`);
-      for (let d = row?.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
-    }, layerId);
-    await page.locator(`.layer-row[data-layer-id="${layerId}"] button`).last().click();
-    await page.locator('dialog.layer-info input[type=file]').setInputFiles(file);
-    await page.locator(`dialog.layer-info [data-user-layer="${layerId}"]`).waitFor({ timeout: 600_000 });
-    await page.keyboard.press('Escape');
     // the stored areas and tiles written, the page at rest
-    await page.waitForTimeout(Number(process.env.TRACE_SETTLE_MS ?? 20_000));
+    await importTraceLayer(page, server.url, file, Number(process.env.TRACE_SETTLE_MS ?? 20_000));
 
-    const cdp = await ctx.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-    await cdp.send('Tracing.start', {
-      traceConfig: {
-        includedCategories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'blink.user_timing',
-          'v8.execute',
-          'v8',
-          'loading',
-          'IndexedDB',
-          'ServiceWorker',
-          'disabled-by-default-v8.cpu_profiler',
-        ],
-      },
-      transferMode: 'ReportEvents',
-    });
+    const stop = await startTrace(
+      ctx,
+      page,
+      [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'v8.execute',
+        'v8',
+        'loading',
+        'IndexedDB',
+        'ServiceWorker',
+        'disabled-by-default-v8.cpu_profiler',
+      ],
+      out,
+    );
     await page.reload();
-    await idle();
+    await firstIdle(page);
     await page.waitForFunction(() => performance.getEntriesByName('ebm:reload:ready').length > 0, null, {
       timeout: 60_000,
     });
@@ -97,9 +79,7 @@ async function main(): Promise<void> {
         .filter((m) => m.name.startsWith('ebm:') || m.name.startsWith('map-'))
         .map((m) => `${m.name} ${m.startTime.toFixed(0)} → ${(m.startTime + m.duration).toFixed(0)} ms`),
     );
-    await cdp.send('Tracing.end');
-    await complete;
-    writeFileSync(out, JSON.stringify({ traceEvents: events }));
+    const events = await stop();
     console.log(`trace: ${out} (${events.length} events)`);
     for (const m of measures) console.log(`  ${m}`);
 

@@ -1,6 +1,8 @@
 // Reading a Chrome trace taken with the CPU profiler (`disabled-by-default-v8.cpu_profiler`): each long task of the
 // page's main thread, with the functions its samples fell in (self time) and their callers. Used by the scripts under
 // scripts/bench/ that trace the app; not part of `npm run bench`.
+import { writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 
 interface CallFrame {
   functionName: string;
@@ -13,6 +15,32 @@ interface ProfileNode {
   callFrame: CallFrame;
   parent?: number;
 }
+/**
+ * Starts a Chrome trace of the page's browser with these categories; the function it gives ends the trace, writes it
+ * to `out` (for chrome://tracing or Perfetto) and returns its events.
+ */
+export async function startTrace(
+  ctx: BrowserContext,
+  page: Page,
+  categories: string[],
+  out: string,
+): Promise<() => Promise<TraceEvent[]>> {
+  const cdp = await ctx.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: categories },
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    await cdp.send('Tracing.end');
+    await complete;
+    writeFileSync(out, JSON.stringify({ traceEvents: events }));
+    return events;
+  };
+}
+
 export interface TraceEvent {
   name: string;
   ph: string;

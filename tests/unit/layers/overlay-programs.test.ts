@@ -1,10 +1,10 @@
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { type OverlayKind, overlayStyle } from '../../../layers/overlays.ts';
 import { LAYERS } from '../../../layers/registry.ts';
 import { buildStyle, initialStyleState } from '../../../layers/style.ts';
+import { SQUARE } from './square.ts';
 
 /**
  * maplibre compiles one shader program per layer type and mix of per-feature and uniform paint values (plus a dashed
@@ -44,27 +44,6 @@ function programKey(layer: LayerSpecification): string | null {
   return `${layer.type} ${edge} ${kinds.join(' ')}`;
 }
 
-const square: FeatureCollection = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [110, 40],
-            [111, 40],
-            [111, 41],
-            [110, 40],
-          ],
-        ],
-      },
-    },
-  ],
-};
-
 describe('overlays drawn with the start-up map’s shader programs', () => {
   const startUp = buildStyle(LAYERS, initialStyleState(LAYERS), (f) => f);
   const drawnAtStart = new Set(
@@ -75,7 +54,7 @@ describe('overlays drawn with the start-up map’s shader programs', () => {
   );
 
   it.each<OverlayKind>(['project', 'project-original', 'overlap', 'buffer', 'accuracy'])('%s', (kind) => {
-    const { layers } = overlayStyle({ o: { kind, data: square } });
+    const { layers } = overlayStyle({ o: { kind, data: SQUARE } });
     expect(layers.length).toBeGreaterThan(0);
     for (const layer of layers) {
       const key = programKey(layer);

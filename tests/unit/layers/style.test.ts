@@ -14,6 +14,7 @@ import {
   registryIdOf,
   sourceIdFor,
 } from '../../../layers/style.ts';
+import { SQUARE } from './square.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'data', 'layers');
 const load = (file: string): FeatureCollection => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
@@ -33,38 +34,18 @@ describe('assembled style', () => {
   });
 
   it('stays valid with overlays and a user-replaced layer, which gets its own source', () => {
-    const square: FeatureCollection = {
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          properties: {},
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [110, 40],
-                [111, 40],
-                [111, 41],
-                [110, 40],
-              ],
-            ],
-          },
-        },
-      ],
-    };
     const overlays = overlayStyle({
-      p1: { kind: 'project', data: square },
-      p0: { kind: 'project-original', data: square },
-      o1: { kind: 'overlap', data: square },
-      b1: { kind: 'buffer', data: square },
+      p1: { kind: 'project', data: SQUARE },
+      p0: { kind: 'project-original', data: SQUARE },
+      o1: { kind: 'overlap', data: SQUARE },
+      b1: { kind: 'buffer', data: SQUARE },
     });
-    const style = buildStyle(LAYERS, state, (f, def) => (def.id === 'lakes' ? square : f), {
+    const style = buildStyle(LAYERS, state, (f, def) => (def.id === 'lakes' ? SQUARE : f), {
       replaced: new Set(['lakes']),
       overlays,
     });
     expect(validateStyleMin(style)).toEqual([]);
-    expect(style.sources['src-user-lakes']).toMatchObject({ type: 'geojson', data: square });
+    expect(style.sources['src-user-lakes']).toMatchObject({ type: 'geojson', data: SQUARE });
     expect(style.sources[sourceIdFor('lakes.geojson')]).toBeUndefined();
     expect(style.layers.at(-1)?.id).toBe('overlay-p1-line');
     expect(style.layers.findIndex((l) => l.id === 'overlay-b1-line')).toBeGreaterThan(
