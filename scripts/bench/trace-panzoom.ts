@@ -10,7 +10,13 @@ import { rmSync } from 'node:fs';
 import { atRest, firstIdle, installProbes, panZoomSequence, waitMeasure } from '../bench-user-layer.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveDir } from '../lib/static-server.ts';
-import { installShaderProbe, printLongTasks, type ShaderCompile, startTrace } from '../lib/trace-profile.ts';
+import {
+  installShaderProbe,
+  printLongTasks,
+  type ShaderCompile,
+  shaderLine,
+  startTrace,
+} from '../lib/trace-profile.ts';
 import { CENTRE, DIST, importTraceLayer, layerId, which, writeTraceLayer } from './trace-layer.ts';
 
 const out = process.argv[3] ?? `/tmp/panzoom-trace-${which}.json`;
@@ -58,8 +64,7 @@ async function main(): Promise<void> {
       `\nbufferData during the sequence: ${uploads.length} calls, ${(sum(uploads.map((u) => u.bytes)) / 1e6).toFixed(1)} MB, ${sum(uploads.map((u) => u.ms)).toFixed(0)} ms; ${big.length} calls of 50 ms or more: ${big.map((u) => `${(u.bytes / 1e6).toFixed(2)} MB ${u.ms.toFixed(0)} ms`).join(', ')}`,
     );
     console.log(`\nshaders compiled during the sequence (${shaders.length}), longest first:`);
-    for (const c of shaders.sort((a, b) => b.ms - a.ms).slice(0, 20))
-      console.log(`  ${c.ms.toFixed(0).padStart(6)} ms ${c.kind} ${c.lines} lines: ${c.defines.join(' ')}`);
+    for (const c of shaders.sort((a, b) => b.ms - a.ms).slice(0, 20)) console.log(`  ${shaderLine(c)}`);
   } finally {
     await ctx.close();
     await server.close();

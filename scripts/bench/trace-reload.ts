@@ -14,6 +14,7 @@ import {
   installShaderProbe,
   printLongTasks,
   type ShaderCompile,
+  shaderLine,
   startTrace,
   type TraceEvent,
 } from '../lib/trace-profile.ts';
@@ -111,10 +112,7 @@ async function main(): Promise<void> {
     printLongTasks(events, Number(process.env.TRACE_MIN_MS ?? 50));
     const shaders = (await page.evaluate('window.__shaders')) as ShaderCompile[];
     console.log(`\nshaders compiled after the reload (${shaders.length}), in order:`);
-    for (const c of shaders)
-      console.log(
-        `  at ${c.at.toFixed(0)} ms: ${c.ms.toFixed(0)} ms ${c.kind} ${c.lines} lines: ${c.defines.join(' ')}`,
-      );
+    for (const c of shaders) console.log(`  at ${c.at.toFixed(0)} ms: ${shaderLine(c)}`);
   } finally {
     await ctx.close();
     await server.close();

@@ -153,6 +153,10 @@ export interface ShaderCompile {
   defines: string[];
 }
 
+/** One compiled shader as the trace scripts print it. */
+export const shaderLine = (c: ShaderCompile): string =>
+  `${c.ms.toFixed(0).padStart(6)} ms ${c.kind} ${c.lines} lines: ${c.defines.join(' ')}`;
+
 /**
  * Page code (an init script): times each shader's compile status query (where the page waits for the compile) and keeps its defines,
  * and each bufferData call, in `window.__shaders` and `window.__uploads`.
