@@ -228,6 +228,37 @@ describe('layout', () => {
     }
   });
 
+  it('the map is made at its final size: its canvas is not resized when the app loads (1280×800, 800×900, 390×844)', async () => {
+    // each write of the canvas's width or height reallocates its drawing buffer and redraws the map (0.3–0.5 s in
+    // software WebGL); maplibre writes them when it makes the map, in the frame drawn before the app
+    await app.page.addInitScript(() => {
+      const writes: string[] = [];
+      (window as { __canvasWrites?: string[] }).__canvasWrites = writes;
+      new MutationObserver((records) => {
+        for (const r of records)
+          if (r.target instanceof HTMLCanvasElement && r.target.classList.contains('maplibregl-canvas'))
+            writes.push(
+              `${document.querySelector('nav.layer-panel') ? 'app' : 'frame'} ${r.attributeName}=${r.target.getAttribute(r.attributeName ?? '')}`,
+            );
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['width', 'height'] });
+    });
+    for (const [width, height] of [
+      [1280, 800],
+      [800, 900],
+      [390, 844],
+    ] as const) {
+      await app.page.setViewportSize({ width, height });
+      await app.open();
+      // the app is there (its legend replaced the frame's empty column), and maplibre's resize observer had its turn
+      await app.page.locator('nav.layer-panel').waitFor({ state: 'attached' });
+      await app.page.waitForTimeout(500);
+      await app.idle();
+      const writes = await app.page.evaluate(() => (window as { __canvasWrites?: string[] }).__canvasWrites ?? []);
+      expect(writes.filter((w) => w.startsWith('frame ')).length, `${width}×${height}`).toBeGreaterThan(0);
+      expect(writes.filter((w) => w.startsWith('app ')), `${width}×${height}`).toEqual([]);
+    }
+  });
+
   it('logs no console error and no policy violation', async () => {
     expect(app.consoleErrors).toEqual([]);
     expect(await app.cspViolations()).toEqual([]);
