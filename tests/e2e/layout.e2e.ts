@@ -253,9 +253,14 @@ describe('layout', () => {
       await app.page.locator('nav.layer-panel').waitFor({ state: 'attached' });
       await app.page.waitForTimeout(500);
       await app.idle();
-      const writes = await app.page.evaluate(() => (window as { __canvasWrites?: string[] }).__canvasWrites ?? []);
+      const writes = await app.page.evaluate(
+        () => (window as { __canvasWrites?: string[] }).__canvasWrites ?? [],
+      );
       expect(writes.filter((w) => w.startsWith('frame ')).length, `${width}×${height}`).toBeGreaterThan(0);
-      expect(writes.filter((w) => w.startsWith('app ')), `${width}×${height}`).toEqual([]);
+      expect(
+        writes.filter((w) => w.startsWith('app ')),
+        `${width}×${height}`,
+      ).toEqual([]);
     }
   });
 
