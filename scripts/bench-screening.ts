@@ -25,6 +25,7 @@ import {
   ringArea,
   warmAreas,
 } from '../web/domain/screening/layer.ts';
+import { propsArray } from '../web/domain/screening/layer-props.ts';
 import { BENCH_LAYER, syntheticLayer, syntheticProject } from '../web/domain/screening/synthetic-layer.ts';
 
 const asJson = process.argv.includes('--json');
@@ -171,7 +172,7 @@ async function main() {
     let maxRel = 0;
     let mismatched = 0;
     for (const o of last.result.overlaps) {
-      const f = data.props.findIndex((x) => x.id === o.featureId);
+      const f = propsArray(data.props).findIndex((x) => x.id === o.featureId);
       const g = geosAreas.get(f);
       if (g === undefined) {
         mismatched++;

@@ -58,6 +58,7 @@ import {
   type LayerFeatureProps,
   type LayerIndex,
 } from '../web/domain/screening/layer.ts';
+import { propsArray } from '../web/domain/screening/layer-props.ts';
 import { seededRandom, syntheticProject } from '../web/domain/screening/synthetic-layer.ts';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -320,7 +321,7 @@ function joinLayers(parts: LayerData[], meta: LayerData['meta']): LayerData {
       partRingStarts[pr + i] = r + (p.partRingStarts[i] as number);
     for (let i = 1; i < p.featurePartStarts.length; i++)
       featurePartStarts[f + i] = pr + (p.featurePartStarts[i] as number);
-    for (const q of p.props) props.push(q);
+    for (const q of propsArray(p.props)) props.push(q);
     c += p.coords.length;
     r += p.ringStarts.length - 1;
     pr += p.partRingStarts.length - 1;
@@ -375,7 +376,7 @@ function prepare(parcels: number): Prepared {
       );
       features.push({
         type: 'Feature' as const,
-        properties: { name: farmlandName(f + 1), zoneType: part.data.props[local]?.zoneType },
+        properties: { name: farmlandName(f + 1), zoneType: part.data.props.at(local)?.zoneType },
         geometry: { type: 'MultiPolygon' as const, coordinates },
       });
     }

@@ -90,7 +90,7 @@ function benchLayers(): BenchLayer[] {
           ? ''
           : ' (this build has no farmland-permanent layer: loaded in place of the red line)',
       properties: (f) => {
-        const p = farmland.props[f];
+        const p = farmland.props.at(f);
         return { name: p?.name, zoneType: p?.zoneType };
       },
       // S on the 河套 plain, M on its southern edge, L from the south-east reaching into it

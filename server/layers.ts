@@ -11,6 +11,7 @@ import {
   outsideRegionErrors,
 } from '../web/domain/projects/stored-layer.ts';
 import { featureCoordinates, type LayerData } from '../web/domain/screening/layer.ts';
+import { propsArray } from '../web/domain/screening/layer-props.ts';
 import { chainOf } from '../web/domain/workspace/roles.ts';
 import { appendAudit, sha256Hex } from './audit.ts';
 import { type Account, requireRight } from './auth.ts';
@@ -214,10 +215,11 @@ export async function insertVersionFeatures(
   data: LayerData,
 ): Promise<void> {
   const featureCount = data.featurePartStarts.length - 1;
+  const props = propsArray(data.props);
   for (let from = 0; from < featureCount; from += BATCH) {
     const rows = [];
     for (let f = from; f < Math.min(featureCount, from + BATCH); f++) {
-      const p = data.props[f];
+      const p = props[f];
       rows.push({
         fid: f,
         id: p?.id ?? String(f + 1),

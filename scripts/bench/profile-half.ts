@@ -25,7 +25,10 @@ const file = join(dir, `${which}-${which === 'farmland' ? parcels : 'bench'}.geo
 if (!existsSync(file)) {
   if (which === 'farmland') {
     const data = farmlandLayer({ ...FARMLAND_BENCH, parcels });
-    writeLayerGeoJson(file, data, (f) => ({ name: data.props[f]?.name, zoneType: data.props[f]?.zoneType }));
+    writeLayerGeoJson(file, data, (f) => ({
+      name: data.props.at(f)?.name,
+      zoneType: data.props.at(f)?.zoneType,
+    }));
   } else {
     writeLayerGeoJson(file, syntheticLayer(BENCH_LAYER), (f) => ({ name: `red line part ${f + 1}` }));
   }

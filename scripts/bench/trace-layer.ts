@@ -22,7 +22,10 @@ export function writeTraceLayer(): string {
   const file = join(dir, `trace-${which}.geojson`);
   if (which === 'farmland') {
     const data = farmlandLayer(FARMLAND_BENCH);
-    writeLayerGeoJson(file, data, (f) => ({ name: data.props[f]?.name, zoneType: data.props[f]?.zoneType }));
+    writeLayerGeoJson(file, data, (f) => ({
+      name: data.props.at(f)?.name,
+      zoneType: data.props.at(f)?.zoneType,
+    }));
   } else writeLayerGeoJson(file, syntheticLayer(BENCH_LAYER), (f) => ({ name: `red line part ${f + 1}` }));
   return file;
 }

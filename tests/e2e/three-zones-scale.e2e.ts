@@ -34,7 +34,7 @@ const red = syntheticLayer({
   maxVertices: 400,
   layerId: 'redline-test',
 });
-writeLayerGeoJson(farmFile, farm, (f) => ({ name: farm.props[f]?.name, zoneType: 'farmland-permanent' }));
+writeLayerGeoJson(farmFile, farm, (f) => ({ name: farm.props.at(f)?.name, zoneType: 'farmland-permanent' }));
 writeLayerGeoJson(redFile, red, (f) => ({ name: `红线图斑 ${f + 1}` }));
 /** 30 km across the middle of the 河套 plain: farmland parcels and red-line polygons both */
 const project = syntheticProject(11, 107.9, 40.85, 30, 200);

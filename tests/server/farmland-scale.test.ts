@@ -23,7 +23,7 @@ function farmlandFile(seed: number): Uint8Array<ArrayBuffer> {
   const n = data.featurePartStarts.length - 1;
   const parts: string[] = [];
   for (let f = 0; f < n; f++) {
-    const p = data.props[f];
+    const p = data.props.at(f);
     parts.push(
       JSON.stringify({
         type: 'Feature',

@@ -12,6 +12,7 @@ import {
 import { screenProject } from '../../../web/domain/screening/engine.ts';
 import { decodeLayer, featureCoordinates } from '../../../web/domain/screening/layer.ts';
 import { prepareLayer } from '../../../web/domain/screening/layer-check.ts';
+import { propsArray } from '../../../web/domain/screening/layer-props.ts';
 
 const ring = (x: number, y: number, d: number) => [
   [x, y],
@@ -68,12 +69,12 @@ describe('a user layer turned into its stored binary form', () => {
     if (!made.ok) throw new Error('refused');
     const back = decodeLayer(made.parts.ebl);
     expect(made.parts.featureCount).toBe(3);
-    expect(back.props.map((p) => [p.id, p.zoneId, p.zoneType, p.name])).toEqual([
+    expect(propsArray(back.props).map((p) => [p.id, p.zoneId, p.zoneType, p.name])).toEqual([
       ['user-redline-illustrative-1', 'user-redline-illustrative-1', 'redline', '北片'],
       ['own', 'own', 'nature-reserve-core', '南片'],
       ['user-redline-illustrative-3', 'user-redline-illustrative-3', 'redline', undefined],
     ]);
-    expect(back.props[0]?.NAME).toBe('北片'); // the file's own properties stay
+    expect(back.props.at(0)?.NAME).toBe('北片'); // the file's own properties stay
     expect(made.parts.vertexCount).toBe(4 + 4 + 4 + 4 + 4);
     expect(made.parts.bbox[0]).toBeCloseTo(111, 12);
     expect(made.parts.bbox[1]).toBeCloseTo(40.5, 12);

@@ -7,6 +7,7 @@ import {
   indexLayer,
   layerFromGeoJson,
 } from '../../../web/domain/screening/layer.ts';
+import { propsArray } from '../../../web/domain/screening/layer-props.ts';
 import {
   seededRandom,
   syntheticLayer,
@@ -44,7 +45,7 @@ describe('agreement with an independent computation on a seeded layer', () => {
     let expectedTotal = 0;
     for (const f of layer.tree.search(minX, minY, maxX, maxY)) {
       const ref = refIntersectionArea(p, featureCoordinates(data, f) as Poly[]);
-      const got = out.result.overlaps.find((o) => o.featureId === data.props[f]?.id);
+      const got = out.result.overlaps.find((o) => o.featureId === data.props.at(f)?.id);
       if (ref > 0) {
         expect(got, `feature ${f}`).toBeDefined();
         expect(Math.abs((got?.areaM2 ?? 0) / ref - 1)).toBeLessThan(1e-6);
@@ -57,7 +58,7 @@ describe('agreement with an independent computation on a seeded layer', () => {
   });
 
   it('a project equal to a feature with a hole overlaps it by exactly its area', () => {
-    const f = data.props.findIndex(
+    const f = propsArray(data.props).findIndex(
       (_, i) =>
         (data.featurePartStarts[i + 1] as number) > (data.featurePartStarts[i] as number) &&
         (data.partRingStarts[(data.featurePartStarts[i] as number) + 1] as number) -
@@ -68,7 +69,7 @@ describe('agreement with an independent computation on a seeded layer', () => {
     const coords = featureCoordinates(data, f);
     const out = screenProject({ type: 'MultiPolygon', coordinates: coords }, [layer]);
     if (!out.ok) throw new Error('invalid');
-    const o = out.result.overlaps.find((x) => x.featureId === data.props[f]?.id);
+    const o = out.result.overlaps.find((x) => x.featureId === data.props.at(f)?.id);
     expect(Math.abs((o?.areaM2 ?? 0) / refMultiPolygonArea(coords) - 1)).toBeLessThan(1e-9);
     expect(o?.share).toBeCloseTo(1, 9);
   });
@@ -80,7 +81,7 @@ describe('binary layer form', () => {
     const back = decodeLayer(buf);
     expect(Array.from(back.coords)).toEqual(Array.from(data.coords));
     expect(Array.from(back.ringStarts)).toEqual(Array.from(data.ringStarts));
-    expect(back.props).toEqual(data.props);
+    expect(propsArray(back.props)).toEqual(data.props);
     expect(back.meta).toEqual(data.meta);
     const project = syntheticProject(3, 111.55, 42.35, 20, 100);
     const a = screenProject(project, [layer], { buffersM: [1000] });

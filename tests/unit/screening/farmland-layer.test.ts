@@ -14,6 +14,7 @@ import {
 } from '../../../web/domain/screening/farmland-layer.ts';
 import { featureCoordinates, type LayerData } from '../../../web/domain/screening/layer.ts';
 import { prepareLayer, validateLayer } from '../../../web/domain/screening/layer-check.ts';
+import { propsArray } from '../../../web/domain/screening/layer-props.ts';
 
 function parcelAreasM2(d: LayerData): number[] {
   const out: number[] = [];
@@ -44,8 +45,11 @@ describe('farmland-like layer', () => {
     const holes = d.ringStarts.length - 1 - d.props.length;
     expect(holes).toBeGreaterThan(0.02 * d.props.length);
     expect(holes).toBeLessThan(0.06 * d.props.length);
-    expect(d.props[122]).toMatchObject({ name: '永久基本农田图斑 000123', zoneType: 'farmland-permanent' });
-    expect(new Set(d.props.map((p) => p.id)).size).toBe(300_000);
+    expect(d.props.at(122)).toMatchObject({
+      name: '永久基本农田图斑 000123',
+      zoneType: 'farmland-permanent',
+    });
+    expect(new Set(propsArray(d.props).map((p) => p.id)).size).toBe(300_000);
     // every vertex lies in one of the plains (the blocks reach at most ~1 km past their ellipse)
     const perPlain = FARMLAND_PLAINS.map(() => 0);
     for (let v = 0; 2 * v < d.coords.length; v += 97) {
@@ -84,7 +88,7 @@ describe('farmland-like layer', () => {
       );
       if (!out.ok) throw new Error(`parcel ${f} refused as a project`);
       const touched = out.result.overlaps.filter((o) => o.areaM2 > 1e-6);
-      expect(touched.map((o) => o.featureId)).toEqual([d.props[f]?.id]);
+      expect(touched.map((o) => o.featureId)).toEqual([d.props.at(f)?.id]);
       expect(touched[0]?.areaM2).toBeCloseTo(areas[f] as number, 3);
     }
   });

@@ -75,7 +75,7 @@ describe('a boundary of 300,000 vertices', () => {
           }
         }
       }
-      const got = r.overlaps.find((o) => o.featureId === data.props[f]?.id);
+      const got = r.overlaps.find((o) => o.featureId === data.props.at(f)?.id);
       if (vMax < 0.279) {
         // every vertex within the outline's smallest radius: the feature lies wholly inside
         inside++;

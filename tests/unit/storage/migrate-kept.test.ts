@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UserLayer } from '../../../web/domain/importers/index.ts';
 import { decodeLayer, featureCoordinates } from '../../../web/domain/screening/layer.ts';
+import { propsArray } from '../../../web/domain/screening/layer-props.ts';
 import { IndexedDbStore } from '../../../web/src/storage/indexeddb-storage.ts';
 import { getStoredLayer, putStoredLayer } from '../../../web/src/storage/layer-binary-db.ts';
 import { migrateKeptLayers } from '../../../web/src/user-layers/migrate-kept.ts';
@@ -67,7 +68,7 @@ describe('layers kept by an earlier version become stored binary layers', () => 
     expect(out.metas[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
     const rec = await getStoredLayer('redline-illustrative');
     const data = decodeLayer(rec?.ebl as ArrayBuffer);
-    expect(data.props.map((p) => [p.id, p.name, p.zoneType])).toEqual([
+    expect(propsArray(data.props).map((p) => [p.id, p.name, p.zoneType])).toEqual([
       ['user-redline-illustrative-1', '甲', 'redline'],
       ['user-redline-illustrative-2', undefined, 'redline'],
     ]);
@@ -89,7 +90,7 @@ describe('layers kept by an earlier version become stored binary layers', () => 
     const out = await migrateKeptLayers(db, targets);
     expect(out.metas.map((m) => m.id)).toEqual(['lakes']);
     // the lakes layer has no zone type of its own: the features keep theirs
-    expect(decodeLayer((await getStoredLayer('lakes'))?.ebl as ArrayBuffer).props[0]?.zoneType).toBe(
+    expect(decodeLayer((await getStoredLayer('lakes'))?.ebl as ArrayBuffer).props.at(0)?.zoneType).toBe(
       'redline',
     );
     expect((await db.allUserLayers()).map((l) => l.id)).toEqual(['no-such-layer']);

@@ -3,6 +3,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import geojsonvt from 'geojson-vt';
 import Pbf from 'pbf';
 import { describe, expect, it } from 'vitest';
+import { propsArray } from '../../../web/domain/screening/layer-props.ts';
 import { syntheticLayer } from '../../../web/domain/screening/synthetic-layer.ts';
 import { tileFeatureCollection } from '../../../web/domain/tiles/tile-features.ts';
 import {
@@ -23,7 +24,7 @@ const layer = syntheticLayer({
   maxVertices: 60,
   holeFraction: 0.2,
 });
-layer.props.forEach((p, i) => {
+propsArray(layer.props).forEach((p, i) => {
   p.name = `永久基本农田图斑 ${String(i).padStart(6, '0')}`;
 });
 const lon2x = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);

@@ -105,7 +105,7 @@ describe('features as geojson-vt reads them', () => {
     expect(fc.features.length).toBe(12);
     for (let i = 0; i < 12; i++) {
       const f = fc.features[i];
-      expect(f?.properties.zoneId).toBe(layer.props[i]?.zoneId);
+      expect(f?.properties.zoneId).toBe(layer.props.at(i)?.zoneId);
       const coords = f?.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f?.geometry.coordinates;
       expect(coords).toEqual(featureCoordinates(layer, i));
     }

@@ -58,7 +58,7 @@ export interface PointReport {
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function names(index: LayerIndex, f: number): { zh: string; en: string; kind: string } {
-  const p = (index.data.props[f] ?? {}) as Record<string, unknown>;
+  const p = (index.data.props.at(f) ?? {}) as Record<string, unknown>;
   const zh = str(p.zh) || str(p.name);
   return { zh, en: str(p.en) || (str(p.zh) ? '' : str(p.name)), kind: str(p.kind) };
 }

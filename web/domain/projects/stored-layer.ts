@@ -13,10 +13,12 @@ import {
   featureCoordinates,
   type GeoJsonFeatureCollection,
   type LayerData,
+  type LayerFeatureProps,
   layerFromGeoJson,
 } from '../screening/layer.ts';
 import { type LayerIssue, type LayerLabel, validateLayer } from '../screening/layer-check.ts';
 import { reportedId, reportedName } from '../screening/layer-features.ts';
+import { propsArray } from '../screening/layer-props.ts';
 import { userZoneId, userZoneType } from './user-layer.ts';
 
 export { layerVersion as storedLayerVersion } from './layer-version.ts';
@@ -83,7 +85,7 @@ export function checkedFlatLayerData(
 ): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
   const first = o.firstIndex ?? 0;
   const props = properties.map(
-    (p, k) => storedFeatureProperties(p, ids[k], first + k, o) as LayerData['props'][number],
+    (p, k) => storedFeatureProperties(p, ids[k], first + k, o) as LayerFeatureProps,
   );
   const { coords, ringStarts, partRingStarts, featurePartStarts } = geometry;
   return checkedData(
@@ -200,12 +202,13 @@ export function outsideRegionErrors(
 /** The layer as GeoJSON again (a project bundle's export): the stored geometry and properties. */
 export function layerGeoJson(data: LayerData): FeatureCollection {
   const n = data.featurePartStarts.length - 1;
+  const props = propsArray(data.props);
   const features: FeatureCollection['features'] = [];
   for (let f = 0; f < n; f++) {
     const parts = featureCoordinates(data, f);
     features.push({
       type: 'Feature',
-      properties: { ...(data.props[f] ?? {}) },
+      properties: { ...(props[f] ?? {}) },
       geometry:
         parts.length === 1
           ? { type: 'Polygon', coordinates: parts[0] as number[][][] }

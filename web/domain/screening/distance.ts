@@ -91,7 +91,7 @@ export function featureDistance(P: ProjectRings, layer: LayerIndex, f: number, l
 }
 
 function nearby(layer: LayerIndex, f: number, distanceM: number): NearbyFeature {
-  const props = layer.data.props[f];
+  const props = layer.data.props.at(f);
   return {
     layerId: layer.data.meta.id,
     featureId: props?.id ?? String(f),
@@ -111,25 +111,34 @@ function searchBox(P: ProjectRings, m: number): [number, number, number, number]
 
 const NEAREST_LIMIT_M = 2_000_000;
 
-/** Features within the largest buffer (not overlapping), and the nearest non-overlapping feature. */
+/**
+ * Features within the largest buffer (not overlapping), and the nearest non-overlapping feature; `named` gets the
+ * feature numbers of both.
+ */
 export function nearbyInLayer(
   P: ProjectRings,
   layer: LayerIndex,
   overlapping: Set<string>,
   buffersM: number[],
   wantNearest: boolean,
+  named?: Set<number>,
 ): { within: NearbyFeature[]; nearest: NearbyFeature | null } {
   const maxBuffer = buffersM.length > 0 ? Math.max(...buffersM) : 0;
   const within: NearbyFeature[] = [];
   const measured = new Map<number, number>();
-  const skip = (f: number): boolean => overlapping.has(layer.data.props[f]?.id ?? String(f));
+  // a feature's properties are read only when some feature overlaps (stored layers parse them when asked for)
+  const skip = (f: number): boolean =>
+    overlapping.size > 0 && overlapping.has(layer.data.props.at(f)?.id ?? String(f));
   if (maxBuffer > 0) {
     const [a, b, c, d] = searchBox(P, maxBuffer);
     for (const f of layer.tree.search(a, b, c, d)) {
       if (f >= layer.featureCount || skip(f)) continue;
       const dist = featureDistance(P, layer, f, maxBuffer);
       measured.set(f, dist);
-      if (dist <= maxBuffer) within.push(nearby(layer, f, dist));
+      if (dist <= maxBuffer) {
+        within.push(nearby(layer, f, dist));
+        named?.add(f);
+      }
     }
     within.sort((x, y) => x.distanceM - y.distanceM);
   }
@@ -152,7 +161,10 @@ export function nearbyInLayer(
           bestF = f;
         }
       }
-      if (bestF >= 0) nearest = nearby(layer, bestF, best);
+      if (bestF >= 0) {
+        nearest = nearby(layer, bestF, best);
+        named?.add(bestF);
+      }
     }
   }
   return { within, nearest };

@@ -79,11 +79,15 @@ export function screenProject(
   const buffers: BufferResult[] = [];
   layers.forEach((layer, li) => {
     options.onProgress?.({ phase: 'screen', done: li, total: layers.length });
-    const layerOverlaps = overlapsInLayer(P, layer, includeGeometry);
+    // the features the result names, whose geometry is checked for its warnings
+    const named = new Set<number>();
+    const layerOverlaps = overlapsInLayer(P, layer, includeGeometry, named);
     overlaps.push(...layerOverlaps);
     const overlapping = new Set(layerOverlaps.map((o) => o.featureId));
     const near =
-      buffersM.length > 0 || wantNearest ? nearbyInLayer(P, layer, overlapping, buffersM, wantNearest) : null;
+      buffersM.length > 0 || wantNearest
+        ? nearbyInLayer(P, layer, overlapping, buffersM, wantNearest, named)
+        : null;
     for (const b of buffersM) {
       buffers.push({
         layerId: layer.data.meta.id,
@@ -104,14 +108,7 @@ export function screenProject(
       overlapArea: areaFigures(sum),
       share: sum / P.areaM2,
       nearest: near?.nearest ?? null,
-      warnings: [
-        ...(layer.warnings ?? []),
-        ...geometryWarnings(layer, P.bbox, [
-          ...overlapping,
-          ...(near?.within ?? []).map((f) => f.featureId),
-          ...(near?.nearest ? [near.nearest.featureId] : []),
-        ]),
-      ],
+      warnings: [...(layer.warnings ?? []), ...geometryWarnings(layer, P.bbox, named)],
     });
   });
   options.onProgress?.({ phase: 'screen', done: layers.length, total: layers.length });

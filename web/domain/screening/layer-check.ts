@@ -27,6 +27,7 @@ import {
   type LayerLabel,
   zhOf,
 } from './layer-issues.ts';
+import { StoredProps } from './layer-props.ts';
 
 export type {
   LayerCheck,
@@ -143,7 +144,7 @@ export function decodeLayerChecked(
   if (!monotone(data.partRingStarts, rings)) return fail('part offsets out of order');
   if (!monotone(data.featurePartStarts, parts)) return fail('feature offsets out of order');
   if (!data.meta || typeof data.meta.id !== 'string') return fail('no layer id in the metadata');
-  if (!Array.isArray(data.props) || data.props.length !== features)
+  if (!(Array.isArray(data.props) || data.props instanceof StoredProps) || data.props.length !== features)
     return fail('feature properties do not match the feature count');
   return { ok: true, data };
 }
@@ -297,7 +298,6 @@ function geometryIssues(
 interface GeometryCache {
   label: LayerLabel;
   verdicts: Map<number, FeatureVerdict>;
-  byId?: Map<string, number>;
 }
 const caches = new WeakMap<LayerIndex, GeometryCache>();
 
@@ -312,22 +312,18 @@ function cacheOf(index: LayerIndex): GeometryCache {
 
 /**
  * Invalid geometry among the features a check relied on: those whose box meets the project's, and those it
- * names (overlapped, within a buffer, nearest). Each feature is checked once per loaded layer, so a large layer
- * costs nothing up front and a check only pays for the features it touches.
+ * names (overlapped, within a buffer, nearest; by feature number). Each feature is checked once per loaded layer, so
+ * a large layer costs nothing up front and a check only pays for the features it touches.
  */
 export function geometryWarnings(
   index: LayerIndex,
   projectBBox: readonly [number, number, number, number],
-  namedFeatureIds: Iterable<string>,
+  namedFeatures: Iterable<number>,
 ): LayerIssue[] {
   const c = cacheOf(index);
   const data = index.data;
   const features = new Set<number>(index.featureCount > 0 ? index.tree.search(...projectBBox) : []);
-  for (const id of namedFeatureIds) {
-    if (!c.byId) c.byId = new Map(data.props.map((p, f) => [String(p.id ?? f), f]));
-    const f = c.byId.get(id);
-    if (f !== undefined) features.add(f);
-  }
+  for (const f of namedFeatures) if (f >= 0 && f < index.featureCount) features.add(f);
   const sorted = [...features].sort((a, b) => a - b);
   return geometryIssues(data, sorted, c.label, MAX_VERTICES_CHECKED_PER_FEATURE, (f) => {
     let v = c.verdicts.get(f);
@@ -337,17 +333,6 @@ export function geometryWarnings(
     }
     return v;
   });
-}
-
-/**
- * Builds the feature-id lookup geometryWarnings needs for the features a check names (300,000 entries on a
- * farmland layer), ahead of the first check while the worker is idle; true when it was built by this call.
- */
-export function warmFeatureIds(index: LayerIndex): boolean {
-  const c = cacheOf(index);
-  if (c.byId) return false;
-  c.byId = new Map(index.data.props.map((p, f) => [String(p.id ?? f), f]));
-  return true;
 }
 
 /** Validates, then indexes: the one way a layer becomes screenable. Warnings ride on the index into results. */

@@ -67,7 +67,7 @@ function upperBound(a: Uint32Array, x: number): number {
   return lo;
 }
 
-export const featureId = (data: LayerData, f: number): string => String(data.props[f]?.id ?? f);
+export const featureId = (data: LayerData, f: number): string => String(data.props.at(f)?.id ?? f);
 
 /** How a message names a layer: one text, or its Chinese and English names. */
 export type LayerLabel = string | { readonly zh: string; readonly en: string };
@@ -77,7 +77,7 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v.tri
 
 /** A feature as a message names it: its name where it has one (“name” (id)), else its id. */
 export function featureNames(data: LayerData, f: number): { zh: string; en: string } {
-  const p = data.props[f];
+  const p = data.props.at(f);
   const id = clipName(featureId(data, f));
   const zh = text(p?.nameZh) ?? text(p?.zh) ?? text(p?.name) ?? text(p?.NAME);
   const en = text(p?.nameEn) ?? text(p?.en) ?? text(p?.name) ?? text(p?.NAME) ?? zh;

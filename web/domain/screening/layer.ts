@@ -8,6 +8,7 @@ import { flatBBoxInto } from '../geo/bbox.ts';
 import { ringSignedArea } from '../geo/ellipsoid.ts';
 import { reverseRing, ringOrientation } from '../geo/planar.ts';
 import type { LayerIssue } from './layer-check.ts';
+import { type FeaturePropsList, propsArray, readLayerJson } from './layer-props.ts';
 
 export interface LayerFeatureProps {
   /** stable feature id within the layer */
@@ -37,7 +38,8 @@ export interface LayerData {
   partRingStarts: Uint32Array;
   /** featureCount + 1 part offsets */
   featurePartStarts: Uint32Array;
-  props: LayerFeatureProps[];
+  /** an array, or read when asked for from a stored layer (layer-props.ts) */
+  props: FeaturePropsList;
 }
 
 export interface LayerIndex {
@@ -261,7 +263,7 @@ const HEADER_BYTES = 32;
  * ringStarts u32 | partRingStarts u32 | featurePartStarts u32 | utf8 JSON {meta, props}. */
 export function encodeLayer(data: LayerData): ArrayBuffer {
   const vertexCount = data.coords.length / 2;
-  const json = new TextEncoder().encode(JSON.stringify({ meta: data.meta, props: data.props }));
+  const json = new TextEncoder().encode(JSON.stringify({ meta: data.meta, props: propsArray(data.props) }));
   const u32Count = data.ringStarts.length + data.partRingStarts.length + data.featurePartStarts.length;
   const total = HEADER_BYTES + data.coords.byteLength + 4 * u32Count + json.byteLength;
   const buf = new ArrayBuffer(total);
@@ -306,9 +308,10 @@ export function decodeLayer(buf: ArrayBuffer, byteOffset = 0): LayerData {
   off += partRingStarts.byteLength;
   const featurePartStarts = new Uint32Array(buf, off, featureCount + 1);
   off += featurePartStarts.byteLength;
-  const parsed = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, off, metaBytes))) as {
-    meta: LayerMeta;
-    props: LayerFeatureProps[];
-  };
+  const json = new Uint8Array(buf, off, metaBytes);
+  // each feature's properties parsed when asked for; a block that does not scan is parsed whole, as written
+  const parsed =
+    readLayerJson(json, featureCount) ??
+    (JSON.parse(new TextDecoder().decode(json)) as { meta: LayerMeta; props: LayerFeatureProps[] });
   return { meta: parsed.meta, coords, ringStarts, partRingStarts, featurePartStarts, props: parsed.props };
 }

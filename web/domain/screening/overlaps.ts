@@ -18,11 +18,12 @@ function featureRings(layer: LayerIndex, f: number): FeatureRings {
   };
 }
 
-/** Every feature of the layer with a positive overlap area. */
+/** Every feature of the layer with a positive overlap area; `named` gets their feature numbers. */
 export function overlapsInLayer(
   P: ProjectRings,
   layer: LayerIndex,
   includeGeometry: boolean,
+  named?: Set<number>,
 ): OverlapResult[] {
   const [minX, minY, maxX, maxY] = P.bbox;
   const out: OverlapResult[] = [];
@@ -38,7 +39,8 @@ export function overlapsInLayer(
       how = 'fallback';
     }
     if (!res.ok || !(res.areaM2 > 1e-6)) continue;
-    const props = layer.data.props[f];
+    named?.add(f);
+    const props = layer.data.props.at(f);
     out.push({
       layerId: layer.data.meta.id,
       featureId: props?.id ?? String(f),

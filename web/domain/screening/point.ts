@@ -20,7 +20,7 @@ export interface FeatureAtPoint {
 }
 
 function describe(layer: LayerIndex, f: number, onBoundary: boolean): FeatureAtPoint {
-  const props = layer.data.props[f];
+  const props = layer.data.props.at(f);
   return {
     featureIndex: f,
     featureId: props?.id ?? String(f),

@@ -29,7 +29,6 @@ import {
   type LayerIssue,
   parseLayerJson as parseJson,
   prepareLayer,
-  warmFeatureIds,
 } from './layer-check.ts';
 import { decodeIndex, restoreAreas } from './stored-index.ts';
 
@@ -204,13 +203,6 @@ export function createScreeningHandler(now: () => number = () => performance.now
           let finished = true;
           for (const index of layers.values())
             finished = warmAreas(index, req.rings ?? 2000, progress, req.vertices) && finished;
-          // areas done: the feature-id lookups a check's warnings need, one layer per slice
-          if (finished)
-            for (const index of layers.values())
-              if (warmFeatureIds(index)) {
-                finished = false;
-                break;
-              }
           post({ type: 'warmed', requestId: req.requestId, finished });
           return;
         }

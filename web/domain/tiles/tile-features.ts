@@ -26,7 +26,7 @@ export function tileFeature(data: LayerData, f: number): Feature<Polygon | Multi
     parts.length === 1
       ? { type: 'Polygon', coordinates: parts[0] as number[][][] }
       : { type: 'MultiPolygon', coordinates: parts };
-  return { type: 'Feature', properties: tileProps(data.props[f] ?? { id: String(f) }), geometry };
+  return { type: 'Feature', properties: tileProps(data.props.at(f) ?? { id: String(f) }), geometry };
 }
 
 /**

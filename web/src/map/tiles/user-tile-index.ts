@@ -1,6 +1,7 @@
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import geojsonvt from 'geojson-vt';
 import { decodeLayer, type LayerData } from '../../../domain/screening/layer.ts';
+import { propsArray } from '../../../domain/screening/layer-props.ts';
 import { firstDrawnZoom } from '../../../domain/tiles/draw-zoom.ts';
 import { tileFeatureCollection } from '../../../domain/tiles/tile-features.ts';
 import { thinTileFeatures, tileFeatureWeight } from '../../../domain/tiles/tile-thinning.ts';
@@ -33,7 +34,9 @@ export class UserTileIndex {
 
   /** From the stored binary layer (EBL1). */
   static fromBinary(ebl: ArrayBuffer, maxBytes?: number): UserTileIndex {
-    return UserTileIndex.fromLayer(decodeLayer(ebl), maxBytes);
+    const data = decodeLayer(ebl);
+    // every feature is cut into tiles: its properties parsed at once, not one feature at a time
+    return UserTileIndex.fromLayer({ ...data, props: propsArray(data.props) }, maxBytes);
   }
 
   /** The tile's PBF bytes; an empty buffer where the layer has nothing. */

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLayer, encodeLayer, type LayerFeatureProps } from '../../../web/domain/screening/layer.ts';
+import { decodeLayerChecked } from '../../../web/domain/screening/layer-check.ts';
+import {
+  propsArray,
+  readLayerJson,
+  StoredProps,
+  scanLayerJson,
+} from '../../../web/domain/screening/layer-props.ts';
+import { syntheticLayer } from '../../../web/domain/screening/synthetic-layer.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** Properties a user's file can carry: text that looks like JSON's own punctuation, escapes, nesting, odd keys. */
+const awkward: LayerFeatureProps[] = [
+  { id: 'a', name: '北片 "引号" \\ 反斜杠 ]}{[,:' },
+  { id: 'b', name: 'tab\tnewline\n\u0000 control', zoneType: 'redline' },
+  { id: 'c', nested: { list: [1, [2, { x: '}' }], null], empty: {} }, n: -1.5e-7 },
+  JSON.parse('{"id":"d","__proto__":{"polluted":true},"constructor":"x"}') as LayerFeatureProps,
+  { id: 'e', name: '😀 emoji 𝄞 and ü', flag: true, none: null },
+  { id: '' },
+  { id: 'g', text: '\\"', tail: '\\' },
+];
+
+function scanned(json: string, count: number) {
+  const bytes = utf8(json);
+  const got = readLayerJson(bytes, count);
+  if (!got) throw new Error('did not scan');
+  return got;
+}
+
+describe('feature properties read when asked for', () => {
+  it('reads each feature as JSON.parse of the whole block does, in any order and repeatedly', () => {
+    const meta = { id: 'layer', nameZh: '图层 "一"' };
+    for (const json of [
+      JSON.stringify({ meta, props: awkward }),
+      JSON.stringify({ meta, props: awkward }, null, 2),
+      JSON.stringify({ props: awkward, other: [1, { meta: 2 }], meta }),
+    ]) {
+      const whole = JSON.parse(json) as { meta: unknown; props: LayerFeatureProps[] };
+      const got = scanned(json, awkward.length);
+      expect(got.meta).toEqual(whole.meta);
+      expect(got.props.length).toBe(awkward.length);
+      for (const f of [6, 0, 3, 3, 1, 5, 2, 4]) expect(got.props.at(f)).toEqual(whole.props[f]);
+      expect(Object.getPrototypeOf(got.props.at(3))).toBe(Object.prototype);
+      expect(got.props.at(7)).toBeUndefined();
+      expect(got.props.at(-1)).toBeUndefined();
+      expect(propsArray(got.props)).toEqual(whole.props);
+    }
+  });
+
+  it('an empty layer has no properties to read', () => {
+    const got = scanned('{"meta":{"id":"x"},"props":[]}', 0);
+    expect(got.props.length).toBe(0);
+    expect(propsArray(got.props)).toEqual([]);
+  });
+
+  it('is not fooled: a wrong count, a cut, trailing bytes or a missing part is not scanned', () => {
+    const json = JSON.stringify({ meta: { id: 'x' }, props: awkward });
+    expect(scanLayerJson(utf8(json), awkward.length)).not.toBeNull();
+    expect(scanLayerJson(utf8(json), awkward.length - 1)).toBeNull();
+    expect(scanLayerJson(utf8(json), awkward.length + 1)).toBeNull();
+    for (let n = 0; n < json.length; n += 3)
+      expect(scanLayerJson(utf8(json.slice(0, n)), awkward.length)).toBeNull();
+    expect(scanLayerJson(utf8(`${json}x`), awkward.length)).toBeNull();
+    expect(scanLayerJson(utf8(JSON.stringify({ props: awkward })), awkward.length)).toBeNull();
+    expect(scanLayerJson(utf8(JSON.stringify({ meta: {}, props: {} })), 0)).toBeNull();
+    expect(scanLayerJson(utf8('[]'), 0)).toBeNull();
+  });
+
+  it('a damaged feature says which it is, and the others are still read', () => {
+    const json = '{"meta":{"id":"x"},"props":[{"id":"a"},{"id":"b",oops},{"id":"c"}]}';
+    const got = scanned(json, 3);
+    expect(got.props.at(0)).toEqual({ id: 'a' });
+    expect(got.props.at(2)).toEqual({ id: 'c' });
+    expect(() => got.props.at(1)).toThrow(/第 2 个要素.*feature 2/);
+  });
+
+  it('a stored layer decodes with its properties unread, and gives them as they were encoded', () => {
+    const data = syntheticLayer({ seed: 5, bbox: [111, 40, 112, 41], cols: 4, rows: 3, maxVertices: 30 });
+    const props = propsArray(data.props).map((p, f) => ({ ...p, name: `图斑 "${f}" ]}` }));
+    const back = decodeLayer(encodeLayer({ ...data, props }));
+    expect(back.props).toBeInstanceOf(StoredProps);
+    expect(back.props.at(7)).toEqual(props[7]);
+    expect(propsArray(back.props)).toEqual(props);
+    expect(propsArray(decodeLayer(encodeLayer(back)).props)).toEqual(props);
+  });
+
+  it('a binary layer whose properties do not match its features is still refused', () => {
+    const data = syntheticLayer({ seed: 5, bbox: [111, 40, 112, 41], cols: 2, rows: 1, maxVertices: 30 });
+    const one = encodeLayer({ ...data, props: propsArray(data.props).slice(0, 1) });
+    const head = new Uint32Array(one, 0, 8);
+    expect(head[4]).toBe(2);
+    const d = decodeLayerChecked(one, 'x.ebl');
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.errors[0]?.code).toBe('layer-corrupt');
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * A stored layer's feature properties, read when asked for. The EBL1 block `{"meta":…,"props":[…]}` is scanned
+ * once for where each feature's object starts and ends (bytes, no text made), and a feature's properties are parsed
+ * when a check, a warning or a point report names it. Parsing all 300,000 of a farmland layer up front was most of
+ * its time from a reload to ready to check; drawing and exports still take them all at once (`propsArray`).
+ */
+import type { LayerFeatureProps, LayerMeta } from './layer.ts';
+
+/** What the engine reads of a layer's properties: a plain array is one, and so is a StoredProps. */
+export interface FeaturePropsList {
+  readonly length: number;
+  at(f: number): LayerFeatureProps | undefined;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** Index after the string starting at `i` (an opening quote); -1 when it does not end. */
+function skipString(b: Uint8Array, i: number): number {
+  const n = b.length;
+  for (let j = i + 1; j < n; j++) {
+    const c = b[j] as number;
+    if (c === QUOTE) return j + 1;
+    if (c === BACKSLASH) j++;
+  }
+  return -1;
+}
+
+/** Index after the value starting at `i`; -1 when it does not end. Tokens are not checked: JSON.parse does that. */
+function skipValue(b: Uint8Array, i: number): number {
+  const n = b.length;
+  const c = b[i];
+  if (c === QUOTE) return skipString(b, i);
+  if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+    let depth = 0;
+    for (let j = i; j < n; j++) {
+      const d = b[j] as number;
+      if (d === QUOTE) {
+        j = skipString(b, j);
+        if (j < 0) return -1;
+        j--;
+      } else if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
+      else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+        depth--;
+        if (depth === 0) return j + 1;
+      }
+    }
+    return -1;
+  }
+  let j = i;
+  while (j < n) {
+    const d = b[j] as number;
+    if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isSpace(d)) break;
+    j++;
+  }
+  return j > i ? j : -1;
+}
+
+function skipSpace(b: Uint8Array, i: number): number {
+  while (i < b.length && isSpace(b[i] as number)) i++;
+  return i;
+}
+
+export interface ScannedLayerJson {
+  meta: [number, number];
+  /** the props array, brackets included */
+  array: [number, number];
+  /** 2 per feature: where its value starts and ends */
+  bounds: Uint32Array;
+}
+
+/**
+ * Where the metadata, the properties array and each feature's properties lie in the UTF-8 JSON of an EBL1 layer;
+ * null when it is not an object with `meta` and a `props` array of `count` values, or does not end.
+ */
+export function scanLayerJson(b: Uint8Array, count: number): ScannedLayerJson | null {
+  let i = skipSpace(b, 0);
+  if (b[i] !== OPEN_BRACE) return null;
+  i = skipSpace(b, i + 1);
+  let meta: [number, number] | null = null;
+  let array: [number, number] | null = null;
+  const bounds = new Uint32Array(2 * count);
+  if (b[i] === CLOSE_BRACE) return null;
+  for (;;) {
+    if (b[i] !== QUOTE) return null;
+    const keyEnd = skipString(b, i);
+    if (keyEnd < 0) return null;
+    // the two keys that matter are short ASCII; any other is skipped with its value
+    const key = keyEnd - i <= 8 ? String.fromCharCode(...b.subarray(i + 1, keyEnd - 1)) : '';
+    i = skipSpace(b, keyEnd);
+    if (b[i] !== COLON) return null;
+    i = skipSpace(b, i + 1);
+    const start = i;
+    if (key === 'props' && b[i] === OPEN_BRACKET) {
+      let k = 0;
+      i = skipSpace(b, i + 1);
+      if (b[i] !== CLOSE_BRACKET)
+        for (;;) {
+          const end = skipValue(b, i);
+          if (end < 0 || k >= count) return null;
+          bounds[2 * k] = i;
+          bounds[2 * k + 1] = end;
+          k++;
+          i = skipSpace(b, end);
+          if (b[i] === CLOSE_BRACKET) break;
+          if (b[i] !== COMMA) return null;
+          i = skipSpace(b, i + 1);
+        }
+      if (k !== count) return null;
+      i++;
+      array = [start, i];
+    } else {
+      i = skipValue(b, i);
+      if (i < 0) return null;
+      if (key === 'meta') meta = [start, i];
+    }
+    i = skipSpace(b, i);
+    if (b[i] === CLOSE_BRACE) break;
+    if (b[i] !== COMMA) return null;
+    i = skipSpace(b, i + 1);
+  }
+  if (skipSpace(b, i + 1) !== b.length || !meta || !array) return null;
+  return { meta, array, bounds };
+}
+
+const decoder = new TextDecoder();
+
+/** A layer's metadata and its features' properties from the JSON block of an EBL1 buffer; null as scanLayerJson. */
+export function readLayerJson(
+  bytes: Uint8Array,
+  count: number,
+): { meta: LayerMeta; props: StoredProps } | null {
+  const scanned = scanLayerJson(bytes, count);
+  if (!scanned) return null;
+  const [s, e] = scanned.meta;
+  return {
+    meta: JSON.parse(decoder.decode(bytes.subarray(s, e))) as LayerMeta,
+    props: new StoredProps(bytes, scanned),
+  };
+}
+
+/** Feature properties parsed one feature at a time, when first asked for, and kept. */
+export class StoredProps implements FeaturePropsList {
+  readonly length: number;
+  private readonly parsed: (LayerFeatureProps | undefined)[];
+  private all: LayerFeatureProps[] | null = null;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly scanned: ScannedLayerJson,
+  ) {
+    this.length = scanned.bounds.length / 2;
+    this.parsed = new Array(this.length);
+  }
+
+  at(f: number): LayerFeatureProps | undefined {
+    if (!(f >= 0 && f < this.length)) return undefined;
+    if (this.all) return this.all[f];
+    let p = this.parsed[f];
+    if (p === undefined) {
+      const s = this.scanned.bounds[2 * f] as number;
+      const e = this.scanned.bounds[2 * f + 1] as number;
+      try {
+        p = JSON.parse(decoder.decode(this.bytes.subarray(s, e))) as LayerFeatureProps;
+      } catch (err) {
+        throw new Error(
+          `图层已损坏：第 ${f + 1} 个要素的属性无法读取 / damaged layer: the properties of feature ${f + 1} cannot be read (${err instanceof Error ? err.message : String(err)})`,
+        );
+      }
+      this.parsed[f] = p;
+    }
+    return p;
+  }
+
+  /** Every feature's properties in one parse (drawing, exports, re-encoding). */
+  toArray(): LayerFeatureProps[] {
+    if (!this.all) {
+      const [s, e] = this.scanned.array;
+      this.all = JSON.parse(decoder.decode(this.bytes.subarray(s, e))) as LayerFeatureProps[];
+    }
+    return this.all;
+  }
+}
+
+/** All of a layer's feature properties as an array: the array itself, or parsed at once from a stored layer. */
+export function propsArray(props: FeaturePropsList): LayerFeatureProps[] {
+  if (Array.isArray(props)) return props as LayerFeatureProps[];
+  if (props instanceof StoredProps) return props.toArray();
+  return Array.from({ length: props.length }, (_, f) => props.at(f) as LayerFeatureProps);
+}
