@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { visibility } from './expressions.ts';
+import { EDGE_DRAWN_BY_LINE, perFeature, visibility } from './expressions.ts';
 import type { DataSource } from './provenance.ts';
 import { THEME } from './theme.ts';
 import type { GroupDef, LayerDef, StyleContext } from './types.ts';
@@ -27,6 +27,11 @@ const NOT_LOADED_ACCURACY = {
   en: 'No built-in data: load the natural-resources authority’s official 三区三线 dataset; accuracy is that of the file loaded.',
 };
 
+/**
+ * The loaded layer's parcels, drawn with the start-up map's shader programs (values said per feature, the fill's
+ * edge drawn by the line): with constant values they compiled three programs of their own the first time they drew
+ * (tests/unit/layers/overlay-programs.test.ts, tests/e2e/overlay-programs.e2e.ts).
+ */
 function areaStyle(id: string, colours: { fill: string; line: string }) {
   return ({ opacity, visible, source }: StyleContext): LayerSpecification[] => [
     {
@@ -34,14 +39,22 @@ function areaStyle(id: string, colours: { fill: string; line: string }) {
       type: 'fill',
       source,
       layout: { visibility: visibility(visible) },
-      paint: { 'fill-color': colours.fill, 'fill-opacity': 0.45 * opacity },
+      paint: {
+        'fill-color': perFeature(colours.fill),
+        'fill-opacity': perFeature(0.45 * opacity),
+        'fill-antialias': EDGE_DRAWN_BY_LINE,
+      },
     },
     {
       id: `${id}-line`,
       type: 'line',
       source,
       layout: { visibility: visibility(visible) },
-      paint: { 'line-color': colours.line, 'line-width': 1.2, 'line-opacity': opacity },
+      paint: {
+        'line-color': perFeature(colours.line),
+        'line-width': perFeature(1.2),
+        'line-opacity': opacity,
+      },
     },
   ];
 }

@@ -7,9 +7,10 @@ import { installShaderProbe, type ShaderCompile } from '../../scripts/lib/trace-
 import { AppDriver, rect } from './app-driver.ts';
 
 /**
- * What a check draws (the project's outline and fill, its overlaps, its buffer rings) is drawn with shader programs
- * the map compiled for its first paint (layers/overlays.ts): in software WebGL a new program held the page for
- * 0.2–1.7 s the first time it drew. Counted in a fresh page, by timing WebGL's compile status queries.
+ * What a check draws (the project's outline and fill, its overlaps, its buffer rings) and the 三区三线 parcels a user
+ * loads are drawn with shader programs the map compiled for its first paint (layers/overlays.ts,
+ * layers/three-zones-layers.ts): in software WebGL a new program held the page for 0.2–1.7 s the first time it drew.
+ * Counted in a fresh page, by timing WebGL's compile status queries.
  */
 
 const REDLINE = LAYERS.find((l) => l.group === 'redline');
@@ -93,6 +94,48 @@ describe('a check draws with the start-up map’s shader programs', () => {
           .slice(from)
           .map((c) => `${c.kind}: ${c.defines.join(' ')}`),
       beforeProject,
+    );
+    expect(after).toEqual([]);
+  });
+
+  it('a 永久基本农田 file the user loads, its parcels drawn up close, compiles no new program', async () => {
+    const before = await compiled();
+    const parcels = {
+      name: '永久基本农田.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            { type: 'Feature', properties: { name: '图斑一' }, geometry: rect(111.0, 40.5, 111.02, 40.52) },
+            { type: 'Feature', properties: { name: '图斑二' }, geometry: rect(111.03, 40.5, 111.05, 40.52) },
+          ],
+        }),
+      ),
+    };
+    await app.page.keyboard.press('Escape');
+    const row = app.page.locator('.layer-row[data-layer-id="farmland-permanent"]');
+    if (!(await row.isVisible()))
+      await app.page.locator('details[data-group-id="three-zones"] > summary').click();
+    await row.getByRole('button', { name: /^说明/ }).click();
+    const dialog = app.page.locator('dialog.layer-info');
+    await dialog.locator('input[type=file]').setInputFiles(parcels);
+    await dialog.locator('[data-user-layer="farmland-permanent"]').waitFor({ timeout: 60_000 });
+    await app.page.keyboard.press('Escape');
+    const box = row.locator('input[type=checkbox]');
+    if (!(await box.isChecked())) await box.click();
+    await app.page.evaluate(() => window.__map?.jumpTo({ center: [111.025, 40.51], zoom: 12 }));
+    await expect
+      .poll(async () => (await app.renderedZoneIds('farmland-permanent-fill')).length, { timeout: 60_000 })
+      .toBe(2);
+    expect((await app.renderedZoneIds('farmland-permanent-line')).length).toBe(2);
+    await app.idle();
+    const after = await app.page.evaluate(
+      (from) =>
+        (window as unknown as { __shaders: ShaderCompile[] }).__shaders
+          .slice(from)
+          .map((c) => `${c.kind}: ${c.defines.join(' ')}`),
+      before,
     );
     expect(after).toEqual([]);
   });
