@@ -25,6 +25,15 @@ let app: AppDriver;
 const panel = () => app.page.locator('.screening-panel');
 const compiled = () =>
   app.page.evaluate(() => (window as unknown as { __shaders: ShaderCompile[] }).__shaders.length);
+/** The shaders compiled since the `from`-th, as `kind: defines`. */
+const compiledSince = (from: number) =>
+  app.page.evaluate(
+    (n) =>
+      (window as unknown as { __shaders: ShaderCompile[] }).__shaders
+        .slice(n)
+        .map((c) => `${c.kind}: ${c.defines.join(' ')}`),
+    from,
+  );
 
 beforeAll(async () => {
   app = await AppDriver.start();
@@ -88,14 +97,7 @@ describe('a check draws with the start-up map’s shader programs', () => {
       ].map((id) => window.__map?.getLayer(id) !== undefined),
     );
     expect(drawn).toEqual([true, true, true]);
-    const after = await app.page.evaluate(
-      (from) =>
-        (window as unknown as { __shaders: ShaderCompile[] }).__shaders
-          .slice(from)
-          .map((c) => `${c.kind}: ${c.defines.join(' ')}`),
-      beforeProject,
-    );
-    expect(after).toEqual([]);
+    expect(await compiledSince(beforeProject)).toEqual([]);
   });
 
   it('a 永久基本农田 file the user loads, its parcels drawn up close, compiles no new program', async () => {
@@ -130,13 +132,6 @@ describe('a check draws with the start-up map’s shader programs', () => {
       .toBe(2);
     expect((await app.renderedZoneIds('farmland-permanent-line')).length).toBe(2);
     await app.idle();
-    const after = await app.page.evaluate(
-      (from) =>
-        (window as unknown as { __shaders: ShaderCompile[] }).__shaders
-          .slice(from)
-          .map((c) => `${c.kind}: ${c.defines.join(' ')}`),
-      before,
-    );
-    expect(after).toEqual([]);
+    expect(await compiledSince(before)).toEqual([]);
   });
 });

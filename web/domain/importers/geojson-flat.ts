@@ -7,6 +7,18 @@
  * not JSON — gives undefined, and the half is read by `JSON.parse` as before. The properties of all features are
  * parsed at once by `JSON.parse` (strict UTF-8 first). Every number is the double `JSON.parse` gives (tested).
  */
+
+import {
+  BACKSLASH,
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  MINUS,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+} from '../json-bytes.ts';
 import { MAX_NESTING } from './nesting.ts';
 import { strictUtf8 } from './text-decode.ts';
 
@@ -30,16 +42,6 @@ const POW10 = [
   1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
   1e20, 1e21, 1e22,
 ];
-
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const BACKSLASH = 0x5c;
-const MINUS = 0x2d;
 
 const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const KEY_TYPE = ascii('type');

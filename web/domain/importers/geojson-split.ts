@@ -6,6 +6,17 @@
  * message at all, a declared CRS, another coordinate source, a non-UTF-8 file — makes the caller import the file
  * the ordinary way (importUserLayer), so every message and its place are exactly those of that path.
  */
+import {
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  isSpace,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  stringEnd,
+} from '../json-bytes.ts';
 import { collectFeatures, isScreeningExport } from './formats/geojson.ts';
 import { resolveLimits } from './index.ts';
 import { Reporter } from './messages.ts';
@@ -32,7 +43,6 @@ export interface FeatureSplit {
 
 export type SplitOptions = Omit<ImportOptions, 'purpose'>;
 
-const isWs = (c: number | undefined): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const FEATURES_KEY = [0x66, 0x65, 0x61, 0x74, 0x75, 0x72, 0x65, 0x73]; // features
@@ -45,31 +55,27 @@ function featuresOpen(bytes: Uint8Array, limit: number): number | undefined {
   let colon = false;
   for (let i = 0; i < limit; i++) {
     const c = bytes[i] as number;
-    if (c === 0x22) {
+    if (c === QUOTE) {
       const s = i;
-      for (i++; i < limit; i++) {
-        const d = bytes[i] as number;
-        if (d === 0x5c) i++;
-        else if (d === 0x22) break;
-      }
+      i = stringEnd(bytes, i, limit);
       if (depth === 1) {
         keyStart = s + 1;
         keyEnd = i;
         colon = false;
       }
-    } else if (c === 0x3a) {
+    } else if (c === COLON) {
       if (depth === 1) colon = true;
-    } else if (c === 0x5b || c === 0x7b) {
-      if (depth === 1 && c === 0x5b && colon && keyEnd - keyStart === FEATURES_KEY.length) {
+    } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
+      if (depth === 1 && c === OPEN_ARRAY && colon && keyEnd - keyStart === FEATURES_KEY.length) {
         let same = true;
         for (let k = 0; k < FEATURES_KEY.length; k++)
           if (bytes[keyStart + k] !== FEATURES_KEY[k]) same = false;
         if (same) return i;
       }
       depth++;
-    } else if (c === 0x5d || c === 0x7d) {
+    } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
       depth--;
-    } else if (c === 0x2c && depth === 1) {
+    } else if (c === COMMA && depth === 1) {
       colon = false;
     }
   }
@@ -82,24 +88,24 @@ function featuresOpen(bytes: Uint8Array, limit: number): number | undefined {
  */
 export function planFeatureSplit(bytes: Uint8Array): FeatureSplit | undefined {
   let e = bytes.length - 1;
-  while (e >= 0 && isWs(bytes[e])) e--;
-  if (bytes[e] !== 0x7d) return undefined;
+  while (e >= 0 && isSpace(bytes[e])) e--;
+  if (bytes[e] !== CLOSE_OBJECT) return undefined;
   e--;
-  while (e >= 0 && isWs(bytes[e])) e--;
-  if (bytes[e] !== 0x5d) return undefined;
+  while (e >= 0 && isSpace(bytes[e])) e--;
+  if (bytes[e] !== CLOSE_ARRAY) return undefined;
   const close = e;
   const open = featuresOpen(bytes, Math.min(close, HEAD_SCAN_BYTES));
   if (open === undefined) return undefined;
   // the middle: the helper starts a little later (its bytes are copied and sent), which about evens out the join
   // and index the import worker does after its half (in the browser a cut at 45% left it waiting for the helper)
   for (let i = open + ((close - open) >> 1); i < close; i++) {
-    if (bytes[i] !== 0x2c) continue;
+    if (bytes[i] !== COMMA) continue;
     let a = i - 1;
-    while (isWs(bytes[a])) a--;
-    if (bytes[a] !== 0x7d) continue;
+    while (isSpace(bytes[a])) a--;
+    if (bytes[a] !== CLOSE_OBJECT) continue;
     let b = i + 1;
-    while (isWs(bytes[b])) b++;
-    if (bytes[b] === 0x7b) return { open, cut: i, close };
+    while (isSpace(bytes[b])) b++;
+    if (bytes[b] === OPEN_OBJECT) return { open, cut: i, close };
   }
   return undefined;
 }
@@ -122,7 +128,7 @@ export function splitHead(
   if (options.fixtureRole !== undefined) return undefined;
   if (options.format !== undefined && options.format !== 'geojson') return undefined;
   // no BOM, no UTF-16: the first byte is the object's brace (or white space before it)
-  if (bytes[0] !== 0x7b && !isWs(bytes[0])) return undefined;
+  if (bytes[0] !== OPEN_OBJECT && !isSpace(bytes[0])) return undefined;
   if (!options.format) {
     // as importBoundarySync: the first 4,000 characters (16 kB of UTF-8 hold more than that)
     const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 16384)).slice(0, 4000);

@@ -4,6 +4,17 @@
  * when a check, a warning or a point report names it. Parsing all 300,000 of a farmland layer up front was most of
  * its time from a reload to ready to check; drawing and exports still take them all at once (`propsArray`).
  */
+import {
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  isSpace,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+  stringEnd,
+} from '../json-bytes.ts';
 import type { LayerFeatureProps, LayerMeta } from './layer.ts';
 
 /** What the engine reads of a layer's properties: a plain array is one, and so is a StoredProps. */
@@ -12,26 +23,10 @@ export interface FeaturePropsList {
   at(f: number): LayerFeatureProps | undefined;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-
-const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-
 /** Index after the string starting at `i` (an opening quote); -1 when it does not end. */
 function skipString(b: Uint8Array, i: number): number {
-  const n = b.length;
-  for (let j = i + 1; j < n; j++) {
-    const c = b[j] as number;
-    if (c === QUOTE) return j + 1;
-    if (c === BACKSLASH) j++;
-  }
-  return -1;
+  const e = stringEnd(b, i);
+  return e < b.length ? e + 1 : -1;
 }
 
 /** Index after the value starting at `i`; -1 when it does not end. Tokens are not checked: JSON.parse does that. */
@@ -39,7 +34,7 @@ function skipValue(b: Uint8Array, i: number): number {
   const n = b.length;
   const c = b[i];
   if (c === QUOTE) return skipString(b, i);
-  if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+  if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
     let depth = 0;
     for (let j = i; j < n; j++) {
       const d = b[j] as number;
@@ -47,8 +42,8 @@ function skipValue(b: Uint8Array, i: number): number {
         j = skipString(b, j);
         if (j < 0) return -1;
         j--;
-      } else if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
-      else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+      } else if (d === OPEN_OBJECT || d === OPEN_ARRAY) depth++;
+      else if (d === CLOSE_OBJECT || d === CLOSE_ARRAY) {
         depth--;
         if (depth === 0) return j + 1;
       }
@@ -58,7 +53,7 @@ function skipValue(b: Uint8Array, i: number): number {
   let j = i;
   while (j < n) {
     const d = b[j] as number;
-    if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isSpace(d)) break;
+    if (d === COMMA || d === CLOSE_OBJECT || d === CLOSE_ARRAY || isSpace(d)) break;
     j++;
   }
   return j > i ? j : -1;
@@ -83,12 +78,12 @@ export interface ScannedLayerJson {
  */
 export function scanLayerJson(b: Uint8Array, count: number): ScannedLayerJson | null {
   let i = skipSpace(b, 0);
-  if (b[i] !== OPEN_BRACE) return null;
+  if (b[i] !== OPEN_OBJECT) return null;
   i = skipSpace(b, i + 1);
   let meta: [number, number] | null = null;
   let array: [number, number] | null = null;
   const bounds = new Uint32Array(2 * count);
-  if (b[i] === CLOSE_BRACE) return null;
+  if (b[i] === CLOSE_OBJECT) return null;
   for (;;) {
     if (b[i] !== QUOTE) return null;
     const keyEnd = skipString(b, i);
@@ -99,10 +94,10 @@ export function scanLayerJson(b: Uint8Array, count: number): ScannedLayerJson | 
     if (b[i] !== COLON) return null;
     i = skipSpace(b, i + 1);
     const start = i;
-    if (key === 'props' && b[i] === OPEN_BRACKET) {
+    if (key === 'props' && b[i] === OPEN_ARRAY) {
       let k = 0;
       i = skipSpace(b, i + 1);
-      if (b[i] !== CLOSE_BRACKET)
+      if (b[i] !== CLOSE_ARRAY)
         for (;;) {
           const end = skipValue(b, i);
           if (end < 0 || k >= count) return null;
@@ -110,7 +105,7 @@ export function scanLayerJson(b: Uint8Array, count: number): ScannedLayerJson | 
           bounds[2 * k + 1] = end;
           k++;
           i = skipSpace(b, end);
-          if (b[i] === CLOSE_BRACKET) break;
+          if (b[i] === CLOSE_ARRAY) break;
           if (b[i] !== COMMA) return null;
           i = skipSpace(b, i + 1);
         }
@@ -123,7 +118,7 @@ export function scanLayerJson(b: Uint8Array, count: number): ScannedLayerJson | 
       if (key === 'meta') meta = [start, i];
     }
     i = skipSpace(b, i);
-    if (b[i] === CLOSE_BRACE) break;
+    if (b[i] === CLOSE_OBJECT) break;
     if (b[i] !== COMMA) return null;
     i = skipSpace(b, i + 1);
   }
