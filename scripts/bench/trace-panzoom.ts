@@ -36,19 +36,7 @@ async function main(): Promise<void> {
     if (!process.env.TRACE_HIDE) await waitMeasure(page, 'ebm:draw:tiles', 0, 60_000);
     await atRest(page);
 
-    const stop = await startTrace(
-      ctx,
-      page,
-      [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'blink.user_timing',
-        'v8.execute',
-        'disabled-by-default-v8.cpu_profiler',
-        'gpu',
-      ],
-      out,
-    );
+    const stop = await startTrace(ctx, page, ['gpu'], out);
     await page.evaluate('window.__shaders = []; window.__uploads = []');
     const run = await panZoomSequence(page, CENTRE);
     const events = await stop();

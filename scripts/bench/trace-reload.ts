@@ -32,22 +32,7 @@ async function main(): Promise<void> {
     // the stored areas and tiles written, the page at rest
     await importTraceLayer(page, server.url, file, Number(process.env.TRACE_SETTLE_MS ?? 20_000));
 
-    const stop = await startTrace(
-      ctx,
-      page,
-      [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'blink.user_timing',
-        'v8.execute',
-        'v8',
-        'loading',
-        'IndexedDB',
-        'ServiceWorker',
-        'disabled-by-default-v8.cpu_profiler',
-      ],
-      out,
-    );
+    const stop = await startTrace(ctx, page, ['v8', 'loading', 'IndexedDB', 'ServiceWorker'], out);
     await page.reload();
     await firstIdle(page);
     await page.waitForFunction(() => performance.getEntriesByName('ebm:reload:ready').length > 0, null, {

@@ -15,14 +15,23 @@ interface ProfileNode {
   callFrame: CallFrame;
   parent?: number;
 }
+/** What printLongTasks reads: each thread's tasks, the page's User Timing and the CPU profiler's samples. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
 /**
- * Starts a Chrome trace of the page's browser with these categories; the function it gives ends the trace, writes it
- * to `out` (for chrome://tracing or Perfetto) and returns its events.
+ * Starts a Chrome trace of the page's browser with the categories printLongTasks reads and `extra`; the function it
+ * gives ends the trace, writes it to `out` (for chrome://tracing or Perfetto) and returns its events.
  */
 export async function startTrace(
   ctx: BrowserContext,
   page: Page,
-  categories: string[],
+  extra: string[],
   out: string,
 ): Promise<() => Promise<TraceEvent[]>> {
   const cdp = await ctx.newCDPSession(page);
@@ -30,7 +39,7 @@ export async function startTrace(
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: categories },
+    traceConfig: { includedCategories: [...TRACE_CATEGORIES, ...extra] },
     transferMode: 'ReportEvents',
   });
   return async () => {
