@@ -28,7 +28,7 @@ type Measures = Record<string, { ms: number; n: number }>;
 const PROJECT_TYPE = 'linear-infrastructure';
 /** The app's default buffer distances (screening-slice.ts), so Node does the same work. */
 const BUFFERS = [500, 1000, 5000];
-const NODE_OPTIONS: ScreenOptions = {
+export const NODE_OPTIONS: ScreenOptions = {
   projectType: PROJECT_TYPE,
   buffersM: BUFFERS,
   includeGeometry: true,
@@ -58,7 +58,7 @@ interface BenchLayer {
   dense: [number, number];
 }
 
-const RED_CENTRE: [number, number] = [111.7222 + 0.035, 42.2495]; // as scripts/bench-screening.ts
+export const RED_CENTRE: [number, number] = [111.7222 + 0.035, 42.2495]; // as scripts/bench-screening.ts
 const sml = (s: [number, number], m: [number, number], l: [number, number]) => [
   { name: 'S' as const, geo: syntheticProject(11, s[0], s[1], 2, 20) },
   { name: 'M' as const, geo: syntheticProject(11, m[0], m[1], 30, 200) },

@@ -1,7 +1,7 @@
 // A Chrome trace of one reload with a large user layer kept, to see where `ebm:reload:ready` and the first check
 // after it spend their time (main thread, screening worker, IndexedDB). Not part of `npm run bench`.
 //   npx tsx scripts/bench/trace-reload.ts [redline|farmland] [out.json]   (TRACE_CHECK=1: and the first check after it;
-//   TRACE_WARM=1: then one more with the page at rest)
+//   TRACE_WARM=1: then one more with the page at rest; TRACE_SIZE=S|M|L: the bench's project of that size, S unless said)
 // Serves BENCH_DIST (default dist, the build `npm run bench` made; scripts/bench/trace-layer.ts), imports the
 // layer through its info view, waits for the offline copy and for the page to settle, then reloads under tracing
 // and prints the page's `ebm:*` measures and each thread's longest tasks.
@@ -21,6 +21,10 @@ import {
 import { CENTRE, DIST, importTraceLayer, which, writeTraceLayer } from './trace-layer.ts';
 
 const out = process.argv[3] ?? `/tmp/reload-trace-${which}.json`;
+/** the bench's S, M and L projects' sizes (scripts/bench-user-layer.ts sml), as syntheticProject takes them */
+const SIZES = { S: [2, 20], M: [30, 200], L: [200, 2000] } as const;
+const size = (process.env.TRACE_SIZE ?? 'S') as keyof typeof SIZES;
+if (!(size in SIZES)) throw new Error(`TRACE_SIZE: S, M or L, not ${size}`);
 
 async function main(): Promise<void> {
   const file = writeTraceLayer();
@@ -41,7 +45,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1500);
     if (process.env.TRACE_CHECK) {
       // the first check after the reload, as the bench clicks it
-      await openPanelWith(page, syntheticProject(11, CENTRE[0], CENTRE[1], 2, 20));
+      await openPanelWith(page, syntheticProject(11, CENTRE[0], CENTRE[1], SIZES[size][0], SIZES[size][1]));
       await page.waitForTimeout(1000);
       const r = await clickCheck(page);
       console.log(
