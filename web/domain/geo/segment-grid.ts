@@ -152,22 +152,29 @@ export class SegmentGrid {
     if (px < this.minX || px > this.maxX || py < this.minY || py > this.maxY) return 0;
     const coords = this.rings.coords;
     let inside = false;
-    let on = false;
-    // the ray from p towards +x: the cells of p's row from p's cell rightwards
-    this.queryBox(px, py, this.maxX, py, (e) => {
-      if (on) return;
-      const j = this.edgeNext[e] as number;
-      const r = crossing(
-        coords[2 * e] as number,
-        coords[2 * e + 1] as number,
-        coords[2 * j] as number,
-        coords[2 * j + 1] as number,
-        px,
-        py,
-      );
-      if (r === -1) on = true;
-      else if (r === 1) inside = !inside;
-    });
-    return on ? -1 : inside ? 1 : 0;
+    // the ray from p towards +x: the edges of p's row from p's cell rightwards (as queryBox would list them, with
+    // no closure made per point)
+    const s = this.nextStamp();
+    const row = this.cellY(py) * this.nx;
+    for (let cx = this.cellX(px); cx < this.nx; cx++) {
+      const end = this.cellStart[row + cx + 1] as number;
+      for (let k = this.cellStart[row + cx] as number; k < end; k++) {
+        const e = this.cellEdges[k] as number;
+        if (this.stamp[e] === s) continue;
+        this.stamp[e] = s;
+        const j = this.edgeNext[e] as number;
+        const r = crossing(
+          coords[2 * e] as number,
+          coords[2 * e + 1] as number,
+          coords[2 * j] as number,
+          coords[2 * j + 1] as number,
+          px,
+          py,
+        );
+        if (r === -1) return -1;
+        if (r === 1) inside = !inside;
+      }
+    }
+    return inside ? 1 : 0;
   }
 }

@@ -41,15 +41,32 @@ interface Event {
   node: number;
 }
 
+/**
+ * A piece of a ring between two nodes (or a whole ring): its points are made only for the pieces that are kept, as
+ * most pieces of a large project's boundary lie outside the feature.
+ */
 interface Fragment {
-  pts: number[];
+  coords: Float64Array;
+  /** the ring's first vertex and its vertex count */
+  ringStart: number;
+  ringLength: number;
+  /** the piece's original vertices: `count` of them from ring offset `from` on, wrapping */
+  from: number;
+  count: number;
+  /** the nodes it runs between, -1 for a whole ring */
   start: number;
   end: number;
   /** area of the whole ring when the fragment is a whole ring, else NaN */
   ringArea: number;
+  /** its points once made (ptsOf) */
+  pts: number[] | null;
 }
 
 const scratch = new Float64Array(8);
+/** a piece's test point (testPoint) */
+const probe = new Float64Array(2);
+/** the feature edge being queried: c (0, 1), d (2, 3), its box minX, maxX, minY, maxY (4–7) */
+const edgeBox = new Float64Array(8);
 
 export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: boolean): ClipOutcome {
   const nodeIds = new Map<string, number>();
@@ -81,11 +98,42 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
   const pc = P.coords;
   const grid = P.grid;
   const fc = F.coords;
-  for (let r = F.ringFrom; r < F.ringTo; r++) {
-    if (!packedBoxMeets(F.ringBBox, r, P.bbox)) continue;
-    const s = F.ringStarts[r] as number;
-    const end = F.ringStarts[r + 1] as number;
-    for (let j = s; j < end; j++) {
+  // the feature edge c → d (edge fEdge of ring fRing) and its box, read by one callback for every query: a closure
+  // made per edge, or doubles kept in the closure's variables, were most of what clipping allocated
+  let fRing = 0;
+  let fEdge = 0;
+  const q = edgeBox;
+  const crossings = (e: number): void => {
+    const f = grid.edgeNext[e] as number;
+    const ax = pc[2 * e] as number;
+    const ay = pc[2 * e + 1] as number;
+    const bx = pc[2 * f] as number;
+    const by = pc[2 * f + 1] as number;
+    if ((ax < bx ? bx : ax) < (q[4] as number) || (ax < bx ? ax : bx) > (q[5] as number)) return;
+    if ((ay < by ? by : ay) < (q[6] as number) || (ay < by ? ay : by) > (q[7] as number)) return;
+    const n = intersectSegments(
+      ax,
+      ay,
+      bx,
+      by,
+      q[0] as number,
+      q[1] as number,
+      q[2] as number,
+      q[3] as number,
+      scratch,
+    );
+    for (let k = 0; k < n; k++) {
+      const node = nodeOf(scratch[4 * k] as number, scratch[4 * k + 1] as number);
+      addEvent(pEvents, grid.edgeRing[e] as number, e, scratch[4 * k + 2] as number, node);
+      addEvent(fEvents, fRing, fEdge, scratch[4 * k + 3] as number, node);
+    }
+  };
+  for (fRing = F.ringFrom; fRing < F.ringTo; fRing++) {
+    if (!packedBoxMeets(F.ringBBox, fRing, P.bbox)) continue;
+    const s = F.ringStarts[fRing] as number;
+    const end = F.ringStarts[fRing + 1] as number;
+    for (fEdge = s; fEdge < end; fEdge++) {
+      const j = fEdge;
       const k = j + 1 < end ? j + 1 : s;
       const cx = fc[2 * j] as number;
       const cy = fc[2 * j + 1] as number;
@@ -97,21 +145,15 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
       const maxY = cy < dy ? dy : cy;
       if (maxX < pminX || minX > pmaxX || maxY < pminY || minY > pmaxY) continue;
       if (!grid.boxHasEdges(minX, minY, maxX, maxY)) continue;
-      grid.queryBox(minX, minY, maxX, maxY, (e) => {
-        const f = grid.edgeNext[e] as number;
-        const ax = pc[2 * e] as number;
-        const ay = pc[2 * e + 1] as number;
-        const bx = pc[2 * f] as number;
-        const by = pc[2 * f + 1] as number;
-        if ((ax < bx ? bx : ax) < minX || (ax < bx ? ax : bx) > maxX) return;
-        if ((ay < by ? by : ay) < minY || (ay < by ? ay : by) > maxY) return;
-        const n = intersectSegments(ax, ay, bx, by, cx, cy, dx, dy, scratch);
-        for (let q = 0; q < n; q++) {
-          const node = nodeOf(scratch[4 * q] as number, scratch[4 * q + 1] as number);
-          addEvent(pEvents, grid.edgeRing[e] as number, e, scratch[4 * q + 2] as number, node);
-          addEvent(fEvents, r, j, scratch[4 * q + 3] as number, node);
-        }
-      });
+      q[0] = cx;
+      q[1] = cy;
+      q[2] = dx;
+      q[3] = dy;
+      q[4] = minX;
+      q[5] = maxX;
+      q[6] = minY;
+      q[7] = maxY;
+      grid.queryBox(minX, minY, maxX, maxY, crossings);
     }
   }
 
@@ -126,34 +168,25 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
       P.ringStarts[r] as number,
       P.ringStarts[r + 1] as number,
       pEvents.get(r),
-      nodeX,
-      nodeY,
       pFrags,
       () => P.ringArea[r] as number,
     );
   }
   for (let r = F.ringFrom; r < F.ringTo; r++) {
-    splitRing(
-      fc,
-      F.ringStarts[r] as number,
-      F.ringStarts[r + 1] as number,
-      fEvents.get(r),
-      nodeX,
-      nodeY,
-      fFrags,
-      () => F.ringArea(r),
+    splitRing(fc, F.ringStarts[r] as number, F.ringStarts[r + 1] as number, fEvents.get(r), fFrags, () =>
+      F.ringArea(r),
     );
   }
 
   // single-segment pieces between two nodes, for shared-boundary detection
   const fSegments = new Map<string, number>();
   fFrags.forEach((fr, i) => {
-    if (fr.start >= 0 && fr.pts.length === 4) fSegments.set(`${fr.start}>${fr.end}`, i);
+    if (fr.start >= 0 && fr.count === 0) fSegments.set(`${fr.start}>${fr.end}`, i);
   });
   const kept: Fragment[] = [];
   const sharedF = new Set<number>();
   for (const fr of pFrags) {
-    if (fr.start >= 0 && fr.pts.length === 4) {
+    if (fr.start >= 0 && fr.count === 0) {
       const same = fSegments.get(`${fr.start}>${fr.end}`);
       if (same !== undefined) {
         sharedF.add(same);
@@ -166,29 +199,36 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
         continue;
       }
     }
-    const [x, y] = testPoint(fr.pts);
-    const inside = pointInRings(fc, F.ringStarts, F.ringFrom, F.ringTo, x, y);
+    testPoint(fr, nodeX, nodeY);
+    const inside = pointInRings(
+      fc,
+      F.ringStarts,
+      F.ringFrom,
+      F.ringTo,
+      probe[0] as number,
+      probe[1] as number,
+    );
     if (inside === -1) return { ok: false, reason: 'project piece test point on the feature boundary' };
     if (inside === 1) kept.push(fr);
   }
   for (let i = 0; i < fFrags.length; i++) {
     if (sharedF.has(i)) continue;
     const fr = fFrags[i] as Fragment;
-    const [x, y] = testPoint(fr.pts);
-    const inside = grid.pointInPolygon(x, y);
+    testPoint(fr, nodeX, nodeY);
+    const inside = grid.pointInPolygon(probe[0] as number, probe[1] as number);
     if (inside === -1) return { ok: false, reason: 'feature piece test point on the project boundary' };
     if (inside === 1) kept.push(fr);
   }
 
   let area = 0;
-  for (const fr of kept) area += Number.isNaN(fr.ringArea) ? chainS12(fr.pts) : fr.ringArea;
+  for (const fr of kept) area += Number.isNaN(fr.ringArea) ? chainS12(fr, nodeX, nodeY) : fr.ringArea;
 
   // link the kept pieces into rings (also a consistency check of the classification)
   const rings: number[][][] = [];
   const open = new Map<number, number[]>();
   kept.forEach((fr, i) => {
     if (fr.start < 0) {
-      if (withGeometry) rings.push(toRing(fr.pts));
+      if (withGeometry) rings.push(toRing(ptsOf(fr, nodeX, nodeY)));
       return;
     }
     const list = open.get(fr.start);
@@ -203,8 +243,9 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
     let cur = i;
     for (let guard = 0; guard <= kept.length; guard++) {
       used[cur] = 1;
+      const pts = ptsOf(kept[cur] as Fragment, nodeX, nodeY);
       const fr = kept[cur] as Fragment;
-      for (let k = 0; k < fr.pts.length - 2; k++) ring.push(fr.pts[k] as number);
+      for (let k = 0; k < pts.length - 2; k++) ring.push(pts[k] as number);
       if (fr.end === first.start) break;
       const next = (open.get(fr.end) ?? []).find((c) => !used[c]);
       if (next === undefined) return { ok: false, reason: 'overlap boundary does not close' };
@@ -220,18 +261,21 @@ function splitRing(
   start: number,
   end: number,
   events: Event[] | undefined,
-  nodeX: number[],
-  nodeY: number[],
   out: Fragment[],
   ringArea: () => number,
 ): void {
   const n = end - start;
   if (!events || events.length === 0) {
     out.push({
-      pts: Array.from(coords.subarray(2 * start, 2 * end)),
+      coords,
+      ringStart: start,
+      ringLength: n,
+      from: 0,
+      count: n,
       start: -1,
       end: -1,
       ringArea: ringArea(),
+      pts: null,
     });
     return;
   }
@@ -253,31 +297,68 @@ function splitRing(
   for (let k = 0; k < m; k++) {
     const a = evs[k] as Event;
     const b = evs[(k + 1) % m] as Event;
-    const pts: number[] = [nodeX[a.node] as number, nodeY[a.node] as number];
     let d = (b.e - a.e + n) % n;
     if (d === 0 && (m === 1 || b.t <= a.t)) d = n;
-    for (let s = 1; s <= d; s++) {
-      const v = start + ((a.e - start + s) % n);
-      if (s === d && b.t === 0) break;
-      pts.push(coords[2 * v] as number, coords[2 * v + 1] as number);
-    }
-    pts.push(nodeX[b.node] as number, nodeY[b.node] as number);
-    out.push({ pts, start: a.node, end: b.node, ringArea: Number.NaN });
+    out.push({
+      coords,
+      ringStart: start,
+      ringLength: n,
+      from: (a.e - start + 1) % n,
+      // the vertices after a's edge start up to b's edge start, which is b itself when b lies on it
+      count: b.t === 0 && d > 0 ? d - 1 : d,
+      start: a.node,
+      end: b.node,
+      ringArea: Number.NaN,
+      pts: null,
+    });
   }
 }
 
-/** An interior original vertex (never on the other boundary, else it would be a node), or a midpoint. */
-function testPoint(pts: number[]): [number, number] {
-  if (pts.length >= 6) return [pts[2] as number, pts[3] as number];
-  return [((pts[0] as number) + (pts[2] as number)) / 2, ((pts[1] as number) + (pts[3] as number)) / 2];
+/** The piece's points, flat: its start node, its original vertices, its end node (a whole ring: its vertices). */
+function ptsOf(fr: Fragment, nodeX: number[], nodeY: number[]): number[] {
+  if (fr.pts) return fr.pts;
+  const pts: number[] = [];
+  if (fr.start >= 0) pts.push(nodeX[fr.start] as number, nodeY[fr.start] as number);
+  for (let s = 0; s < fr.count; s++) {
+    const v = fr.ringStart + ((fr.from + s) % fr.ringLength);
+    pts.push(fr.coords[2 * v] as number, fr.coords[2 * v + 1] as number);
+  }
+  if (fr.start >= 0) pts.push(nodeX[fr.end] as number, nodeY[fr.end] as number);
+  fr.pts = pts;
+  return pts;
 }
 
-function chainS12(pts: number[]): number {
+/**
+ * An interior original vertex (never on the other boundary, else it would be a node), or a midpoint, into `probe`:
+ * the piece's second point when it has three or more, else the middle of its first two.
+ */
+function testPoint(fr: Fragment, nodeX: number[], nodeY: number[]): void {
+  const pointCount = fr.start >= 0 ? fr.count + 2 : fr.count;
+  if (pointCount >= 3) {
+    const v = fr.ringStart + ((fr.from + (fr.start >= 0 ? 0 : 1)) % fr.ringLength);
+    probe[0] = fr.coords[2 * v] as number;
+    probe[1] = fr.coords[2 * v + 1] as number;
+    return;
+  }
+  const pts = ptsOf(fr, nodeX, nodeY);
+  probe[0] = ((pts[0] as number) + (pts[2] as number)) / 2;
+  probe[1] = ((pts[1] as number) + (pts[3] as number)) / 2;
+}
+
+/** Σ S12 over the piece's edges, from its start node through its vertices to its end node, in that order. */
+function chainS12(fr: Fragment, nodeX: number[], nodeY: number[]): number {
   let s = 0;
-  for (let k = 0; k + 3 < pts.length; k += 2) {
-    s += edgeS12(pts[k] as number, pts[k + 1] as number, pts[k + 2] as number, pts[k + 3] as number);
+  let px = nodeX[fr.start] as number;
+  let py = nodeY[fr.start] as number;
+  for (let k = 0; k < fr.count; k++) {
+    const v = fr.ringStart + ((fr.from + k) % fr.ringLength);
+    const x = fr.coords[2 * v] as number;
+    const y = fr.coords[2 * v + 1] as number;
+    s += edgeS12(px, py, x, y);
+    px = x;
+    py = y;
   }
-  return s;
+  return s + edgeS12(px, py, nodeX[fr.end] as number, nodeY[fr.end] as number);
 }
 
 function toRing(flat: number[]): number[][] {

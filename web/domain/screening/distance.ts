@@ -46,6 +46,9 @@ export function closestOnSegment(
   }
 }
 
+/** the feature edge being measured: c (0, 1), d (2, 3), metres per degree of longitude (4) and latitude (5) there */
+const edgeScale = new Float64Array(6);
+
 /** Shortest distance (m) between the project boundary and feature f, or +∞ if more than limitM. */
 export function featureDistance(P: ProjectRings, layer: LayerIndex, f: number, limitM: number): number {
   const [r0, r1] = featureRingRange(layer.data, f);
@@ -57,6 +60,24 @@ export function featureDistance(P: ProjectRings, layer: LayerIndex, f: number, l
   const dLon = (limitM / (111_320 * Math.cos((Math.min(latMax, 89) * Math.PI) / 180))) * 1.01;
   const [pminX, pminY, pmaxX, pmaxY] = P.bbox;
   const best: Pair = { d2: Number.POSITIVE_INFINITY, px: 0, py: 0, qx: 0, qy: 0 };
+  // the feature edge c → d and its local scale, read by one callback for every query (a closure per edge, or
+  // doubles kept in the closure's variables, were most of what this allocated)
+  const q = edgeScale;
+  const closest = (pe: number): void => {
+    const pf = grid.edgeNext[pe] as number;
+    const ax = pc[2 * pe] as number;
+    const ay = pc[2 * pe + 1] as number;
+    const bx = pc[2 * pf] as number;
+    const by = pc[2 * pf + 1] as number;
+    const cx = q[0] as number;
+    const cy = q[1] as number;
+    const dx = q[2] as number;
+    const dy = q[3] as number;
+    const kx = q[4] as number;
+    const ky = q[5] as number;
+    closestOnSegment(ax, ay, cx, cy, dx, dy, kx, ky, best);
+    closestOnSegment(cx, cy, ax, ay, bx, by, kx, ky, best);
+  };
   for (let r = r0; r < r1; r++) {
     if (!packedBoxMeets(layer.ringBBox, r, P.bbox, dLon, dLat)) continue;
     const s = layer.data.ringStarts[r] as number;
@@ -72,17 +93,13 @@ export function featureDistance(P: ProjectRings, layer: LayerIndex, f: number, l
       const minY = Math.min(cy, dy) - dLat;
       const maxY = Math.max(cy, dy) + dLat;
       if (maxX < pminX || minX > pmaxX || maxY < pminY || minY > pmaxY) continue;
-      const ky = 111_132.954 - 559.822 * Math.cos((2 * (cy + dy) * Math.PI) / 360);
-      const kx = 111_412.84 * Math.cos(((cy + dy) * Math.PI) / 360);
-      grid.queryBox(minX, minY, maxX, maxY, (pe) => {
-        const pf = grid.edgeNext[pe] as number;
-        const ax = pc[2 * pe] as number;
-        const ay = pc[2 * pe + 1] as number;
-        const bx = pc[2 * pf] as number;
-        const by = pc[2 * pf + 1] as number;
-        closestOnSegment(ax, ay, cx, cy, dx, dy, kx, ky, best);
-        closestOnSegment(cx, cy, ax, ay, bx, by, kx, ky, best);
-      });
+      q[0] = cx;
+      q[1] = cy;
+      q[2] = dx;
+      q[3] = dy;
+      q[4] = 111_412.84 * Math.cos(((cy + dy) * Math.PI) / 360);
+      q[5] = 111_132.954 - 559.822 * Math.cos((2 * (cy + dy) * Math.PI) / 360);
+      grid.queryBox(minX, minY, maxX, maxY, closest);
     }
   }
   if (!Number.isFinite(best.d2)) return Number.POSITIVE_INFINITY;
