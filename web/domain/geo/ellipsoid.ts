@@ -5,6 +5,7 @@
  * and do not cross the antimeridian, which holds for anything in China.
  */
 import * as geographiclibNs from 'geographiclib-geodesic';
+import { makeInverseS12 } from './geodesic-s12.ts';
 import { openRing } from './planar.ts';
 
 type GeographicLib = typeof geographiclibNs;
@@ -29,8 +30,14 @@ export const AREA_METHOD_ZH = '椭球面积：CGCS2000（GRS80）椭球，测地
  */
 export function edgeS12(lon1: number, lat1: number, lon2: number, lat2: number): number {
   if (lon1 === lon2 && lat1 === lat2) return 0;
-  return -(geodesic.Inverse(lat1, lon1, lat2, lon2, GEODESIC_AREA).S12 ?? 0);
+  return -inverseS12(lat1, lon1, lat2, lon2);
 }
+
+/**
+ * `geodesic.Inverse(…, GEODESIC_AREA).S12`, bit for bit, without the ~3 KB that call allocates: a check sums S12
+ * over tens of thousands of edges, and in the browser's worker every ~2 MB allocated costs a scavenge.
+ */
+const inverseS12 = makeInverseS12(CGCS2000.a, CGCS2000.f);
 
 /**
  * Signed ellipsoidal area (m², counter-clockwise positive) of an open ring stored flat as
