@@ -224,11 +224,11 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
   for (const fr of kept) area += Number.isNaN(fr.ringArea) ? chainS12(fr, nodeX, nodeY) : fr.ringArea;
 
   // link the kept pieces into rings (also a consistency check of the classification)
-  const rings: number[][][] = [];
+  const rings: ArrayLike<number>[] = [];
   const open = new Map<number, number[]>();
   kept.forEach((fr, i) => {
     if (fr.start < 0) {
-      if (withGeometry) rings.push(toRing(ptsOf(fr, nodeX, nodeY)));
+      if (withGeometry) rings.push(ptsOf(fr, nodeX, nodeY));
       return;
     }
     const list = open.get(fr.start);
@@ -251,7 +251,7 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
       if (next === undefined) return { ok: false, reason: 'overlap boundary does not close' };
       cur = next;
     }
-    if (withGeometry) rings.push(toRing(ring));
+    if (withGeometry) rings.push(ring);
   }
   return { ok: true, areaM2: area, polygons: withGeometry ? assemble(rings) : [], touched };
 }
@@ -361,7 +361,7 @@ function chainS12(fr: Fragment, nodeX: number[], nodeY: number[]): number {
   return s + edgeS12(px, py, nodeX[fr.end] as number, nodeY[fr.end] as number);
 }
 
-function toRing(flat: number[]): number[][] {
+function toRing(flat: ArrayLike<number>): number[][] {
   const ring: number[][] = [];
   for (let k = 0; k + 1 < flat.length; k += 2) ring.push([flat[k] as number, flat[k + 1] as number]);
   const first = ring[0];
@@ -369,27 +369,29 @@ function toRing(flat: number[]): number[][] {
   return ring;
 }
 
-/** CCW rings are outers, CW rings holes; each hole goes to the smallest outer that contains it. */
-function assemble(rings: number[][][]): number[][][][] {
-  const outers: { ring: number[][]; area: number; flat: Float64Array; starts: Uint32Array }[] = [];
-  const holes: number[][][] = [];
-  for (const ring of rings) {
-    if (ring.length < 4) continue;
-    const flat = new Float64Array(ring.slice(0, -1).flat());
+/**
+ * Open rings, flat ([x0, y0, x1, y1, …], the closing vertex implied), into polygons: CCW rings are outers, CW rings
+ * holes; each hole goes to the smallest outer that contains it.
+ */
+function assemble(rings: ArrayLike<number>[]): number[][][][] {
+  const outers: { flat: ArrayLike<number>; area: number; starts: Uint32Array }[] = [];
+  const holes: ArrayLike<number>[] = [];
+  for (const flat of rings) {
+    if (flat.length < 6) continue;
     const o = ringOrientation(flat);
     if (o > 0)
-      outers.push({ ring, area: planarSignedArea(flat), flat, starts: Uint32Array.of(0, ring.length - 1) });
-    else if (o < 0) holes.push(ring);
+      outers.push({ flat, area: planarSignedArea(flat), starts: Uint32Array.of(0, flat.length / 2) });
+    else if (o < 0) holes.push(flat);
   }
-  const polys: number[][][][] = outers.map((o) => [o.ring]);
+  const polys: number[][][][] = outers.map((o) => [toRing(o.flat)]);
   for (const hole of holes) {
     let best = -1;
     let bestArea = Number.POSITIVE_INFINITY;
     outers.forEach((o, i) => {
       if (o.area >= bestArea) return;
       // a hole vertex may touch its outer; use the first vertex not on it
-      for (const p of hole) {
-        const r = pointInRings(o.flat, o.starts, 0, 1, p[0] as number, p[1] as number);
+      for (let k = 0; k + 1 < hole.length; k += 2) {
+        const r = pointInRings(o.flat, o.starts, 0, 1, hole[k] as number, hole[k + 1] as number);
         if (r === 0) return;
         if (r === 1) {
           best = i;
@@ -398,7 +400,7 @@ function assemble(rings: number[][][]): number[][][][] {
         }
       }
     });
-    if (best >= 0) (polys[best] as number[][][]).push(hole);
+    if (best >= 0) (polys[best] as number[][][]).push(toRing(hole));
   }
   return polys;
 }
@@ -406,13 +408,13 @@ function assemble(rings: number[][][]): number[][][][] {
 /** No boundary contact: each ring is inside the other polygon or not, as a whole. */
 function wholeRings(P: ProjectRings, F: FeatureRings, withGeometry: boolean): ClipOutcome {
   let area = 0;
-  const rings: number[][][] = [];
+  const rings: ArrayLike<number>[] = [];
   const fc = F.coords;
   for (let r = F.ringFrom; r < F.ringTo; r++) {
     const s = F.ringStarts[r] as number;
     if (P.grid.pointInPolygon(fc[2 * s] as number, fc[2 * s + 1] as number) !== 1) continue;
     area += F.ringArea(r);
-    if (withGeometry) rings.push(toRing(Array.from(fc.subarray(2 * s, 2 * (F.ringStarts[r + 1] as number)))));
+    if (withGeometry) rings.push(fc.subarray(2 * s, 2 * (F.ringStarts[r + 1] as number)));
   }
   const pRingCount = P.ringStarts.length - 1;
   for (let r = 0; r < pRingCount; r++) {
@@ -421,8 +423,7 @@ function wholeRings(P: ProjectRings, F: FeatureRings, withGeometry: boolean): Cl
     const y = P.coords[2 * s + 1] as number;
     if (pointInRings(fc, F.ringStarts, F.ringFrom, F.ringTo, x, y) !== 1) continue;
     area += P.ringArea[r] as number;
-    if (withGeometry)
-      rings.push(toRing(Array.from(P.coords.subarray(2 * s, 2 * (P.ringStarts[r + 1] as number)))));
+    if (withGeometry) rings.push(P.coords.subarray(2 * s, 2 * (P.ringStarts[r + 1] as number)));
   }
   return { ok: true, areaM2: area, polygons: withGeometry ? assemble(rings) : [], touched: false };
 }
