@@ -243,8 +243,8 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
     let cur = i;
     for (let guard = 0; guard <= kept.length; guard++) {
       used[cur] = 1;
-      const pts = ptsOf(kept[cur] as Fragment, nodeX, nodeY);
       const fr = kept[cur] as Fragment;
+      const pts = ptsOf(fr, nodeX, nodeY);
       for (let k = 0; k < pts.length - 2; k++) ring.push(pts[k] as number);
       if (fr.end === first.start) break;
       const next = (open.get(fr.end) ?? []).find((c) => !used[c]);
