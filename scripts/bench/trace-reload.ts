@@ -54,10 +54,10 @@ async function main(): Promise<void> {
       await page.waitForTimeout(500);
       if (process.env.TRACE_WARM) {
         // and the same check again with the page at rest, as the bench's warm checks are clicked
-        await atRest(page);
+        const rested = await atRest(page);
         const w = await clickCheck(page);
         console.log(
-          `warm check: ${w.ms.toFixed(0)} ms from ${w.clickAt.toFixed(0)} ms${w.error ? ` (${w.error})` : ''}`,
+          `warm check: ${w.ms.toFixed(0)} ms from ${w.clickAt.toFixed(0)} ms${w.error ? ` (${w.error})` : ''}${rested ? '' : ' (page not at rest after 15 s)'}`,
         );
         await page.waitForTimeout(500);
       }
