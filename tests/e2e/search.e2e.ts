@@ -175,6 +175,15 @@ describe('one search box', () => {
     await expect.poll(() => param('view')).toBe('indicators');
     expect(await param('indicator')).toBe('forest-cover');
     expect(await box().inputValue()).toBe('');
+    // and the focus moves to the chosen indicator's heading once its detail is drawn (which, under load, can come
+    // after the next test has focused the box)
+    await expect
+      .poll(() =>
+        app.page.evaluate(() =>
+          document.activeElement?.closest('.dash-detail')?.getAttribute('data-indicator-id'),
+        ),
+      )
+      .toBe('forest-cover');
   });
 
   it('"/" typed into a text field stays there', async () => {
