@@ -316,14 +316,8 @@ describe('on a 390×844 touch screen', () => {
     await app.page.waitForTimeout(800);
     await app.page.locator('.sheet-full').tap();
     // under load that wait was not always enough (a CI run): a tap that left the sheet as it was is made once more
-    const raised = await expect
-      .poll(sheetSize, { timeout: 5000 })
-      .toBe('full')
-      .then(
-        () => true,
-        () => false,
-      );
-    if (!raised && (await sheetSize()) === 'collapsed') await app.page.locator('.sheet-full').tap();
+    for (let i = 0; i < 25 && (await sheetSize()) === 'collapsed'; i++) await app.page.waitForTimeout(200);
+    if ((await sheetSize()) === 'collapsed') await app.page.locator('.sheet-full').tap();
     await sizeIs('full');
     await app.page.locator('.sheet-full').tap();
     await sizeIs('half');
