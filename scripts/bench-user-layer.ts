@@ -59,10 +59,21 @@ interface BenchLayer {
 }
 
 export const RED_CENTRE: [number, number] = [111.7222 + 0.035, 42.2495]; // as scripts/bench-screening.ts
+/** The bench's project sizes: diameter (km) and vertex count, as syntheticProject takes them. */
+export const PROJECT_SIZES = { S: [2, 20], M: [30, 200], L: [200, 2000] } as const;
+export type ProjectSize = keyof typeof PROJECT_SIZES;
+/** `name` as a project size, or an error naming `what` gave it. */
+export function projectSize(name: string, what: string): ProjectSize {
+  if (!(name in PROJECT_SIZES)) throw new Error(`${what}: S, M or L, not ${name}`);
+  return name as ProjectSize;
+}
+/** The bench's project of that size around (lon, lat). */
+export const benchProject = (size: ProjectSize, [lon, lat]: readonly [number, number]) =>
+  syntheticProject(11, lon, lat, PROJECT_SIZES[size][0], PROJECT_SIZES[size][1]);
 const sml = (s: [number, number], m: [number, number], l: [number, number]) => [
-  { name: 'S' as const, geo: syntheticProject(11, s[0], s[1], 2, 20) },
-  { name: 'M' as const, geo: syntheticProject(11, m[0], m[1], 30, 200) },
-  { name: 'L' as const, geo: syntheticProject(11, l[0], l[1], 200, 2000) },
+  { name: 'S' as const, geo: benchProject('S', s) },
+  { name: 'M' as const, geo: benchProject('M', m) },
+  { name: 'L' as const, geo: benchProject('L', l) },
 ];
 
 function benchLayers(): BenchLayer[] {

@@ -5,13 +5,11 @@
 import { Session } from 'node:inspector/promises';
 import { screenProject } from '../../web/domain/screening/engine.ts';
 import { warmAreas } from '../../web/domain/screening/layer.ts';
-import { BENCH_LAYER, syntheticLayer, syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
-import { NODE_OPTIONS, RED_CENTRE } from '../bench-user-layer.ts';
+import { BENCH_LAYER, syntheticLayer } from '../../web/domain/screening/synthetic-layer.ts';
+import { benchProject, NODE_OPTIONS, projectSize, RED_CENTRE } from '../bench-user-layer.ts';
 import { appLayers } from '../lib/node-checks.ts';
 
-const SIZES = { S: [2, 20], M: [30, 200], L: [200, 2000] } as const;
-const size = (process.argv[2] ?? 'L') as keyof typeof SIZES;
-if (!(size in SIZES)) throw new Error(`size: S, M or L, not ${size}`);
+const size = projectSize(process.argv[2] ?? 'L', 'size');
 const REPS = 3;
 
 interface SampledNode {
@@ -21,7 +19,7 @@ interface SampledNode {
 }
 
 const layers = appLayers('redline-illustrative', syntheticLayer(BENCH_LAYER)).build();
-const project = syntheticProject(11, RED_CENTRE[0], RED_CENTRE[1], SIZES[size][0], SIZES[size][1]);
+const project = benchProject(size, RED_CENTRE);
 screenProject(project, layers, NODE_OPTIONS);
 for (const ix of layers) warmAreas(ix, Number.POSITIVE_INFINITY);
 screenProject(project, layers, NODE_OPTIONS);

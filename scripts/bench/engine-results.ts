@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { screenProject } from '../../web/domain/screening/engine.ts';
 import { FARMLAND_BENCH, farmlandLayer } from '../../web/domain/screening/farmland-layer.ts';
 import { BENCH_LAYER, syntheticLayer, syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
-import { NODE_OPTIONS, RED_CENTRE } from '../bench-user-layer.ts';
+import { NODE_OPTIONS, PROJECT_SIZES, RED_CENTRE } from '../bench-user-layer.ts';
 import { appLayers } from '../lib/node-checks.ts';
 
 const out = process.argv[2];
@@ -26,12 +26,8 @@ const cases = [
     ],
   },
 ];
-const sizes = [
-  [2, 20],
-  [30, 200],
-  [200, 2000],
-  [60, 7],
-] as const;
+// the bench's S, M and L, and a 7-vertex project 60 km across
+const sizes = [...Object.values(PROJECT_SIZES), [60, 7] as const];
 const results: unknown[] = [];
 for (const { layers, places } of cases)
   for (const [lon, lat] of places as [number, number][])

@@ -6,8 +6,14 @@
 // layer through its info view, waits for the offline copy and for the page to settle, then reloads under tracing
 // and prints the page's `ebm:*` measures and each thread's longest tasks.
 import { rmSync } from 'node:fs';
-import { syntheticProject } from '../../web/domain/screening/synthetic-layer.ts';
-import { atRest, clickCheck, firstIdle, openPanelWith } from '../bench-user-layer.ts';
+import {
+  atRest,
+  benchProject,
+  clickCheck,
+  firstIdle,
+  openPanelWith,
+  projectSize,
+} from '../bench-user-layer.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveDir } from '../lib/static-server.ts';
 import {
@@ -21,10 +27,7 @@ import {
 import { CENTRE, DIST, importTraceLayer, which, writeTraceLayer } from './trace-layer.ts';
 
 const out = process.argv[3] ?? `/tmp/reload-trace-${which}.json`;
-/** the bench's S, M and L projects' sizes (scripts/bench-user-layer.ts sml), as syntheticProject takes them */
-const SIZES = { S: [2, 20], M: [30, 200], L: [200, 2000] } as const;
-const size = (process.env.TRACE_SIZE ?? 'S') as keyof typeof SIZES;
-if (!(size in SIZES)) throw new Error(`TRACE_SIZE: S, M or L, not ${size}`);
+const size = projectSize(process.env.TRACE_SIZE ?? 'S', 'TRACE_SIZE');
 
 async function main(): Promise<void> {
   const file = writeTraceLayer();
@@ -45,7 +48,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(1500);
     if (process.env.TRACE_CHECK) {
       // the first check after the reload, as the bench clicks it
-      await openPanelWith(page, syntheticProject(11, CENTRE[0], CENTRE[1], SIZES[size][0], SIZES[size][1]));
+      await openPanelWith(page, benchProject(size, CENTRE));
       await page.waitForTimeout(1000);
       const r = await clickCheck(page);
       console.log(
