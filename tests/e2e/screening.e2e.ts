@@ -130,6 +130,25 @@ describe('screening a project against the red line', () => {
       expect(await r.locator('.badge-schematic').count()).toBe(1);
       expect(await r.locator('td').nth(1).textContent()).not.toMatch(/示意|schematic|illustrative/i);
     }
+    // each row reads across the 460 px panel: the layer's name on one line, each figure on one line (as seven
+    // table columns, the figures took the width and the names wrapped a character or two a line)
+    const lines = await panel()
+      .locator('.overlap-row')
+      .evaluateAll((trs) =>
+        trs.map((tr) =>
+          [...tr.querySelectorAll('td')].map((td, i) => {
+            const range = document.createRange();
+            range.selectNodeContents((i === 0 ? td.firstChild : td) ?? td);
+            const tops = [...range.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.top));
+            return new Set(tops).size;
+          }),
+        ),
+      );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const cells of lines) {
+      expect(cells[0], 'the layer name').toBe(1);
+      expect(cells.slice(3), 'm², 公顷, 亩, share').toEqual([1, 1, 1, 1]);
+    }
     // with overlaps, the nearest boundary is said to be among the layers not overlapped
     expect(await panel().locator('.nearest').textContent()).toMatch(/^未重叠图层中最近的边界距离/);
 

@@ -121,17 +121,17 @@ describe('a large red line and a farmland-like layer, kept over a reload, checke
       );
       expect(want.size, `${layerId}: the project overlaps some of its features`).toBeGreaterThan(3);
       const more = panel().locator(`tr.overlap-more[data-layer-id="${layerId}"]`);
-      if (want.size > 100) {
-        // the panel lists the 100 largest overlaps by area, says how many more, and shows all on request
-        const largest = [...want].sort((a, b) => b[1] - a[1]).slice(0, 100);
+      if (want.size > 25) {
+        // the panel lists the 25 largest overlaps by area, says how many more, and shows all on request
+        const largest = [...want].sort((a, b) => b[1] - a[1]).slice(0, 25);
         const shown = await panel()
           .locator(`tr.overlap-row[data-layer-id="${layerId}"] td:nth-child(2)`)
           .allTextContents();
         expect(shown).toEqual(largest.map(([name]) => name));
-        expect(await more.textContent()).toContain(`另有 ${want.size - 100} 处未列出`);
+        expect(await more.textContent()).toContain(`另有 ${want.size - 25} 处未列出`);
         await more.getByRole('button', { name: `显示全部 ${want.size} 处` }).press('Enter');
-        // the focus the vanished button had goes to the first row it revealed: the 101st largest
-        const next = [...want].sort((a, b) => b[1] - a[1])[100]?.[0];
+        // the focus the vanished button had goes to the first row it revealed: the 26th largest
+        const next = [...want].sort((a, b) => b[1] - a[1])[25]?.[0];
         await expect
           .poll(() => app.page.evaluate(() => document.activeElement?.querySelectorAll('td')[1]?.textContent))
           .toBe(next);
@@ -164,29 +164,29 @@ describe('a large red line and a farmland-like layer, kept over a reload, checke
     expect(await farmSection.isVisible()).toBe(true);
   });
 
-  it('within each buffer distance the panel names the nearest 100 features, says how many more, and 显示全部 names all', async () => {
+  it('within each buffer distance the panel names the nearest 25 features, says how many more, and 显示全部 names all', async () => {
     if (!nodeResult) throw new Error('needs the check of the test before');
     // each feature is named as `<layer> <name> (<distance>)`; the seeded names are unique
     const name = (f: { name?: string | null }) => ` ${f.name} (`;
     const within5 = nodeResult.buffers.filter((b) => b.distanceM === 5000).flatMap((b) => b.features);
-    expect(within5.length, 'the farmland has more than 100 parcels within 5 km').toBeGreaterThan(100);
+    expect(within5.length, 'the farmland has more than 25 parcels within 5 km').toBeGreaterThan(25);
     for (const dist of BUFFERS) {
       const want = nodeResult.buffers.filter((b) => b.distanceM === dist).flatMap((b) => b.features);
       const li = panel().locator(`.buffer-list li[data-buffer-m="${dist}"]`);
       expect(Number(await li.getAttribute('data-count'))).toBe(want.length);
       const listed = Number(await li.getAttribute('data-listed'));
       const text = (await li.textContent()) ?? '';
-      if (want.length <= 100) {
+      if (want.length <= 25) {
         expect(listed).toBe(want.length);
         expect(await li.locator('.buffer-more').count()).toBe(0);
         continue;
       }
-      expect(listed).toBe(100);
+      expect(listed).toBe(25);
       const nearest = [...want].sort((a, b) => a.distanceM - b.distanceM);
-      // the 100 nearest are named, the 101st is not (names are unique in the seeded layers)
-      for (const f of nearest.slice(0, 100)) expect(text).toContain(name(f));
-      expect(text).not.toContain(name(nearest[100] as (typeof nearest)[number]));
-      expect(text).toContain(`另有 ${want.length - 100} 处未列出`);
+      // the 25 nearest are named, the 26th is not (names are unique in the seeded layers)
+      for (const f of nearest.slice(0, 25)) expect(text).toContain(name(f));
+      expect(text).not.toContain(name(nearest[25] as (typeof nearest)[number]));
+      expect(text).toContain(`另有 ${want.length - 25} 处未列出`);
       await li.getByRole('button', { name: `显示全部 ${want.length} 处` }).press('Enter');
       await expect.poll(() => li.getAttribute('data-listed')).toBe(String(want.length));
       // the focus the vanished button had goes to the list it lengthened
