@@ -134,7 +134,7 @@ export async function runCheck(buffersM: number[]): Promise<void> {
     };
     let buffers: Overlay | null = null;
     if (buffersM.length > 0) {
-      // computed in a worker of their own (Turf's buffer of a large outline takes most of a second)
+      // computed in a worker of their own (for a 2,000-vertex outline they take seconds)
       const rings = await bufferRingsOffThread(ringsKey, draft.boundary, buffersM);
       if (!rings || boundaryKey(store().screeningDraft) !== key) return;
       buffers = { kind: 'buffer', data: rings };
