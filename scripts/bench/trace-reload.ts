@@ -60,7 +60,7 @@ async function main(): Promise<void> {
         const rested = await atRest(page);
         const w = await clickCheck(page);
         console.log(
-          `warm check: ${w.ms.toFixed(0)} ms from ${w.clickAt.toFixed(0)} ms${w.error ? ` (${w.error})` : ''}${rested ? '' : ' (page not at rest after 15 s)'}`,
+          `warm check: ${w.ms.toFixed(0)} ms from ${w.clickAt.toFixed(0)} ms${w.error ? ` (${w.error})` : ''}${rested ? '' : ' (page not at rest after 30 s)'}`,
         );
         await page.waitForTimeout(500);
       }

@@ -23,6 +23,31 @@ describe('the map in a real browser', () => {
     expect(await app.page.locator('.map-status').getAttribute('data-status')).toBe('idle');
   });
 
+  it('the status line says the map is drawing from a move until the new view is drawn, then idle', async () => {
+    await app.idle();
+    const status = app.page.locator('.map-status');
+    expect(await status.getAttribute('data-status')).toBe('idle');
+    const before = await app.page.evaluate(() => {
+      const m = window.__map;
+      return m ? { center: m.getCenter().toArray(), zoom: m.getZoom() } : null;
+    });
+    // every status the line shows while the map moves to 呼和浩特 at z9 and draws it
+    const seen = await app.page.evaluate(
+      `new Promise((done) => {
+        const el = document.querySelector('.map-status');
+        const seen = [];
+        const obs = new MutationObserver(() => seen.push(el.getAttribute('data-status')));
+        obs.observe(el, { attributes: true, attributeFilter: ['data-status'] });
+        window.__map.once('idle', () => setTimeout(() => { obs.disconnect(); done(seen); }, 50));
+        window.__map.jumpTo({ center: [111.75, 40.84], zoom: 9 });
+      })`,
+    );
+    expect(seen).toEqual(['drawing', 'idle']);
+    // back to where the tests below expect the map
+    await app.page.evaluate(`window.__map.jumpTo(${JSON.stringify(before)})`);
+    await app.idle();
+  });
+
   it('frames the whole region on start', async () => {
     const b = await app.page.evaluate(() => window.__map?.getBounds().toArray());
     expect(b).toBeDefined();

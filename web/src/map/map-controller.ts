@@ -498,6 +498,16 @@ export class MapController implements MapPort {
       }
       if (store.getState().mapStatus !== 'idle') store.getState().setMapStatus('idle');
     });
+    // tiles asked for or a move begun after an idle: the map draws until its next idle (the status line's
+    // data-status; the bench waits for it before a check clicked "at rest"). Said in a microtask: a move can start
+    // inside a store listener (a zone framed as it is selected), and setting the store from there left the zone
+    // without its highlight (map.e2e, the zone found by name)
+    const drawing = () =>
+      queueMicrotask(() => {
+        if (store.getState().mapStatus === 'idle') store.getState().setMapStatus('drawing');
+      });
+    map.on('dataloading', drawing);
+    map.on('movestart', drawing);
     map.on('moveend', () => {
       store.getState().setCamera(cameraOf(map));
       store.getState().setMapZoom(map.getZoom());

@@ -14,7 +14,8 @@ import { type ObservationsSlice, observationsSlice } from './observations-slice.
 import { type PlanViewSlice, planViewSlice } from './plan-view-slice.ts';
 import { type TourSlice, tourSlice } from './tour-slice.ts';
 
-export type MapStatus = 'loading' | 'idle' | 'error';
+/** 'loading' until the first idle; then 'drawing' from a move or a data load until the map is idle again */
+export type MapStatus = 'loading' | 'idle' | 'drawing' | 'error';
 
 export type { AppView, Camera } from './plan-view-slice.ts';
 export type { ZoneSummary };
