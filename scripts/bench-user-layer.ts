@@ -144,8 +144,8 @@ const now = (page: Page) => page.evaluate(() => performance.now());
  * Waits until the page is at rest: 1 s with the map idle (the status line's `data-status`: its tiles drawn), no long
  * task and animation frames at least every 50 ms — as when a user has read the previous result and the map has
  * finished drawing. Gives up after 30 s and says so. The map's state counts because on this machine its software
- * WebGL drawing takes the GPU process and two rasteriser threads, in tasks the page's thread does not see: a check
- * clicked while the red line's tiles were still drawn at the L project's view computed 2× slower.
+ * WebGL drawing takes the GPU process and two rasteriser threads, in tasks the page's thread does not see, and a
+ * check clicked meanwhile shares the two cores with them.
  */
 export async function atRest(page: Page): Promise<boolean> {
   // a string, not a function: tsx names inner functions with a helper the page does not have
