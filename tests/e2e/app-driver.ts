@@ -162,6 +162,21 @@ export class AppDriver {
   }
 
   /**
+   * Presses every 显示全部 of the result's overlap table (the panel lists 25 rows per layer before it), so that every
+   * overlap row is in the page.
+   */
+  async showAllOverlapRows(): Promise<void> {
+    const more = this.page.locator('.screening-results tr.overlap-more button');
+    for (let n = await more.count(); n > 0; n = await more.count()) {
+      await more.first().click();
+      await this.page.waitForFunction(
+        (left) => document.querySelectorAll('.screening-results tr.overlap-more button').length < left,
+        n,
+      );
+    }
+  }
+
+  /**
    * Chooses a project boundary file in the open screening panel, as a user picking `name` from disk, and waits
    * until the panel has read it. `content` is the geometry of the file's one feature (written as a GeoJSON
    * FeatureCollection, application/geo+json), or the file's bytes as they are (a string as UTF-8; typed

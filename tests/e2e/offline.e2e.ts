@@ -66,6 +66,7 @@ async function check(): Promise<{ rows: string[]; projectAreaM2: number }> {
   await panel.getByRole('button', { name: '开始审查' }).click();
   await expect.poll(checks, { timeout: 90_000 }).toBe(before + 1);
   expect(await panel.locator('.screening-error').count()).toBe(0);
+  await app.showAllOverlapRows();
   const results = panel.locator('.screening-results');
   const rows: string[] = [];
   for (const r of await results.locator('.overlap-row').all())

@@ -96,6 +96,7 @@ describe('a layer kept by the previous version', () => {
         timeout: 60_000,
       })
       .toBe(1);
+    await app.showAllOverlapRows();
     const got = new Map<string, number>();
     for (const r of await panel.locator(`.overlap-row[data-layer-id="${RID}"]`).all())
       got.set(String(await r.getAttribute('data-zone-id')), Number(await r.getAttribute('data-area-m2')));

@@ -91,6 +91,7 @@ async function check(): Promise<{ overlaps: Map<string, number>; projectAreaM2: 
   await expect.poll(checks, { timeout: 60_000 }).toBe(before + 1);
   await panel().locator('.screening-results, .screening-error').first().waitFor({ timeout: 60_000 });
   expect(await panel().locator('.screening-error').count()).toBe(0);
+  await app.showAllOverlapRows();
   const overlaps = new Map<string, number>();
   for (const r of await results.locator(`.overlap-row[data-layer-id="${RID}"]`).all())
     overlaps.set(String(await r.getAttribute('data-zone-id')), Number(await r.getAttribute('data-area-m2')));
