@@ -12,11 +12,14 @@ const fc = (geometry: Polygon): FeatureCollection<Polygon> => ({
   features: [{ type: 'Feature', properties: {}, geometry }],
 });
 
+/** The point x km east and y km north of 111°E, 42°N. */
+const at = (x: number, y: number): Position => [
+  111 + x / (111.32 * Math.cos((42 * Math.PI) / 180)),
+  42 + y / 111.0,
+];
+
 /** A 20 km square with a notch 2 km wide and 15 km deep: the 5 km ring closes the notch, the 500 m one does not. */
 function notched(): Polygon {
-  const kmLon = 1 / (111.32 * Math.cos((42 * Math.PI) / 180));
-  const kmLat = 1 / 111.0;
-  const at = (x: number, y: number): Position => [111 + x * kmLon, 42 + y * kmLat];
   const ring = [
     at(0, 0),
     at(20, 0),
@@ -34,14 +37,19 @@ function notched(): Polygon {
 const vertices = (f: Area): Position[] =>
   f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.coordinates.flat(2);
 
+/** An area's outlines as lines, for pointToLineDistance. */
+function outlines(f: Area): Feature<never>[] {
+  const l = polygonToLine(f);
+  return (l.type === 'FeatureCollection' ? l.features : [l]) as Feature<never>[];
+}
+
 /** Each vertex's distance (m, on the sphere) to the project's outline, as a share of `d`: the lowest and highest. */
 function band(ring: Area, project: Feature<Polygon>, d: number): [number, number] {
-  const outline = polygonToLine(project);
-  const lines = outline.type === 'FeatureCollection' ? outline.features : [outline];
+  const lines = outlines(project);
   let lo = Number.POSITIVE_INFINITY;
   let hi = 0;
   for (const v of vertices(ring)) {
-    const m = Math.min(...lines.map((l) => pointToLineDistance(v, l as Feature<never>, { units: 'meters' })));
+    const m = Math.min(...lines.map((l) => pointToLineDistance(v, l, { units: 'meters' })));
     lo = Math.min(lo, m / d);
     hi = Math.max(hi, m / d);
   }
@@ -81,16 +89,15 @@ describe('buffer rings for the map (grown ring from ring)', () => {
 
   it('the notch: the 5 km ring closes it, the 500 m ring leaves it open', () => {
     const rings = bufferRings(fc(notched()), DISTANCES);
-    const at = (d: number) => rings.features.find((f) => f.properties?.distanceM === d) as Area;
-    // the notch's bottom centre, 10 km east and 12 km north of the square's corner
-    const inNotch: Position = [111 + 10 / (111.32 * Math.cos((42 * Math.PI) / 180)), 42 + 12 / 111.0];
-    const line5 = polygonToLine(at(5000));
-    const line05 = polygonToLine(at(500));
-    const firstLine = (l: ReturnType<typeof polygonToLine>) =>
-      (l.type === 'FeatureCollection' ? l.features[0] : l) as Feature<never>;
+    // in the notch, 10 km east and 12 km north of the square's corner
+    const inNotch = at(10, 12);
+    const ring = (d: number) =>
+      outlines(rings.features.find((f) => f.properties?.distanceM === d) as Area)[0];
     // 5 km ring: its outline stays away from the notch (over 5 km); 500 m ring: its outline runs 500 m from the
     // notch's walls, so within 1 km of the notch's middle line
-    expect(pointToLineDistance(inNotch, firstLine(line5), { units: 'meters' })).toBeGreaterThan(5000);
-    expect(pointToLineDistance(inNotch, firstLine(line05), { units: 'meters' })).toBeLessThan(1000);
+    expect(pointToLineDistance(inNotch, ring(5000) as Feature<never>, { units: 'meters' })).toBeGreaterThan(
+      5000,
+    );
+    expect(pointToLineDistance(inNotch, ring(500) as Feature<never>, { units: 'meters' })).toBeLessThan(1000);
   });
 });
