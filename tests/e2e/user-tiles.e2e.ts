@@ -182,11 +182,12 @@ describe('a large user layer drawn from vector tiles', () => {
     await app.chooseProjectFile(rect(lng - 0.002, lat - 0.002, lng + 0.002, lat + 0.002), 'site.geojson');
     await panel.getByRole('button', { name: '开始审查' }).click();
     await panel.locator('.screening-results').waitFor({ timeout: 60_000 });
+    // the overlap reaches the map after the result table is painted
+    await expect
+      .poll(async () => (await app.sourceData('overlay-screening-overlap'))?.features.length ?? 0)
+      .toBeGreaterThan(0);
+    expect(await app.sourceData('overlay-screening-project')).not.toBeNull();
     await app.idle();
-    const overlays = await app.page.evaluate(() =>
-      Object.keys(window.__map?.getStyle().sources ?? {}).filter((id) => id.startsWith('overlay')),
-    );
-    expect(overlays.length).toBeGreaterThan(1);
     await app.page.getByRole('button', { name: '切换到英文' }).click();
     await app.idle();
     await app.page.keyboard.press('Escape'); // clears the selection

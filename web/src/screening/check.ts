@@ -38,6 +38,13 @@ function datasetOf(def: LayerDef, sha256: string, featureCount: number, url: str
 /** The overlays the last check put on the map, and what they were made from. */
 let shown: { sig: string; overlap: Overlay; buffers: Overlay | null } | null = null;
 
+/** The promise's value if it has settled by the next microtasks, else null (a rejection is thrown). */
+async function settledNow<T>(p: Promise<T>): Promise<{ value: T } | null> {
+  const pending = Symbol();
+  const v = await Promise.race([p, Promise.resolve(pending)]);
+  return v === pending ? null : { value: v as T };
+}
+
 /** Loads the layers in the worker (once per version) and checks the draft against all of them. */
 export async function runCheck(buffersM: number[]): Promise<void> {
   const s = store();
@@ -132,17 +139,30 @@ export async function runCheck(buffersM: number[]): Promise<void> {
           })),
       },
     };
-    let buffers: Overlay | null = null;
-    if (buffersM.length > 0) {
-      // computed in a worker of their own (for a 2,000-vertex outline they take seconds)
-      const rings = await bufferRingsOffThread(ringsKey, draft.boundary, buffersM);
-      if (!rings || boundaryKey(store().screeningDraft) !== key) return;
-      buffers = { kind: 'buffer', data: rings };
-    }
-    // both in one task: the map takes the new data and draws once
+    // rings already cut for this outline and these distances (the same check again) go with the overlap in one
+    // task: the map takes both and draws once. Otherwise the overlap is drawn now, and the rings when their worker
+    // answers: for a 2,000-vertex outline that is a second or more
+    const rings = buffersM.length > 0 ? bufferRingsOffThread(ringsKey, draft.boundary, buffersM) : null;
+    const ready = rings ? await settledNow(rings) : { value: null };
+    const ringsOverlay = (r: Awaited<typeof rings>): Overlay | null =>
+      r ? { kind: 'buffer', data: r } : null;
+    const buffers = ready && ringsOverlay(ready.value);
     store().setOverlay(OVERLAY.overlap, overlap);
-    store().setOverlay(OVERLAY.buffers, buffers);
-    shown = { sig, overlap, buffers };
+    store().setOverlay(OVERLAY.buffers, buffers || null);
+    // `shown` only once the map has all of it, so that the same check again while rings are cut still gets them
+    if (!rings || buffers) {
+      shown = { sig, overlap, buffers: buffers || null };
+      return;
+    }
+    const later = ringsOverlay(await rings);
+    if (
+      !later ||
+      boundaryKey(store().screeningDraft) !== key ||
+      store().overlays[OVERLAY.overlap] !== overlap
+    )
+      return;
+    store().setOverlay(OVERLAY.buffers, later);
+    shown = { sig, overlap, buffers: later };
   } catch (e) {
     // nothing else changes: the draft, the saved projects and the user's layers stay as they were
     setRun({
