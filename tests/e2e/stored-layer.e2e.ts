@@ -10,6 +10,7 @@ import {
 } from '../../web/domain/screening/layer.ts';
 import { prepareLayer } from '../../web/domain/screening/layer-check.ts';
 import { syntheticLayer } from '../../web/domain/screening/synthetic-layer.ts';
+import { PREFETCH_NAME } from '../../web/src/screening/worker-messages.ts';
 import { AppDriver, rect } from './app-driver.ts';
 
 /**
@@ -139,8 +140,39 @@ describe('a user layer stored once in its binary form', () => {
   });
 
   it('after a reload the layer is ready in the worker and checks as the Node engine does', async () => {
+    // when the screening worker told the stored layer's name starts, and when maplibre takes its WebGL context
+    await app.page.addInitScript((prefix) => {
+      const log: { workerNew?: number; started?: number; gl?: number } = {};
+      (window as unknown as { __startOrder: typeof log }).__startOrder = log;
+      const W = window.Worker;
+      window.Worker = class extends W {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          if (options?.name?.startsWith(prefix)) {
+            log.workerNew ??= performance.now();
+            this.addEventListener('message', () => {
+              log.started ??= performance.now();
+            });
+          }
+        }
+      };
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+        if (String(args[0]).startsWith('webgl')) log.gl ??= performance.now();
+        return (getContext as (...a: unknown[]) => RenderingContext | null).apply(this, args);
+      } as typeof getContext;
+    }, PREFETCH_NAME);
     await app.page.reload();
     await app.page.waitForFunction(() => window.__map !== undefined);
+    // the map is created once that worker runs, or 0.25 s after it was started if it has not said so by then
+    const order = await app.page.evaluate(
+      () => (window as unknown as { __startOrder: Record<string, number> }).__startOrder,
+    );
+    expect(order.workerNew).toBeGreaterThan(0);
+    expect(order.gl).toBeGreaterThan(0);
+    expect(order.gl).toBeGreaterThanOrEqual(
+      Math.min(order.started ?? Infinity, (order.workerNew ?? 0) + 250),
+    );
     // loaded from the stored binary: no GeoJSON of it is fetched or parsed again
     await app.page.waitForFunction(() => performance.getEntriesByName('ebm:reload:ready').length > 0, null, {
       timeout: 60_000,

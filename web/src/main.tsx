@@ -3,6 +3,7 @@ import './styles.css';
 import { startMap } from './app/boot-map.ts';
 import { restoreAtStart } from './app/restore-at-start.ts';
 import { bindUrlState } from './app/url-state.ts';
+import { screeningWorkerBegun } from './screening/screening-worker-start.ts';
 import { useAppStore } from './store/store.ts';
 import { registerLinkedUserTour } from './tour/user-tour-sources.ts';
 
@@ -24,9 +25,9 @@ if (presenter) {
   bindUrlState(useAppStore);
   // the layers the user loaded in an earlier visit, at once; their code loads only when there are some. Before the
   // map: the screening worker that reads them needs a turn of this thread to start, which the map's creation
-  // would otherwise take first
+  // would otherwise take first; the map waits for it to start (up to 0.25 s)
   void restoreAtStart();
-  const ready = startMap(root, useAppStore);
+  const ready = startMap(root, useAppStore, screeningWorkerBegun(250));
   void ready.then(renderer).then((m) => m.renderApp(root));
   // the offline copy (service worker) once the map is first idle and the app is there: it never competes with
   // the first paint; production builds only (the dev server's modules change under it)

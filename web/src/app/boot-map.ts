@@ -60,8 +60,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
 /**
  * Draws the frame in `root` and starts the map in it. Resolves when the app may load: at the map's first idle,
  * at its first error, or after `waitMs` whatever the map is doing (a slow network must not keep the app away).
+ * The map is created once `before` resolves (and maplibre's worker has had its moment).
  */
-export function startMap(root: HTMLElement, store: AppStore, waitMs = 8000): Promise<void> {
+export function startMap(
+  root: HTMLElement,
+  store: AppStore,
+  before: Promise<void> = Promise.resolve(),
+  waitMs = 8000,
+): Promise<void> {
   // maplibre's worker is started first and given a moment: the browser needs the page's thread to start it, and a
   // worker still starting when the map renders for the first time (a long task: its shaders are compiled) gets the
   // map's data requests only after that render; started before, it fetches and tiles the data meanwhile
@@ -91,11 +97,12 @@ export function startMap(root: HTMLElement, store: AppStore, waitMs = 8000): Pro
       ok();
     };
     const timer = setTimeout(done, waitMs);
-    setTimeout(() => {
+    const create = () => {
       const { controller } = createMap(store, section);
       if (!controller) return done();
       controller.map.once('idle', done);
       controller.map.once('error', done);
-    }, WORKER_START_MS);
+    };
+    setTimeout(() => void before.then(create), WORKER_START_MS);
   });
 }

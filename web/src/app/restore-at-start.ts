@@ -6,6 +6,7 @@ import {
 } from '../screening/screening-worker-start.ts';
 import { allStoredLayerMeta, type StoredLayerMeta } from '../storage/layer-binary-db.ts';
 import { setStoredLayerHint, storedLayerHintEntries } from '../storage/stored-layer-hint.ts';
+import { restoreHinted } from './restore-hinted.ts';
 
 /**
  * The stored binary layers' records when this browser holds user layers from an earlier visit (those, or ones kept
@@ -34,9 +35,21 @@ async function savedUserLayers(hinted: readonly string[]): Promise<StoredLayerMe
  * Puts back the user layers of an earlier visit (user-layers/user-layer-actions.ts restoreUserLayers), loading that
  * code, and the screening code it hands the layers to, only when there are some: a first visit draws its map
  * without it (docs/architecture.md, "First paint"). The layers stored at the last visit (stored-layer-hint.ts) are
- * read by the screening worker from the start, before IndexedDB is even listed: the page's thread is busy creating
- * the map by the time that list arrives.
+ * read by the screening worker from the start, before IndexedDB is even listed, and the map is created once that
+ * worker runs (main.tsx); the list then usually arrives before the map's creation takes this thread.
  */
+function restoreHintedOrNot(
+  stored: readonly StoredLayerMeta[],
+  entries: ReturnType<typeof storedLayerHintEntries>,
+): boolean {
+  try {
+    return restoreHinted(stored, entries);
+  } catch {
+    // restoreUserLayers shows and loads them all
+    return false;
+  }
+}
+
 export async function restoreAtStart(): Promise<void> {
   const entries = storedLayerHintEntries();
   const hinted = entries.map((e) => e.id);
@@ -44,9 +57,6 @@ export async function restoreAtStart(): Promise<void> {
   // with layers to restore, the code that restores them is fetched while IndexedDB is listed
   const actions = hinted.length > 0 ? import('../user-layers/user-layer-actions.ts') : null;
   actions?.catch(() => {});
-  // and the code that shows them at once (not in a first visit's start-up bundle)
-  const early = hinted.length > 0 ? import('./restore-hinted.ts') : null;
-  early?.catch(() => {});
   let stored: StoredLayerMeta[] | null;
   let shown = false;
   try {
@@ -55,12 +65,9 @@ export async function restoreAtStart(): Promise<void> {
       storedLayersRead();
       return;
     }
-    // (that module not loaded: restoreUserLayers below shows and loads them all, a little later)
-    if (early)
-      shown = await early.then(
-        (m) => m.restoreHinted(stored ?? [], entries),
-        () => false,
-      );
+    // shown and loaded for checks now, in the same turn as the list (restoreUserLayers below does the rest once
+    // its module is loaded, which waits behind the map's start-up on this thread)
+    if (hinted.length > 0) shown = restoreHintedOrNot(stored, entries);
   } catch (e) {
     storedLayersRead();
     console.warn('Saved user layers could not be read:', e instanceof Error ? e.message : e);

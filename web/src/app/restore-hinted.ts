@@ -13,9 +13,9 @@ import { type UserLayerInfo, useAppStore } from '../store/store.ts';
  * The stored layers the last page loaded for checks, when each has the version stored and the metadata a check
  * asks for today: shown as the user's and loaded for checks from here, without waiting for the restore code (that
  * module is evaluated only once the map's start-up leaves this thread a turn: ~0.8 s later in traces on a loaded
- * machine). This small module is fetched as the page starts, only when the hint names layers (a first visit's
- * start-up code does not carry it). True when it did so for every stored layer the page restores (restoreUserLayers then does not show
- * them again); false, with nothing done, otherwise.
+ * machine). It is part of the start-up code (some 2 kB gzip with the screening client): loaded on demand, it too
+ * waited ~0.5 s behind the map's creation and first frames. True when it did so for every stored layer the page
+ * restores (restoreUserLayers then does not show them again); false, with nothing done, otherwise.
  */
 export function restoreHinted(
   stored: readonly StoredLayerMeta[],

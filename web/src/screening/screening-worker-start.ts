@@ -7,6 +7,8 @@ import type { StoredLayerHintEntry } from '../storage/stored-layer-hint.ts';
 import { PREFETCH_NAME } from './worker-messages.ts';
 
 let early: Worker | null = null;
+/** resolves when the worker started at page start says it has begun reading (at once when none was) */
+let begun: Promise<void> = Promise.resolve();
 /** the page's screening worker once started (taken by the client or not) */
 let current: Worker | null = null;
 const asked = new Set<string>();
@@ -30,6 +32,8 @@ export function startScreeningWorker(layers: readonly (string | StoredLayerHintE
     // would reach it only once the page's thread is free again (the map's creation and first frames come first)
     early = spawn(entries);
     current = early;
+    const w = early;
+    begun = new Promise((ok) => w.addEventListener('message', () => ok(), { once: true }));
     for (const e of entries) asked.add(e.id);
   }
   for (const e of entries) {
@@ -42,6 +46,15 @@ export function startScreeningWorker(layers: readonly (string | StoredLayerHintE
       ...(e.version && e.meta ? { version: e.version, meta: e.meta } : {}),
     });
   }
+}
+
+/**
+ * Resolves once the worker started at page start is running (at once when none was), or after `maxMs`. The map
+ * is created after it: the browser starts a worker only in a turn of the page's thread, and the map's creation
+ * takes that thread for 0.3–0.4 s in software WebGL, during which a worker not yet started reads nothing.
+ */
+export function screeningWorkerBegun(maxMs: number): Promise<void> {
+  return Promise.race([begun, new Promise<void>((ok) => setTimeout(ok, maxMs))]);
 }
 
 /** Forgets what was read for layers the page will not load after all (no answer is awaited). */

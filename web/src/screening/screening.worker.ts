@@ -255,6 +255,7 @@ function prefetchNamed(name: string): void {
   }
 }
 prefetchNamed(scope.name);
+if (scope.name.startsWith(PREFETCH_NAME)) post({ type: 'started', requestId: 0 });
 
 scope.onmessage = (e: MessageEvent<ClientRequest>) => {
   const req = e.data;
