@@ -248,8 +248,9 @@ describe('a user layer stored once in its binary form', () => {
 
   it('still checks against the layer loaded before, after a reload too', async () => {
     expectEngine(await check());
-    // the ring areas the worker filled while idle are kept with the stored layer (and read back after the reload,
-    // where the check must still be the Node engine's)
+    // the ring areas the worker filled while idle, and where the features' properties lie, are kept with the
+    // stored layer (and read back after the reload, where the check, which names features by those properties,
+    // must still be the Node engine's)
     await app.page.waitForFunction(
       (id) =>
         new Promise<boolean>((done) => {
@@ -264,7 +265,7 @@ describe('a user layer stored once in its binary form', () => {
             const get = db.transaction('areas').objectStore('areas').get(id);
             get.onsuccess = () => {
               db.close();
-              done(get.result?.areas instanceof ArrayBuffer);
+              done(get.result?.areas instanceof ArrayBuffer && get.result?.props instanceof ArrayBuffer);
             };
             get.onerror = () => {
               db.close();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeLayer, encodeLayer, type LayerFeatureProps } from '../../../web/domain/screening/layer.ts';
 import { decodeLayerChecked } from '../../../web/domain/screening/layer-check.ts';
 import {
+  encodePropsLayout,
   propsArray,
   readLayerJson,
   StoredProps,
@@ -84,6 +85,61 @@ describe('feature properties read when asked for', () => {
     expect(back.props.at(7)).toEqual(props[7]);
     expect(propsArray(back.props)).toEqual(props);
     expect(propsArray(decodeLayer(encodeLayer(back)).props)).toEqual(props);
+  });
+
+  it('a kept layout reads the same properties, and one that does not fit these bytes is not used', () => {
+    const meta = { id: 'layer' };
+    const compact = JSON.stringify({ meta, props: awkward });
+    const pretty = JSON.stringify({ meta, props: awkward }, null, 2);
+    const layoutOf = (json: string) => encodePropsLayout(scanned(json, awkward.length).props) as ArrayBuffer;
+    const boundsOf = (p: unknown) => Array.from((p as StoredProps).layout.bounds);
+    const bufferOf = (p: unknown) => (p as StoredProps).layout.bounds.buffer;
+    for (const json of [compact, pretty]) {
+      const whole = JSON.parse(json) as { props: LayerFeatureProps[] };
+      const layout = layoutOf(json);
+      const got = readLayerJson(utf8(json), awkward.length, layout);
+      // read from the layout's own buffer: no scan made them
+      expect(bufferOf(got?.props)).toBe(layout);
+      expect(got?.meta).toEqual(meta);
+      for (let f = 0; f < awkward.length; f++) expect(got?.props.at(f)).toEqual(whole.props[f]);
+      expect(boundsOf(got?.props)).toEqual(boundsOf(scanned(json, awkward.length).props));
+    }
+    // the pretty block's layout over the compact bytes, a layout cut short, a shifted value, a wrong signature:
+    // each is refused and the bytes are scanned instead
+    const scan = boundsOf(scanned(compact, awkward.length).props);
+    const shifted = new Uint32Array(layoutOf(compact).slice(0));
+    shifted[8] = (shifted[8] as number) + 1;
+    const unsigned = new Uint32Array(layoutOf(compact).slice(0));
+    unsigned[0] = 0;
+    for (const bad of [layoutOf(pretty), layoutOf(compact).slice(0, -4), shifted.buffer, unsigned.buffer]) {
+      const got = readLayerJson(utf8(compact), awkward.length, bad);
+      expect(bufferOf(got?.props)).not.toBe(bad);
+      expect(boundsOf(got?.props)).toEqual(scan);
+      expect(got?.props.at(2)).toEqual(awkward[2]);
+    }
+    expect(encodePropsLayout(awkward)).toBeNull();
+  });
+
+  it('a stored layer decoded with the layout its first decode found has the same properties', () => {
+    const data = syntheticLayer({ seed: 5, bbox: [111, 40, 112, 41], cols: 4, rows: 3, maxVertices: 30 });
+    const ebl = encodeLayer(data);
+    const first = decodeLayerChecked(ebl, 'x.ebl');
+    if (!first.ok) throw new Error('not decoded');
+    const layout = encodePropsLayout(first.data.props);
+    expect(layout).not.toBeNull();
+    const again = decodeLayerChecked(ebl, 'x.ebl', layout ?? undefined);
+    if (!again.ok) throw new Error('not decoded');
+    expect((again.data.props as StoredProps).layout.bounds.buffer).toBe(layout);
+    expect(propsArray(again.data.props)).toEqual(propsArray(data.props));
+    // a layer of other properties (another version stored under the same id) does not take it
+    const other = encodeLayer({
+      ...data,
+      props: propsArray(data.props).map((p) => ({ ...p, name: `${p.id}-x` })),
+    });
+    const wrong = decodeLayerChecked(other, 'x.ebl', layout ?? undefined);
+    if (!wrong.ok) throw new Error('not decoded');
+    expect((wrong.data.props as StoredProps).layout.bounds.buffer).not.toBe(layout);
+    expect(propsArray(wrong.data.props)[0]?.name).toBe(`${propsArray(data.props)[0]?.id}-x`);
   });
 
   it('a binary layer whose properties do not match its features is still refused', () => {

@@ -7,7 +7,7 @@ import {
   deleteStoredLayer,
   getStoredLayer,
   getStoredLayerMeta,
-  putStoredAreas,
+  putStoredDerived,
   putStoredLayer,
   type StoredLayer,
 } from '../../../web/src/storage/layer-binary-db.ts';
@@ -137,17 +137,36 @@ describe('stored binary layers (layer-binary-db)', () => {
     expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
     const areas = new Float64Array([1.5, Number.NaN, 3]).buffer;
     // another version (replaced meanwhile) is refused
-    expect(await putStoredAreas('farmland-permanent', 'v0', areas)).toBe(false);
+    expect(await putStoredDerived('farmland-permanent', 'v0', { areas })).toBe(false);
     expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
-    expect(await putStoredAreas('farmland-permanent', 'v1', areas)).toBe(true);
+    expect(await putStoredDerived('farmland-permanent', 'v1', { areas })).toBe(true);
     const got = (await getStoredLayer('farmland-permanent'))?.areas;
     expect(Array.from(new Float64Array(got as ArrayBuffer))).toEqual([1.5, Number.NaN, 3]);
-    expect(await putStoredAreas('redline-illustrative', 'v1', areas)).toBe(false);
+    expect(await putStoredDerived('redline-illustrative', 'v1', { areas })).toBe(false);
     await putStoredLayer(stored('farmland-permanent', 'v2', 3));
     expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
-    expect(await putStoredAreas('farmland-permanent', 'v2', areas)).toBe(true);
+    expect(await putStoredDerived('farmland-permanent', 'v2', { areas })).toBe(true);
     await deleteStoredLayer('farmland-permanent');
     await putStoredLayer(stored('farmland-permanent', 'v2', 3));
     expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
+  });
+
+  it('keeps the properties layout and the ring areas side by side, each written without losing the other', async () => {
+    await putStoredLayer(stored('farmland-permanent', 'v1', 2));
+    const props = new Uint32Array([7, 8, 9]).buffer;
+    const areas = new Float64Array([2.5]).buffer;
+    expect(await putStoredDerived('farmland-permanent', 'v1', { props })).toBe(true);
+    expect(await putStoredDerived('farmland-permanent', 'v1', { areas })).toBe(true);
+    const got = await getStoredLayer('farmland-permanent');
+    expect(Array.from(new Uint32Array(got?.props as ArrayBuffer))).toEqual([7, 8, 9]);
+    expect(Array.from(new Float64Array(got?.areas as ArrayBuffer))).toEqual([2.5]);
+    // stored again: a new version has neither until the worker finds them again
+    await putStoredLayer(stored('farmland-permanent', 'v2', 3));
+    const next = await getStoredLayer('farmland-permanent');
+    expect(next?.props).toBeUndefined();
+    expect(next?.areas).toBeUndefined();
+    // one written for v2 does not bring back v1's other
+    expect(await putStoredDerived('farmland-permanent', 'v2', { areas })).toBe(true);
+    expect((await getStoredLayer('farmland-permanent'))?.props).toBeUndefined();
   });
 });

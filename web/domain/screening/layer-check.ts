@@ -120,6 +120,7 @@ const MAGIC = 0x314c4245;
 export function decodeLayerChecked(
   buf: ArrayBuffer,
   label: LayerLabel,
+  propsLayout?: ArrayBuffer,
 ): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
   const fail = (detail: string) => ({ ok: false as const, errors: [corrupt(label, detail)] });
   if (buf.byteLength < HEADER_BYTES) return fail(`${buf.byteLength} bytes, shorter than the 32-byte header`);
@@ -131,7 +132,7 @@ export function decodeLayerChecked(
   if (need > buf.byteLength) return fail(`truncated: ${buf.byteLength} of ${need} bytes`);
   let data: LayerData;
   try {
-    data = decodeLayer(buf);
+    data = decodeLayer(buf, 0, propsLayout);
   } catch (e) {
     return fail(`unreadable: ${String(e instanceof Error ? e.message : e).slice(0, 80)}`);
   }

@@ -126,14 +126,67 @@ export function scanLayerJson(b: Uint8Array, count: number): ScannedLayerJson | 
   return { meta, array, bounds };
 }
 
+const LAYOUT_MAGIC = 0x31504c45; // "ELP1"
+const LAYOUT_HEADER = 6;
+
+/**
+ * Where a stored layer's properties lie (scanLayerJson's answer), to keep with the stored layer: read back with
+ * the same bytes, the scan is not needed (150–250 ms for 300,000 features). Null when the properties are not
+ * read from bytes.
+ */
+export function encodePropsLayout(props: FeaturePropsList): ArrayBuffer | null {
+  if (!(props instanceof StoredProps)) return null;
+  const { meta, array, bounds } = props.layout;
+  const out = new Uint32Array(LAYOUT_HEADER + bounds.length);
+  out.set([LAYOUT_MAGIC, bounds.length / 2, meta[0], meta[1], array[0], array[1]]);
+  out.set(bounds, LAYOUT_HEADER);
+  return out.buffer;
+}
+
+/**
+ * A kept layout when it fits these bytes: the features' values tile the props array with only commas and spaces
+ * between them, and the metadata lies before it. What a value holds is JSON.parse's to check when it is read.
+ */
+function layoutFor(b: Uint8Array, count: number, buf: ArrayBuffer): ScannedLayerJson | null {
+  if (buf.byteLength !== 4 * (LAYOUT_HEADER + 2 * count)) return null;
+  const u = new Uint32Array(buf);
+  const [magic, n, m0, m1, a0, a1] = Array.from(u.subarray(0, LAYOUT_HEADER));
+  if (magic !== LAYOUT_MAGIC || n !== count) return null;
+  if (m0 === undefined || m1 === undefined || a0 === undefined || a1 === undefined) return null;
+  if (!(m0 < m1 && m1 <= a0 && a0 < a1 && a1 <= b.length)) return null;
+  if (b[m0] !== OPEN_OBJECT || b[m1 - 1] !== CLOSE_OBJECT) return null;
+  if (b[a0] !== OPEN_ARRAY || b[a1 - 1] !== CLOSE_ARRAY) return null;
+  const bounds = u.subarray(LAYOUT_HEADER);
+  // from the opening bracket, each gap holds one separator (none before the first value) and spaces
+  let prev = a0 + 1;
+  for (let k = 0; k < count; k++) {
+    const s = bounds[2 * k] as number;
+    const e = bounds[2 * k + 1] as number;
+    if (!(s >= prev && e > s && e < a1)) return null;
+    let i = skipSpace(b, prev);
+    if (k > 0) {
+      if (b[i] !== COMMA) return null;
+      i = skipSpace(b, i + 1);
+    }
+    if (i !== s) return null;
+    prev = e;
+  }
+  if (skipSpace(b, prev) !== a1 - 1) return null;
+  return { meta: [m0, m1], array: [a0, a1], bounds };
+}
+
 const decoder = new TextDecoder();
 
-/** A layer's metadata and its features' properties from the JSON block of an EBL1 buffer; null as scanLayerJson. */
+/**
+ * A layer's metadata and its features' properties from the JSON block of an EBL1 buffer, where they lie taken from
+ * `layout` (encodePropsLayout) when it fits, else scanned; null as scanLayerJson.
+ */
 export function readLayerJson(
   bytes: Uint8Array,
   count: number,
+  layout?: ArrayBuffer,
 ): { meta: LayerMeta; props: StoredProps } | null {
-  const scanned = scanLayerJson(bytes, count);
+  const scanned = (layout && layoutFor(bytes, count, layout)) || scanLayerJson(bytes, count);
   if (!scanned) return null;
   const [s, e] = scanned.meta;
   return {
@@ -173,6 +226,11 @@ export class StoredProps implements FeaturePropsList {
       this.parsed[f] = p;
     }
     return p;
+  }
+
+  /** where each feature's properties lie in the bytes (encodePropsLayout) */
+  get layout(): ScannedLayerJson {
+    return this.scanned;
   }
 
   /** Every feature's properties in one parse (drawing, exports, re-encoding). */

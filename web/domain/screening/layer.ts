@@ -287,10 +287,13 @@ export function encodeLayer(data: LayerData): ArrayBuffer {
   return buf;
 }
 
-/** Decodes without copying the geometry (views into `buf`). */
-export function decodeLayer(buf: ArrayBuffer, byteOffset = 0): LayerData {
+/**
+ * Decodes without copying the geometry (views into `buf`); `propsLayout` is where the properties lie, as kept with
+ * a stored layer (layer-props.ts encodePropsLayout).
+ */
+export function decodeLayer(buf: ArrayBuffer, byteOffset = 0, propsLayout?: ArrayBuffer): LayerData {
   if (byteOffset % 8 !== 0) {
-    return decodeLayer(buf.slice(byteOffset));
+    return decodeLayer(buf.slice(byteOffset), 0, propsLayout);
   }
   const head = new Uint32Array(buf, byteOffset, 8);
   if (head[0] !== MAGIC) throw new Error('Not a screening layer (bad magic; expected EBL1)');
@@ -311,7 +314,7 @@ export function decodeLayer(buf: ArrayBuffer, byteOffset = 0): LayerData {
   const json = new Uint8Array(buf, off, metaBytes);
   // each feature's properties parsed when asked for; a block that does not scan is parsed whole, as written
   const parsed =
-    readLayerJson(json, featureCount) ??
+    readLayerJson(json, featureCount, propsLayout) ??
     (JSON.parse(new TextDecoder().decode(json)) as { meta: LayerMeta; props: LayerFeatureProps[] });
   return { meta: parsed.meta, coords, ringStarts, partRingStarts, featurePartStarts, props: parsed.props };
 }

@@ -44,6 +44,8 @@ export type ScreeningRequest =
       index?: ArrayBuffer;
       /** its ring areas as kept with it (stored-index.ts encodeAreas), used when they fit */
       areas?: ArrayBuffer;
+      /** where its properties lie, as kept with it (layer-props.ts encodePropsLayout), used when it fits */
+      props?: ArrayBuffer;
     }
   | {
       type: 'loadLayer';
@@ -118,7 +120,7 @@ export function createScreeningHandler(now: () => number = () => performance.now
           let data: LayerData;
           if (req.format === 'binary') {
             progress({ phase: 'parse', done: 0, total: 1 });
-            const d = decodeLayerChecked(req.buffer, 'binary layer');
+            const d = decodeLayerChecked(req.buffer, 'binary layer', req.props);
             if (!d.ok) {
               refuse(d.errors);
               return;

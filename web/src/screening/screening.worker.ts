@@ -3,9 +3,10 @@
 import type { GeoJsonFeatureCollection, LayerIndex, LayerMeta } from '../../domain/screening/layer.ts';
 import { issueLine, parseLayerJson } from '../../domain/screening/layer-check.ts';
 import { layerFeatures } from '../../domain/screening/layer-features.ts';
+import { encodePropsLayout } from '../../domain/screening/layer-props.ts';
 import { encodeAreas } from '../../domain/screening/stored-index.ts';
 import { createScreeningHandler, type ScreeningResponse } from '../../domain/screening/worker-protocol.ts';
-import { getStoredLayer, putStoredAreas, type StoredLayer } from '../storage/layer-binary-db.ts';
+import { getStoredLayer, putStoredDerived, type StoredLayer } from '../storage/layer-binary-db.ts';
 import { type ClientRequest, type ClientResponse, PREFETCH_NAME } from './worker-messages.ts';
 
 /** The screening engine off the main thread: drawing and panning never wait for a check. */
@@ -20,7 +21,7 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 
 /**
  * Stored layers loaded here whose ring areas are not kept with them yet: once warmAreas has filled them, they are
- * written next to the layer (putStoredAreas), and the first check after the next reload finds them computed.
+ * written next to the layer (putStoredDerived), and the first check after the next reload finds them computed.
  */
 const areasToKeep = new Map<string, { version: string; index: LayerIndex }>();
 
@@ -28,6 +29,9 @@ function noteStoredLoad(layerId: string, rec: StoredLayer): void {
   const index = handle.layers.get(layerId);
   if (index && !rec.areas) areasToKeep.set(layerId, { version: rec.version, index });
   else areasToKeep.delete(layerId);
+  // where its properties lie, found by this load's scan: the next load reads them without scanning
+  const props = index && !rec.props ? encodePropsLayout(index.data.props) : null;
+  if (props) putStoredDerived(layerId, rec.version, { props }).catch(() => {});
 }
 
 function keepAreas(): void {
@@ -35,7 +39,7 @@ function keepAreas(): void {
     areasToKeep.delete(layerId);
     // still the layer held under this id
     if (handle.layers.get(layerId) !== k.index) continue;
-    putStoredAreas(layerId, k.version, encodeAreas(k.index)).catch(() => {});
+    putStoredDerived(layerId, k.version, { areas: encodeAreas(k.index) }).catch(() => {});
   }
 }
 
@@ -90,6 +94,7 @@ function loadEarly(layerId: string, version: string, meta: LayerMeta): void {
         meta,
         ...(rec.index ? { index: rec.index } : {}),
         ...(rec.areas ? { areas: rec.areas } : {}),
+        ...(rec.props ? { props: rec.props } : {}),
       },
       (m) => {
         if (m.type === 'layerLoaded') msg = m;
@@ -168,6 +173,7 @@ async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' 
         meta: req.meta,
         ...(rec.index ? { index: rec.index } : {}),
         ...(rec.areas ? { areas: rec.areas } : {}),
+        ...(rec.props ? { props: rec.props } : {}),
       },
       (msg, transfer) => {
         if (msg.type === 'layerLoaded') noteStoredLoad(req.meta.id, rec);

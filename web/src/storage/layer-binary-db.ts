@@ -38,15 +38,22 @@ export interface StoredLayer extends StoredLayerMeta {
   index?: ArrayBuffer;
   /**
    * the ring areas (m², Float64 per ring, NaN where not computed) as the screening worker computed them once the
-   * layer was loaded (putStoredAreas); absent until then, and for another version
+   * layer was loaded (putStoredDerived); absent until then, and for another version
    */
   areas?: ArrayBuffer;
+  /**
+   * where the features' properties lie in the EBL1 buffer (layer-props.ts encodePropsLayout), as the screening
+   * worker found them when it first loaded the layer; absent until then, and for another version
+   */
+  props?: ArrayBuffer;
 }
 
+/** What the screening worker derived from a stored layer, kept in the areas store next to it (putStoredDerived). */
 interface AreasRecord {
   id: string;
   version: string;
-  areas: ArrayBuffer;
+  areas?: ArrayBuffer;
+  props?: ArrayBuffer;
 }
 
 /**
@@ -110,8 +117,12 @@ export async function putStoredLayer(rec: StoredLayer): Promise<void> {
   if (rec.index) data.index = new Blob([rec.index]);
   tx.objectStore(DATA).put(data);
   tx.objectStore(META).put(metaOf(rec));
-  if (rec.areas) tx.objectStore(AREAS).put({ id: rec.id, version: rec.version, areas: rec.areas });
-  else tx.objectStore(AREAS).delete(rec.id);
+  if (rec.areas || rec.props) {
+    const derived: AreasRecord = { id: rec.id, version: rec.version };
+    if (rec.areas) derived.areas = rec.areas;
+    if (rec.props) derived.props = rec.props;
+    tx.objectStore(AREAS).put(derived);
+  } else tx.objectStore(AREAS).delete(rec.id);
   await done(tx);
 }
 
@@ -126,19 +137,35 @@ export async function getStoredLayer(id: string): Promise<StoredLayer | undefine
   const [ebl, index] = await Promise.all([bytesOf(data.ebl), data.index && bytesOf(data.index)]);
   const out: StoredLayer = { ...meta, ebl };
   if (index) out.index = index;
-  if (areas && areas.version === meta.version) out.areas = areas.areas;
+  if (areas && areas.version === meta.version) {
+    if (areas.areas) out.areas = areas.areas;
+    if (areas.props) out.props = areas.props;
+  }
   return out;
 }
 
 /**
- * Keeps a stored layer's ring areas (one Float64 per ring) next to it, when the layer stored under `id` is still
+ * Keeps what the screening worker derived from a stored layer next to it: its ring areas (one Float64 per ring)
+ * and where its properties lie, over what was kept for the same version, when the layer stored under `id` is still
  * `version`; false when it is not (replaced or removed meanwhile).
  */
-export async function putStoredAreas(id: string, version: string, areas: ArrayBuffer): Promise<boolean> {
+export async function putStoredDerived(
+  id: string,
+  version: string,
+  derived: { areas?: ArrayBuffer; props?: ArrayBuffer },
+): Promise<boolean> {
   const tx = (await db()).transaction([META, AREAS], 'readwrite');
-  const meta = (await req(tx.objectStore(META).get(id))) as StoredLayerMeta | undefined;
+  const [meta, had] = await Promise.all([
+    req(tx.objectStore(META).get(id)) as Promise<StoredLayerMeta | undefined>,
+    req(tx.objectStore(AREAS).get(id)) as Promise<AreasRecord | undefined>,
+  ]);
   const kept = meta?.version === version;
-  if (kept) tx.objectStore(AREAS).put({ id, version, areas } satisfies AreasRecord);
+  if (kept) {
+    const rec: AreasRecord = had?.version === version ? { ...had } : { id, version };
+    if (derived.areas) rec.areas = derived.areas;
+    if (derived.props) rec.props = derived.props;
+    tx.objectStore(AREAS).put(rec);
+  }
   await done(tx);
   return kept;
 }
