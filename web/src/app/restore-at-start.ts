@@ -31,13 +31,7 @@ async function savedUserLayers(hinted: readonly string[]): Promise<StoredLayerMe
   }
 }
 
-/**
- * Puts back the user layers of an earlier visit (user-layers/user-layer-actions.ts restoreUserLayers), loading that
- * code, and the screening code it hands the layers to, only when there are some: a first visit draws its map
- * without it (docs/architecture.md, "First paint"). The layers stored at the last visit (stored-layer-hint.ts) are
- * read by the screening worker from the start, before IndexedDB is even listed, and the map is created once that
- * worker runs (main.tsx); the list then usually arrives before the map's creation takes this thread.
- */
+/** restoreHinted, or false when it throws (restoreUserLayers then shows and loads them all). */
 function restoreHintedOrNot(
   stored: readonly StoredLayerMeta[],
   entries: ReturnType<typeof storedLayerHintEntries>,
@@ -45,11 +39,17 @@ function restoreHintedOrNot(
   try {
     return restoreHinted(stored, entries);
   } catch {
-    // restoreUserLayers shows and loads them all
     return false;
   }
 }
 
+/**
+ * Puts back the user layers of an earlier visit (user-layers/user-layer-actions.ts restoreUserLayers), loading that
+ * code only when there are some: a first visit draws its map without it (docs/architecture.md, "First paint").
+ * The layers stored at the last visit (stored-layer-hint.ts) are read by the screening worker from the start,
+ * before IndexedDB is even listed, and the map is created once that worker runs (main.tsx); the list then usually
+ * arrives before the map's creation takes this thread.
+ */
 export async function restoreAtStart(): Promise<void> {
   const entries = storedLayerHintEntries();
   const hinted = entries.map((e) => e.id);
