@@ -349,7 +349,9 @@ export async function openPanelWith(page: Page, project: unknown): Promise<void>
 // ------------------------------------------------------------------------------------------- reporting
 
 const ms = (x: number | undefined) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
-const ratio = (x: number | undefined, base: number) => (x === undefined ? '—' : `${(x / base).toFixed(2)}×`);
+/** x ÷ base, or — when there is no x or nothing to divide by (a yardstick with no long task: 0 ms) */
+const ratio = (x: number | undefined, base: number) =>
+  x === undefined || !(base > 0) ? '—' : `${(x / base).toFixed(2)}×`;
 const phase = (m: Measures, name: string) => {
   const e = m[name];
   return e ? { ms: e.ms, n: e.n } : undefined;
