@@ -146,12 +146,12 @@ export async function runCheck(buffersM: number[]): Promise<void> {
     const ready = rings ? await settledNow(rings) : { value: null };
     const ringsOverlay = (r: Awaited<typeof rings>): Overlay | null =>
       r ? { kind: 'buffer', data: r } : null;
-    const buffers = ready && ringsOverlay(ready.value);
+    const buffers = ready ? ringsOverlay(ready.value) : null;
     store().setOverlay(OVERLAY.overlap, overlap);
-    store().setOverlay(OVERLAY.buffers, buffers || null);
+    store().setOverlay(OVERLAY.buffers, buffers);
     // `shown` only once the map has all of it, so that the same check again while rings are cut still gets them
     if (!rings || buffers) {
-      shown = { sig, overlap, buffers: buffers || null };
+      shown = { sig, overlap, buffers };
       return;
     }
     const later = ringsOverlay(await rings);

@@ -56,6 +56,14 @@ interface AreasRecord {
   props?: ArrayBuffer;
 }
 
+/** `base` with the parts `derived` has over its own. */
+function withDerived(base: AreasRecord, derived: { areas?: ArrayBuffer; props?: ArrayBuffer }): AreasRecord {
+  const rec: AreasRecord = { ...base };
+  if (derived.areas) rec.areas = derived.areas;
+  if (derived.props) rec.props = derived.props;
+  return rec;
+}
+
 /**
  * The buffers are kept as Blobs (records written before are ArrayBuffers, read as they are). Read back, IndexedDB
  * hands over a Blob at once and its bytes come into one buffer while the thread is free; an ArrayBuffer value is
@@ -117,12 +125,9 @@ export async function putStoredLayer(rec: StoredLayer): Promise<void> {
   if (rec.index) data.index = new Blob([rec.index]);
   tx.objectStore(DATA).put(data);
   tx.objectStore(META).put(metaOf(rec));
-  if (rec.areas || rec.props) {
-    const derived: AreasRecord = { id: rec.id, version: rec.version };
-    if (rec.areas) derived.areas = rec.areas;
-    if (rec.props) derived.props = rec.props;
-    tx.objectStore(AREAS).put(derived);
-  } else tx.objectStore(AREAS).delete(rec.id);
+  if (rec.areas || rec.props)
+    tx.objectStore(AREAS).put(withDerived({ id: rec.id, version: rec.version }, rec));
+  else tx.objectStore(AREAS).delete(rec.id);
   await done(tx);
 }
 
@@ -160,12 +165,7 @@ export async function putStoredDerived(
     req(tx.objectStore(AREAS).get(id)) as Promise<AreasRecord | undefined>,
   ]);
   const kept = meta?.version === version;
-  if (kept) {
-    const rec: AreasRecord = had?.version === version ? { ...had } : { id, version };
-    if (derived.areas) rec.areas = derived.areas;
-    if (derived.props) rec.props = derived.props;
-    tx.objectStore(AREAS).put(rec);
-  }
+  if (kept) tx.objectStore(AREAS).put(withDerived(had?.version === version ? had : { id, version }, derived));
   await done(tx);
   return kept;
 }
