@@ -26,6 +26,7 @@ import { sharedTiles } from '../workspace/shared-tiles.ts';
 import { withWorkspaceToken } from '../workspace/token.ts';
 import { dataUrl } from './data-urls.ts';
 import { drawFirstFrameWhole } from './first-frame-whole.ts';
+import { FrameYield } from './frame-yield.ts';
 import { KeepFrame } from './keep-frame.ts';
 import { watchMapFoot } from './map-foot.ts';
 import {
@@ -84,6 +85,8 @@ export class MapController implements MapPort {
   private readonly keepFrame: KeepFrame;
   /** at most one style diff per drawn frame */
   private readonly diffs: StyleDiffs;
+  /** a check's result table is painted before the map's next frame */
+  private readonly frameYield: FrameYield;
 
   constructor(
     container: HTMLElement,
@@ -110,6 +113,7 @@ export class MapController implements MapPort {
       dragRotate: true,
       transformRequest: withWorkspaceToken,
     });
+    this.frameYield = new FrameYield(this.map);
     drawFirstFrameWhole(this.map);
     this.keepFrame = new KeepFrame(this.map);
     this.diffs = new StyleDiffs(
@@ -200,6 +204,12 @@ export class MapController implements MapPort {
           this.map.setMaxBounds(on ? null : MAX_BOUNDS);
         },
         { fireImmediately: true },
+      ),
+      store.subscribe(
+        (s) => s.screeningRun.result,
+        (result) => {
+          if (result) this.frameYield.yieldNextFrame();
+        },
       ),
       store.subscribe(
         (s) => s.selectedZoneId,

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAYERS } from '../../layers/registry.ts';
+import { AppDriver, rect } from './app-driver.ts';
+
+/**
+ * A check's result table is painted in a frame the map does not draw in (web/src/map/frame-yield.ts): with the map
+ * drawing every frame (as it does while tiles arrive after a reload, or while it moves), the table would otherwise
+ * wait for a frame of the map, 150–600 ms in software WebGL. Each WebGL draw call is tagged with the animation frame
+ * it was made in.
+ */
+
+/** Tags each WebGL draw call with the timestamp of the animation frame it is made in. */
+function installFrameProbe(): void {
+  const w = window as unknown as { __frameTs: number; __draws: number[] };
+  w.__frameTs = -1;
+  w.__draws = [];
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) =>
+    raf((ts) => {
+      w.__frameTs = ts;
+      cb(ts);
+    });
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    for (const name of ['drawElements', 'drawArrays'] as const) {
+      const draw = proto[name] as (...a: unknown[]) => void;
+      (proto as unknown as Record<string, unknown>)[name] = function (this: unknown, ...a: unknown[]) {
+        w.__draws.push(w.__frameTs);
+        return draw.apply(this, a);
+      };
+    }
+  }
+}
+
+const REDLINE = LAYERS.find((l) => l.group === 'redline');
+const firstZone = (): Polygon | MultiPolygon => {
+  if (!REDLINE) throw new Error('no red-line layer in the registry');
+  const fc: FeatureCollection<Polygon | MultiPolygon> = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'data', 'layers', REDLINE.data), 'utf8'),
+  );
+  const zone = fc.features[0];
+  if (!zone) throw new Error('the red-line layer is empty');
+  return zone.geometry;
+};
+
+let app: AppDriver;
+const panel = () => app.page.locator('.screening-panel');
+
+beforeAll(async () => {
+  app = await AppDriver.start();
+  await app.page.context().addInitScript(installFrameProbe);
+  await app.open();
+});
+
+afterAll(async () => {
+  await app?.stopExpectingNoErrors();
+});
+
+describe('the result table and the map', () => {
+  it('the frame that paints a check’s result has no map drawing in it; the map draws again in the next', async () => {
+    const g = firstZone();
+    const ring = (g.type === 'Polygon' ? g.coordinates : g.coordinates[0])?.[0] ?? [];
+    const xs = ring.map((p) => p[0] as number);
+    const ys = ring.map((p) => p[1] as number);
+    const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    await app.page.getByRole('button', { name: '选址审查' }).click();
+    await panel().waitFor();
+    await app.chooseProjectFile(
+      rect(e - 0.3 * (e - w), s + 0.4 * (n - s), e + 0.15 * (e - w), s + 0.6 * (n - s)),
+      'across-the-red-line.geojson',
+    );
+    await app.idle();
+    await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
+
+    for (const round of [1, 2]) {
+      const seen = await app.page.evaluate(
+        () =>
+          new Promise<{ resultFrame: number; draws: number[] }>((resolve, reject) => {
+            const map = window.__map;
+            if (!map) return reject(new Error('map not exposed'));
+            // the map draws every frame, as while tiles arrive or it moves
+            map.repaint = true;
+            const w = window as unknown as { __draws: number[] };
+            w.__draws = [];
+            const old = document.querySelector('.screening-results');
+            const button = [...document.querySelectorAll('.screening-panel button')].find(
+              (b) => b.textContent?.trim() === '开始审查',
+            ) as HTMLButtonElement | undefined;
+            if (!button) return reject(new Error('no check button'));
+            const obs = new MutationObserver(() => {
+              const res = document.querySelector('.screening-results');
+              if (!res || res === old) return;
+              obs.disconnect();
+              // the frame that paints the table, then two more
+              requestAnimationFrame((resultFrame) =>
+                requestAnimationFrame(() =>
+                  requestAnimationFrame(() =>
+                    setTimeout(() => {
+                      map.repaint = false;
+                      resolve({ resultFrame, draws: [...w.__draws] });
+                    }, 0),
+                  ),
+                ),
+              );
+            });
+            obs.observe(document.body, { childList: true, subtree: true });
+            // clicked once the map has drawn a frame (a repeated check can answer within one)
+            requestAnimationFrame(() => requestAnimationFrame(() => button.click()));
+          }),
+      );
+      const before = seen.draws.filter((ts) => ts >= 0 && ts < seen.resultFrame);
+      const during = seen.draws.filter((ts) => ts === seen.resultFrame);
+      const after = seen.draws.filter((ts) => ts > seen.resultFrame);
+      // the map was drawing while the check ran, drew nothing in the table's frame, and drew after it
+      expect(before.length, `round ${round}: map draws before the result's frame`).toBeGreaterThan(0);
+      expect(during, `round ${round}: map draws in the result's frame`).toEqual([]);
+      expect(after.length, `round ${round}: map draws after the result's frame`).toBeGreaterThan(0);
+      await app.idle();
+    }
+    // the overlap reached the map after the table
+    expect((await app.sourceData('overlay-screening-overlap'))?.features.length).toBeGreaterThan(0);
+  });
+});
