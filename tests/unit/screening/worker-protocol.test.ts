@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { farmlandLayer } from '../../../web/domain/screening/farmland-layer.ts';
 import { encodeLayer } from '../../../web/domain/screening/layer.ts';
 import { syntheticLayer, syntheticProject } from '../../../web/domain/screening/synthetic-layer.ts';
+import { warmUpProject } from '../../../web/domain/screening/warm-check.ts';
 import {
   createScreeningHandler,
   type ScreeningResponse,
@@ -146,5 +148,79 @@ describe('worker protocol handler', () => {
     const b = whole.layers.get('redline-synthetic')?.ringAreaCache;
     expect(a && [...a].every((x) => !Number.isNaN(x))).toBe(true);
     expect(a && [...a]).toEqual(b && [...b]);
+  });
+});
+
+describe('the warm-up check', () => {
+  const loaded = () => {
+    const handle = createScreeningHandler();
+    const msgs: ScreeningResponse[] = [];
+    const post = (m: ScreeningResponse) => msgs.push(m);
+    handle(
+      {
+        type: 'loadLayer',
+        requestId: 1,
+        format: 'binary',
+        buffer: encodeLayer(farmlandLayer({ seed: 7, parcels: 2000 })),
+      },
+      post,
+    );
+    handle(
+      {
+        type: 'loadLayer',
+        requestId: 2,
+        format: 'binary',
+        buffer: encodeLayer(
+          syntheticLayer({ seed: 5, bbox: [111, 42, 111.6, 42.4], cols: 6, rows: 4, maxVertices: 200 }),
+        ),
+      },
+      post,
+    );
+    return { handle, msgs, post };
+  };
+  const screened = (h: ReturnType<typeof loaded>, project: unknown) => {
+    h.handle(
+      {
+        type: 'screen',
+        requestId: 9,
+        project,
+        options: { projectType: 'linear-infrastructure', buffersM: [500, 1000], includeGeometry: true },
+      },
+      h.post,
+    );
+    const m = h.msgs.at(-1);
+    if (m?.type !== 'screened') throw new Error(`not screened: ${JSON.stringify(m)}`);
+    return m.result;
+  };
+
+  it('crosses the edge of a parcel of the largest layer, and leaves the next check’s result as it would be', () => {
+    const warmed = loaded();
+    warmed.handle({ type: 'warmCheck', requestId: 3 }, warmed.post);
+    expect(warmed.msgs.at(-1)).toMatchObject({ type: 'warmChecked', requestId: 3, checked: true });
+
+    // the project it checked: on the farmland (2,000 parcels against 24 polygons), partly over one parcel
+    const index = warmed.handle.layers.get('farmland-synthetic');
+    if (!index) throw new Error('farmland not loaded');
+    const project = warmUpProject(warmed.handle.layers.values());
+    const own = screened(loaded(), project);
+    const onFarmland = own.overlaps.filter((o) => o.layerId === 'farmland-synthetic');
+    expect(onFarmland.length).toBeGreaterThan(0);
+    expect(onFarmland.some((o) => o.how === 'clipped')).toBe(true);
+    expect(own.project.areaM2).toBeGreaterThan(onFarmland.reduce((s, o) => s + o.areaM2, 0));
+
+    // a check after the warm-up, against one in a handler that had none: the same answer
+    const p = syntheticProject(3, 111.3, 42.2, 8, 30);
+    const a = screened(warmed, p);
+    const b = screened(loaded(), p);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.overlaps.length).toBeGreaterThan(0);
+  });
+
+  it('checks nothing when no layer is loaded', () => {
+    const handle = createScreeningHandler();
+    const msgs: ScreeningResponse[] = [];
+    handle({ type: 'warmCheck', requestId: 1 }, (m) => msgs.push(m));
+    expect(msgs).toMatchObject([{ type: 'warmChecked', requestId: 1, checked: false }]);
+    expect(warmUpProject([])).toBeNull();
   });
 });

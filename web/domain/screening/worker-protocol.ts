@@ -31,6 +31,7 @@ import {
   prepareLayer,
 } from './layer-check.ts';
 import { decodeIndex, restoreAreas } from './stored-index.ts';
+import { warmUpProject } from './warm-check.ts';
 
 export type ScreeningRequest =
   | {
@@ -70,6 +71,12 @@ export type ScreeningRequest =
    */
   | { type: 'warmAreas'; requestId: number; rings?: number; vertices?: number }
   /**
+   * one check, its result dropped, of a small project on the largest layer (warm-check.ts), against every loaded
+   * layer: the next check runs compiled code (send while idle, once the layers are loaded); answers `warmChecked`
+   * with `checked: false` when no layer is loaded
+   */
+  | { type: 'warmCheck'; requestId: number }
+  /**
    * "where am I" (web/domain/field/zones-here.ts): the zones of every layer held that contain (lon, lat), and the
    * nearest boundary of the red-line layers among them (`redLineIds`); answers `pointReport`
    */
@@ -91,6 +98,7 @@ export type ScreeningResponse =
   | { type: 'screened'; requestId: number; result: ScreeningResult; ms: number }
   | { type: 'invalidProject'; requestId: number; errors: ValidationIssue[]; warnings: ValidationIssue[] }
   | { type: 'warmed'; requestId: number; finished: boolean }
+  | { type: 'warmChecked'; requestId: number; checked: boolean; ms: number }
   | { type: 'pointReport'; requestId: number; report: PointReport }
   /** `issues`: why a layer was refused (validateLayer); `message` is their text, one line each */
   | { type: 'error'; requestId: number; message: string; issues?: LayerIssue[] };
@@ -199,6 +207,18 @@ export function createScreeningHandler(now: () => number = () => performance.now
           const red = new Set(req.redLineIds);
           const held = [...layers].map(([id, index]) => ({ id, index, redLine: red.has(id) }));
           post({ type: 'pointReport', requestId: req.requestId, report: zonesHere(held, req.lon, req.lat) });
+          return;
+        }
+        case 'warmCheck': {
+          const t0 = now();
+          const project = warmUpProject(layers.values());
+          if (project)
+            screenProject(project, [...layers.values()], {
+              buffersM: [500, 1000, 5000],
+              includeGeometry: true,
+              nearest: true,
+            });
+          post({ type: 'warmChecked', requestId: req.requestId, checked: project !== null, ms: now() - t0 });
           return;
         }
         case 'warmAreas': {

@@ -155,6 +155,15 @@ export class ScreeningClient {
     return res.type === 'warmed' && res.finished;
   }
 
+  /**
+   * Runs one check of a small project on the loaded layers and drops its result (worker-protocol.ts `warmCheck`),
+   * so that the user's first check runs compiled code; false when no layer is loaded.
+   */
+  async warmCheck(): Promise<boolean> {
+    const res = await this.send({ type: 'warmCheck' });
+    return res.type === 'warmChecked' && res.checked;
+  }
+
   /** Forgets a layer (the user removed their file). */
   async unload(layerId: string): Promise<void> {
     this.loaded.delete(layerId);
