@@ -17,7 +17,7 @@ export function warmUpProject(layers: Iterable<LayerIndex>): {
   for (const l of layers)
     if (l.featureCount > 0 && (!largest || l.featureCount > largest.featureCount)) largest = l;
   if (!largest) return null;
-  const [w, s, e, n] = largest.featureBBox.subarray(0, 4) as unknown as [number, number, number, number];
+  const [w = Number.NaN, s = Number.NaN, e = Number.NaN, n = Number.NaN] = largest.featureBBox;
   if (![w, s, e, n].every(Number.isFinite)) return null;
   const cx = (w + e) / 2;
   const cy = (s + n) / 2;
