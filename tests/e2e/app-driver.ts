@@ -3,9 +3,10 @@ import type { RequestListener } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
-import type { Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
 import { expect } from 'vitest';
+import { LAYERS } from '../../layers/registry.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveDir } from '../../scripts/lib/static-server.ts';
 
@@ -309,3 +310,22 @@ export const rect = (w: number, s: number, e: number, n: number): Polygon => ({
     ],
   ],
 });
+
+/**
+ * A rectangle across the east edge of the first zone of the built-in red line (read from its file in data/layers):
+ * part of it inside that zone, part outside.
+ */
+export function acrossFirstRedLineZone(): Polygon {
+  const def = LAYERS.find((l) => l.group === 'redline');
+  if (!def) throw new Error('no red-line layer in the registry');
+  const fc: FeatureCollection<Polygon | MultiPolygon> = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'data', 'layers', def.data), 'utf8'),
+  );
+  const g = fc.features[0]?.geometry;
+  if (!g) throw new Error('the red-line layer is empty');
+  const ring = (g.type === 'Polygon' ? g.coordinates : g.coordinates[0])?.[0] ?? [];
+  const xs = ring.map((p) => p[0] as number);
+  const ys = ring.map((p) => p[1] as number);
+  const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return rect(e - 0.3 * (e - w), s + 0.4 * (n - s), e + 0.15 * (e - w), s + 0.6 * (n - s));
+}

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS } from '../../layers/registry.ts';
 import { installShaderProbe, type ShaderCompile } from '../../scripts/lib/trace-profile.ts';
-import { AppDriver, rect } from './app-driver.ts';
+import { AppDriver, acrossFirstRedLineZone, rect } from './app-driver.ts';
 
 /**
  * What a check draws (the project's outline and fill, its overlaps, its buffer rings) and the 三区三线 parcels a user
@@ -14,13 +11,6 @@ import { AppDriver, rect } from './app-driver.ts';
  */
 
 const REDLINE = LAYERS.find((l) => l.group === 'redline');
-const redline = (): FeatureCollection<Polygon | MultiPolygon> => {
-  if (!REDLINE) throw new Error('no red-line layer in the registry');
-  return JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', '..', 'data', 'layers', REDLINE.data), 'utf8'),
-  );
-};
-
 let app: AppDriver;
 const panel = () => app.page.locator('.screening-panel');
 const compiled = () =>
@@ -51,16 +41,7 @@ describe('a check draws with the start-up map’s shader programs', () => {
     // the probe sees the programs of the first paint
     expect(atStart).toBeGreaterThan(0);
 
-    // a rectangle across the eastern side of the first red-line zone
-    const zone = redline().features[0];
-    if (!zone) throw new Error('the red-line layer is empty');
-    const ring = (
-      zone.geometry.type === 'Polygon' ? zone.geometry.coordinates : zone.geometry.coordinates[0]
-    )?.[0];
-    const xs = (ring ?? []).map((p) => p[0] as number);
-    const ys = (ring ?? []).map((p) => p[1] as number);
-    const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const project = rect(e - 0.3 * (e - w), s + 0.4 * (n - s), e + 0.15 * (e - w), s + 0.6 * (n - s));
+    const project = acrossFirstRedLineZone();
 
     // the red line shown first, as a planner looking at it would have it: its own programs are not the check's
     const row = app.page.locator(`.layer-row[data-layer-id="${REDLINE?.id}"]`);

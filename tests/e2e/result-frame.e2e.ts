@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYERS } from '../../layers/registry.ts';
-import { AppDriver, rect } from './app-driver.ts';
+import { AppDriver, acrossFirstRedLineZone } from './app-driver.ts';
 
 /**
  * A check's result table is painted in a frame the map does not draw in (web/src/map/frame-yield.ts): with the map
@@ -34,17 +30,6 @@ function installFrameProbe(): void {
   }
 }
 
-const REDLINE = LAYERS.find((l) => l.group === 'redline');
-const firstZone = (): Polygon | MultiPolygon => {
-  if (!REDLINE) throw new Error('no red-line layer in the registry');
-  const fc: FeatureCollection<Polygon | MultiPolygon> = JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', '..', 'data', 'layers', REDLINE.data), 'utf8'),
-  );
-  const zone = fc.features[0];
-  if (!zone) throw new Error('the red-line layer is empty');
-  return zone.geometry;
-};
-
 let app: AppDriver;
 const panel = () => app.page.locator('.screening-panel');
 
@@ -60,17 +45,9 @@ afterAll(async () => {
 
 describe('the result table and the map', () => {
   it('the frame that paints a check’s result has no map drawing in it; the map draws again in the next', async () => {
-    const g = firstZone();
-    const ring = (g.type === 'Polygon' ? g.coordinates : g.coordinates[0])?.[0] ?? [];
-    const xs = ring.map((p) => p[0] as number);
-    const ys = ring.map((p) => p[1] as number);
-    const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     await app.page.getByRole('button', { name: '选址审查' }).click();
     await panel().waitFor();
-    await app.chooseProjectFile(
-      rect(e - 0.3 * (e - w), s + 0.4 * (n - s), e + 0.15 * (e - w), s + 0.6 * (n - s)),
-      'across-the-red-line.geojson',
-    );
+    await app.chooseProjectFile(acrossFirstRedLineZone(), 'across-the-red-line.geojson');
     await app.idle();
     await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
 

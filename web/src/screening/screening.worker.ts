@@ -1,289 +1,35 @@
 /// <reference lib="webworker" />
 
-import type { GeoJsonFeatureCollection, LayerIndex, LayerMeta } from '../../domain/screening/layer.ts';
-import { issueLine, parseLayerJson } from '../../domain/screening/layer-check.ts';
-import { layerFeatures } from '../../domain/screening/layer-features.ts';
-import { encodePropsLayout } from '../../domain/screening/layer-props.ts';
-import { encodeAreas } from '../../domain/screening/stored-index.ts';
-import { createScreeningHandler, type ScreeningResponse } from '../../domain/screening/worker-protocol.ts';
-import { getStoredLayer, putStoredDerived, type StoredLayer } from '../storage/layer-binary-db.ts';
-import { type ClientRequest, type ClientResponse, PREFETCH_NAME } from './worker-messages.ts';
+/**
+ * The screening worker's entry. It begins reading the stored layers its name names (screening-worker-start.ts) as
+ * soon as it runs, before the engine's code is loaded: that code is a chunk of its own, loaded after the reads have
+ * begun. Messages that arrive before it is loaded wait for it, in order (screening-worker-body.ts).
+ */
+import { getStoredLayer } from '../storage/layer-binary-db.ts';
+import { type ClientRequest, type ClientResponse, namedLayers, PREFETCH_NAME } from './worker-messages.ts';
+import type { EarlyRead } from './worker-reads.ts';
 
-/** The screening engine off the main thread: drawing and panning never wait for a check. */
-const handle = createScreeningHandler();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (msg: ClientResponse, transfer: Transferable[] = []) => scope.postMessage(msg, { transfer });
+const named = namedLayers(scope.name);
+const reads = new Map<string, EarlyRead>(
+  named.map((n) => [n.id, { t0: performance.now(), read: getStoredLayer(n.id).catch(() => undefined) }]),
+);
+if (scope.name.startsWith(PREFETCH_NAME))
+  scope.postMessage({ type: 'started', requestId: 0 } satisfies ClientResponse);
 
-async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...d].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+const waiting: ClientRequest[] = [];
+scope.onmessage = (e: MessageEvent<ClientRequest>) => waiting.push(e.data);
 
-/**
- * Stored layers loaded here whose ring areas are not kept with them yet: once warmAreas has filled them, they are
- * written next to the layer (putStoredDerived), and the first check after the next reload finds them computed.
- */
-const areasToKeep = new Map<string, { version: string; index: LayerIndex }>();
-
-function noteStoredLoad(layerId: string, rec: StoredLayer): void {
-  const index = handle.layers.get(layerId);
-  if (index && !rec.areas) areasToKeep.set(layerId, { version: rec.version, index });
-  else areasToKeep.delete(layerId);
-  // where its properties lie, found by this load's scan: the next load reads them without scanning
-  const props = index && !rec.props ? encodePropsLayout(index.data.props) : null;
-  if (props) putStoredDerived(layerId, rec.version, { props }).catch(() => {});
-}
-
-function keepAreas(): void {
-  for (const [layerId, k] of areasToKeep) {
-    areasToKeep.delete(layerId);
-    // still the layer held under this id
-    if (handle.layers.get(layerId) !== k.index) continue;
-    putStoredDerived(layerId, k.version, { areas: encodeAreas(k.index) }).catch(() => {});
-  }
-}
-
-/** Stored layers read at page start (prefetchStored), by layer id, until their loadStoredLayer takes them. */
-const prefetched = new Map<string, Promise<StoredLayer | undefined>>();
-
-interface EarlyLoad {
-  version: string;
-  /** JSON of the metadata it is loaded with: the page's request must name the same */
-  meta: string;
-  /** set when the page will not take it (dropped, removed, or loaded otherwise): it is not kept */
-  cancelled: boolean;
-  loaded: Promise<
-    | {
-        rec: StoredLayer;
-        readMs: number;
-        msg: Extract<ScreeningResponse, { type: 'layerLoaded' }>;
-        index: LayerIndex;
-      }
-    | undefined
-  >;
-}
-
-/**
- * Stored layers decoded and indexed at page start, with the version and metadata the page last loaded them with
- * (the hint, storage/stored-layer-hint.ts), until their loadStoredLayer takes them.
- */
-const earlyLoads = new Map<string, EarlyLoad>();
-
-function loadEarly(layerId: string, version: string, meta: LayerMeta): void {
-  const t0 = performance.now();
-  const read = getStoredLayer(layerId).catch(() => undefined);
-  // the read also serves a request for this version with other metadata
-  prefetched.set(layerId, read);
-  const entry: EarlyLoad = {
-    version,
-    meta: JSON.stringify(meta),
-    cancelled: false,
-    loaded: Promise.resolve(undefined),
-  };
-  entry.loaded = read.then((rec) => {
-    if (!rec || rec.version !== version || entry.cancelled || meta.id !== layerId) return undefined;
-    const readMs = performance.now() - t0;
-    let msg: Extract<ScreeningResponse, { type: 'layerLoaded' }> | undefined;
-    // its progress and answer stay here: the page's loadStoredLayer answers for it
-    handle(
-      {
-        type: 'loadLayer',
-        requestId: -1,
-        format: 'binary',
-        buffer: rec.ebl,
-        meta,
-        ...(rec.index ? { index: rec.index } : {}),
-        ...(rec.areas ? { areas: rec.areas } : {}),
-        ...(rec.props ? { props: rec.props } : {}),
-      },
-      (m) => {
-        if (m.type === 'layerLoaded') msg = m;
-      },
-    );
-    const index = handle.layers.get(layerId);
-    if (msg && index) noteStoredLoad(layerId, rec);
-    return msg && index ? { rec, readMs, msg, index } : undefined;
-  });
-  earlyLoads.set(layerId, entry);
-}
-
-/** The page will not take a layer loaded early: it is not loaded, or unloaded if it was (unless `keep`). */
-function cancelEarly(layerId: string, keep = false): void {
-  const e = earlyLoads.get(layerId);
-  if (!e) return;
-  earlyLoads.delete(layerId);
-  e.cancelled = true;
-  if (!keep)
-    void e.loaded.then((got) => {
-      if (got && handle.layers.get(layerId) === got.index) handle.layers.delete(layerId);
-    });
-}
-
-/**
- * A stored user layer: its EBL1 buffer read from IndexedDB here (no JSON, nothing sent by the page), or taken from
- * the read begun at page start.
- */
-async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' }>): Promise<void> {
-  try {
-    const t0 = performance.now();
-    post({ type: 'progress', requestId: req.requestId, progress: { phase: 'parse', done: 0, total: 1 } });
-    const loadedEarly = earlyLoads.get(req.layerId);
-    if (loadedEarly) {
-      earlyLoads.delete(req.layerId);
-      if (loadedEarly.version === req.version && loadedEarly.meta === JSON.stringify(req.meta)) {
-        const got = await loadedEarly.loaded;
-        // still the layer the worker holds under this id (nothing replaced or removed it meanwhile)
-        if (got && !loadedEarly.cancelled && handle.layers.get(req.layerId) === got.index) {
-          prefetched.delete(req.layerId);
-          post({
-            type: 'layerHashed',
-            requestId: req.requestId,
-            layerId: req.layerId,
-            sha256: got.rec.sha256,
-            bytes: got.rec.fileBytes,
-            // the read and the decoding and indexing it took at page start (ebm:check:transfer, …:index)
-            readMs: got.readMs,
-          });
-          post({ ...got.msg, requestId: req.requestId });
-          return;
-        }
-      } else loadedEarly.cancelled = true;
-    }
-    const early = prefetched.get(req.layerId);
-    prefetched.delete(req.layerId);
-    // the read begun at page start serves when it found the version asked for (a layer stored again is read again)
-    const got = early ? await early : undefined;
-    const rec = got?.version === req.version ? got : await getStoredLayer(req.layerId);
-    if (!rec || rec.version !== req.version)
-      throw new Error(`stored layer ${req.layerId} is gone or was replaced`);
-    post({
-      type: 'layerHashed',
-      requestId: req.requestId,
-      layerId: req.layerId,
-      sha256: rec.sha256,
-      bytes: rec.fileBytes,
-      readMs: performance.now() - t0,
-    });
-    handle(
-      {
-        type: 'loadLayer',
-        requestId: req.requestId,
-        format: 'binary',
-        buffer: rec.ebl,
-        meta: req.meta,
-        ...(rec.index ? { index: rec.index } : {}),
-        ...(rec.areas ? { areas: rec.areas } : {}),
-        ...(rec.props ? { props: rec.props } : {}),
-      },
-      (msg, transfer) => {
-        if (msg.type === 'layerLoaded') noteStoredLoad(req.meta.id, rec);
-        post(msg, transfer);
-      },
-    );
-  } catch (e) {
-    post({ type: 'error', requestId: req.requestId, message: e instanceof Error ? e.message : String(e) });
-  }
-}
-
-async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadLayerData' }>): Promise<void> {
-  try {
-    const t0 = performance.now();
-    let text: string;
-    if (req.type === 'loadLayerFrom') {
-      post({ type: 'progress', requestId: req.requestId, progress: { phase: 'parse', done: 0, total: 1 } });
-      const res = await fetch(req.url);
-      if (!res.ok) throw new Error(`${req.url}: HTTP ${res.status}`);
-      text = await res.text();
-    } else text = JSON.stringify(req.data);
-    const bytes = new TextEncoder().encode(text);
-    const sha256 = await sha256Hex(bytes.buffer as ArrayBuffer);
-    // broken JSON or no FeatureCollection: refused with the layer check's message, like any bad layer
-    const parsed = parseLayerJson(text, {
-      zh: req.meta.nameZh ?? req.meta.nameEn ?? req.meta.id,
-      en: req.meta.nameEn ?? req.meta.nameZh ?? req.meta.id,
-    });
-    if (!parsed.ok) {
-      post({
-        type: 'error',
-        requestId: req.requestId,
-        message: parsed.errors.map(issueLine).join('\n'),
-        issues: parsed.errors,
-      });
-      return;
-    }
-    // anything but a FeatureCollection goes on as it is: the handler's layer check refuses it with a message
-    const value = parsed.value as GeoJsonFeatureCollection;
-    const fc = Array.isArray(value?.features) ? layerFeatures(value) : value;
-    post({
-      type: 'layerHashed',
-      requestId: req.requestId,
-      layerId: req.meta.id,
-      sha256,
-      bytes: bytes.length,
-      readMs: performance.now() - t0,
-    });
-    handle(
-      { type: 'loadLayer', requestId: req.requestId, format: 'geojson', geojson: fc, meta: req.meta },
-      post,
-    );
-  } catch (e) {
-    post({ type: 'error', requestId: req.requestId, message: e instanceof Error ? e.message : String(e) });
-  }
-}
-
-/** A stored layer to read at once (prefetchStored): decoded and indexed too when its version and metadata are known. */
-function prefetch(layerId: string, version?: string, meta?: LayerMeta): void {
-  if (prefetched.has(layerId)) return;
-  if (version && meta) loadEarly(layerId, version, meta);
-  else
-    prefetched.set(
-      layerId,
-      getStoredLayer(layerId).catch(() => undefined),
-    );
-}
-
-/** The layers named in the worker's name by the page that started it (screening-worker-start.ts), read at once. */
-function prefetchNamed(name: string): void {
-  if (!name.startsWith(PREFETCH_NAME)) return;
-  let named: unknown;
-  try {
-    named = JSON.parse(name.slice(PREFETCH_NAME.length));
-  } catch {
-    return;
-  }
-  if (!Array.isArray(named)) return;
-  for (const e of named as { id?: unknown; version?: unknown; meta?: unknown }[]) {
-    if (typeof e?.id !== 'string') continue;
-    const meta = e.meta as LayerMeta | undefined;
-    if (typeof e.version === 'string' && meta && typeof meta === 'object' && meta.id === e.id)
-      prefetch(e.id, e.version, meta);
-    else prefetch(e.id);
-  }
-}
-prefetchNamed(scope.name);
-if (scope.name.startsWith(PREFETCH_NAME)) post({ type: 'started', requestId: 0 });
-
-scope.onmessage = (e: MessageEvent<ClientRequest>) => {
-  const req = e.data;
-  if (req.type === 'loadLayerFrom' || req.type === 'loadLayerData') {
-    // another source for this id: what was loaded early is not kept over it
-    cancelEarly(req.meta.id, true);
-    void load(req);
-  } else if (req.type === 'loadStoredLayer') void loadStored(req);
-  else if (req.type === 'prefetchStored') prefetch(req.layerId, req.version, req.meta);
-  else if (req.type === 'dropPrefetched') {
-    prefetched.delete(req.layerId);
-    cancelEarly(req.layerId);
-  } else {
-    if (req.type === 'unloadLayer') {
-      prefetched.delete(req.layerId);
-      cancelEarly(req.layerId);
-    } else if (req.type === 'loadLayer') cancelEarly(req.meta?.id ?? '', true);
-    if (req.type === 'warmAreas')
-      handle(req, (msg, transfer) => {
-        post(msg, transfer);
-        if (msg.type === 'warmed' && msg.finished) keepAreas();
-      });
-    else handle(req, post);
-  }
-};
+import('./screening-worker-body.ts').then(
+  (body) => body.runScreeningWorker(named, reads, waiting),
+  (e: unknown) => {
+    // without the engine no request can be answered: each says so, rather than waiting for ever
+    const message = `The screening engine could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+    const refuse = (req: ClientRequest) => {
+      if (req.requestId > 0)
+        scope.postMessage({ type: 'error', requestId: req.requestId, message } satisfies ClientResponse);
+    };
+    waiting.forEach(refuse);
+    scope.onmessage = (e: MessageEvent<ClientRequest>) => refuse(e.data);
+  },
+);

@@ -7,6 +7,34 @@ import type { ScreeningRequest, ScreeningResponse } from '../../domain/screening
  */
 export const PREFETCH_NAME = 'ebm-screening-prefetch:';
 
+/** A stored layer a worker's name asks it to read at once, as prefetchStored carries it. */
+export interface NamedLayer {
+  id: string;
+  version?: string;
+  meta?: LayerMeta;
+}
+
+/** The stored layers named in a worker's name (PREFETCH_NAME and a JSON array); none for any other name. */
+export function namedLayers(name: string): NamedLayer[] {
+  if (!name.startsWith(PREFETCH_NAME)) return [];
+  let named: unknown;
+  try {
+    named = JSON.parse(name.slice(PREFETCH_NAME.length));
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(named)) return [];
+  const out: NamedLayer[] = [];
+  for (const e of named as { id?: unknown; version?: unknown; meta?: unknown }[]) {
+    if (typeof e?.id !== 'string') continue;
+    const meta = e.meta as LayerMeta | undefined;
+    if (typeof e.version === 'string' && meta && typeof meta === 'object' && meta.id === e.id)
+      out.push({ id: e.id, version: e.version, meta });
+    else out.push({ id: e.id });
+  }
+  return out;
+}
+
 /**
  * What the app sends to its screening worker: the engine's protocol, plus loading a layer from a same-origin
  * URL or from the user's in-memory data (the worker parses the GeoJSON, never the main thread), or a stored user
