@@ -88,6 +88,27 @@ describe('stored binary layers (layer-binary-db)', () => {
     expect(Array.from(new Uint8Array(old?.index as ArrayBuffer))).toEqual([1, 2, 3, 4]);
   });
 
+  it('reads nothing for a layer whose data record is of another version than its metadata, or is missing', async () => {
+    await putStoredLayer(stored('redline-illustrative', 'v1', 1));
+    const v2 = stored('redline-illustrative', 'v2', 2);
+    // a write cut between its two records: the metadata says v2, the data is still v1's
+    await new Promise<void>((done, fail) => {
+      const open = indexedDB.open('eco-barrier-map-layers');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('meta', 'readwrite');
+        tx.objectStore('meta').put({ ...v2, ebl: undefined });
+        tx.oncomplete = () => {
+          open.result.close();
+          done();
+        };
+        tx.onerror = () => fail(tx.error);
+      };
+    });
+    expect((await getStoredLayerMeta('redline-illustrative'))?.version).toBe('v2');
+    expect(await getStoredLayer('redline-illustrative')).toBeUndefined();
+    expect(await getStoredLayer('no-such-layer')).toBeUndefined();
+  });
+
   it('puts a layer and reads back the same EBL1 geometry and props', async () => {
     const rec = stored('redline-illustrative', '2026-01-01T00:00:00Z|a.geojson', 1);
     await putStoredLayer(rec);

@@ -133,13 +133,20 @@ export async function putStoredLayer(rec: StoredLayer): Promise<void> {
 
 export async function getStoredLayer(id: string): Promise<StoredLayer | undefined> {
   const tx = (await db()).transaction([META, DATA, AREAS], 'readonly');
+  const dataGot = req(tx.objectStore(DATA).get(id)) as Promise<DataRecord | undefined>;
+  // the layer's bytes are asked for as soon as its record is there, while the small records are still read
+  const bytesGot = dataGot.then((data) =>
+    data ? Promise.all([bytesOf(data.ebl), data.index && bytesOf(data.index)]) : undefined,
+  );
+  bytesGot.catch(() => {});
   const [meta, data, areas] = await Promise.all([
     req(tx.objectStore(META).get(id)) as Promise<StoredLayerMeta | undefined>,
-    req(tx.objectStore(DATA).get(id)) as Promise<DataRecord | undefined>,
+    dataGot,
     req(tx.objectStore(AREAS).get(id)) as Promise<AreasRecord | undefined>,
   ]);
   if (!meta || !data || data.version !== meta.version) return undefined;
-  const [ebl, index] = await Promise.all([bytesOf(data.ebl), data.index && bytesOf(data.index)]);
+  const [ebl, index] = (await bytesGot) ?? [];
+  if (!ebl) return undefined;
   const out: StoredLayer = { ...meta, ebl };
   if (index) out.index = index;
   if (areas && areas.version === meta.version) {
