@@ -12,7 +12,7 @@ import { encodeAreas } from '../../domain/screening/stored-index.ts';
 import { createScreeningHandler, type ScreeningResponse } from '../../domain/screening/worker-protocol.ts';
 import { getStoredLayer, putStoredDerived, type StoredLayer } from '../storage/layer-binary-db.ts';
 import type { ClientRequest, ClientResponse, NamedLayer } from './worker-messages.ts';
-import type { EarlyRead } from './worker-reads.ts';
+import { beginRead, type EarlyRead } from './worker-reads.ts';
 
 const handle = createScreeningHandler();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -28,7 +28,7 @@ function readStored(layerId: string): EarlyRead {
     entryReads.delete(layerId);
     return begun;
   }
-  return { t0: performance.now(), read: getStoredLayer(layerId).catch(() => undefined) };
+  return beginRead(layerId);
 }
 
 async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
