@@ -6,6 +6,7 @@ import {
   allStoredLayerMeta,
   deleteStoredLayer,
   getStoredLayer,
+  getStoredLayerBlob,
   getStoredLayerMeta,
   putStoredDerived,
   putStoredLayer,
@@ -107,6 +108,25 @@ describe('stored binary layers (layer-binary-db)', () => {
     expect((await getStoredLayerMeta('redline-illustrative'))?.version).toBe('v2');
     expect(await getStoredLayer('redline-illustrative')).toBeUndefined();
     expect(await getStoredLayer('no-such-layer')).toBeUndefined();
+    expect(await getStoredLayerBlob('redline-illustrative')).toBeUndefined();
+    expect(await getStoredLayerBlob('no-such-layer')).toBeUndefined();
+  });
+
+  it('gives a layer’s buffer unread, as its Blob, with its index, areas and properties’ layout read', async () => {
+    const rec = { ...stored('farmland-permanent', 'v1', 3), index: new Uint8Array([1, 2, 3, 4]).buffer };
+    await putStoredLayer(rec);
+    const props = new Uint8Array([9, 8]).buffer;
+    await putStoredDerived('farmland-permanent', 'v1', { areas: new Float64Array([2.5]).buffer, props });
+    const got = await getStoredLayerBlob('farmland-permanent');
+    expect(got?.ebl).toBeInstanceOf(Blob);
+    const bytes = await (got?.ebl as Blob).slice(8, 24).arrayBuffer();
+    expect(new Uint8Array(bytes)).toEqual(new Uint8Array(rec.ebl, 8, 16));
+    expect((got?.ebl as Blob).size).toBe(rec.ebl.byteLength);
+    expect(Array.from(new Uint8Array(got?.index as ArrayBuffer))).toEqual([1, 2, 3, 4]);
+    expect(Array.from(new Float64Array(got?.areas as ArrayBuffer))).toEqual([2.5]);
+    expect(Array.from(new Uint8Array(got?.props as ArrayBuffer))).toEqual([9, 8]);
+    expect(got?.version).toBe('v1');
+    expect(got?.featureCount).toBe(rec.featureCount);
   });
 
   it('puts a layer and reads back the same EBL1 geometry and props', async () => {

@@ -6,11 +6,16 @@
  */
 import { validateProject } from '../geo/validate-polygon.ts';
 import {
+  coordsEnd,
   decodeLayer,
+  decodeLayerRest,
   featureCoordinates,
   indexLayer,
+  type LayerCounts,
   type LayerData,
   type LayerIndex,
+  layerByteLength,
+  layerCounts,
   type ProgressFn,
 } from './layer.ts';
 import {
@@ -114,25 +119,47 @@ function corrupt(label: LayerLabel, detail: string): LayerIssue {
 }
 
 const HEADER_BYTES = 32;
-const MAGIC = 0x314c4245;
+
+type Decoded = { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] };
 
 /** decodeLayer with every offset checked against the buffer first: garbage or truncation is an issue, not a throw. */
-export function decodeLayerChecked(
-  buf: ArrayBuffer,
+export function decodeLayerChecked(buf: ArrayBuffer, label: LayerLabel, propsLayout?: ArrayBuffer): Decoded {
+  return decodeChecked(buf, buf.byteLength, label, () => decodeLayer(buf, 0, propsLayout));
+}
+
+/**
+ * A stored layer from its EBL1 buffer's header (`head`, its first 32 bytes or more) and the part after its
+ * coordinates (`rest`, from `coordsEnd`), checked as decodeLayerChecked checks a whole buffer of `byteLength` bytes.
+ * Its coordinates are zeros, to be read in (partial-layer.ts); the buffer for them is only touched as they are.
+ */
+export function decodeLayerPartsChecked(
+  head: ArrayBuffer,
+  rest: ArrayBuffer,
+  byteLength: number,
   label: LayerLabel,
   propsLayout?: ArrayBuffer,
-): { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] } {
+): Decoded {
+  return decodeChecked(head, byteLength, label, (c) => {
+    if (rest.byteLength !== byteLength - coordsEnd(c)) throw new Error('offsets and properties cut short');
+    return decodeLayerRest(c, rest, 0, new Float64Array(2 * c.vertexCount), propsLayout);
+  });
+}
+
+function decodeChecked(
+  head: ArrayBuffer,
+  byteLength: number,
+  label: LayerLabel,
+  decode: (c: LayerCounts) => LayerData,
+): Decoded {
   const fail = (detail: string) => ({ ok: false as const, errors: [corrupt(label, detail)] });
-  if (buf.byteLength < HEADER_BYTES) return fail(`${buf.byteLength} bytes, shorter than the 32-byte header`);
-  const head = new DataView(buf, 0, HEADER_BYTES);
-  const u = (i: number) => head.getUint32(4 * i, true);
-  if (u(0) !== MAGIC) return fail('no EBL1 signature');
-  const [vertices, rings, parts, features, metaBytes] = [u(1), u(2), u(3), u(4), u(5)];
-  const need = HEADER_BYTES + 16 * vertices + 4 * (rings + parts + features + 3) + metaBytes;
-  if (need > buf.byteLength) return fail(`truncated: ${buf.byteLength} of ${need} bytes`);
+  if (byteLength < HEADER_BYTES) return fail(`${byteLength} bytes, shorter than the 32-byte header`);
+  const c = layerCounts(head);
+  if (!c) return fail('no EBL1 signature');
+  const need = layerByteLength(c);
+  if (need > byteLength) return fail(`truncated: ${byteLength} of ${need} bytes`);
   let data: LayerData;
   try {
-    data = decodeLayer(buf, 0, propsLayout);
+    data = decode(c);
   } catch (e) {
     return fail(`unreadable: ${String(e instanceof Error ? e.message : e).slice(0, 80)}`);
   }
@@ -141,13 +168,51 @@ export function decodeLayerChecked(
     for (let i = 1; i < a.length; i++) if ((a[i] as number) < (a[i - 1] as number)) return false;
     return true;
   };
-  if (!monotone(data.ringStarts, vertices)) return fail('ring offsets out of order');
-  if (!monotone(data.partRingStarts, rings)) return fail('part offsets out of order');
-  if (!monotone(data.featurePartStarts, parts)) return fail('feature offsets out of order');
+  if (!monotone(data.ringStarts, c.vertexCount)) return fail('ring offsets out of order');
+  if (!monotone(data.partRingStarts, c.ringCount)) return fail('part offsets out of order');
+  if (!monotone(data.featurePartStarts, c.partCount)) return fail('feature offsets out of order');
   if (!data.meta || typeof data.meta.id !== 'string') return fail('no layer id in the metadata');
-  if (!(Array.isArray(data.props) || data.props instanceof StoredProps) || data.props.length !== features)
+  if (
+    !(Array.isArray(data.props) || data.props instanceof StoredProps) ||
+    data.props.length !== c.featureCount
+  )
     return fail('feature properties do not match the feature count');
   return { ok: true, data };
+}
+
+/**
+ * The first vertex in [v0, v1) that is not a longitude/latitude pair, as the issue that refuses its layer; null when
+ * there is none.
+ */
+export function badCoordinate(data: LayerData, v0: number, v1: number, label: LayerLabel): LayerIssue | null {
+  const c = data.coords;
+  for (let v = v0; v < v1; v++) {
+    const x = c[2 * v] as number;
+    const y = c[2 * v + 1] as number;
+    if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) <= 180 && Math.abs(y) <= 90) continue;
+    const L = { zh: clipName(zhOf(label)), en: clipName(enOf(label)) };
+    const fv = featureOfVertex(data, v);
+    const fid = featureId(data, fv);
+    const fname = featureNames(data, fv);
+    if (!Number.isFinite(x) || !Number.isFinite(y))
+      return issue(
+        'layer-bad-coordinate',
+        'error',
+        label,
+        `图层“${L.zh}”要素 ${fname.zh} 有无效坐标（${x}, ${y}），不予审查。`,
+        `Layer “${L.en}”, feature ${fname.en}: invalid coordinate (${x}, ${y}); the layer is refused.`,
+        { featureId: fid },
+      );
+    return issue(
+      'layer-not-lonlat',
+      'error',
+      label,
+      `图层“${L.zh}”要素 ${fname.zh} 的坐标（${x}, ${y}）不是经纬度，可能是投影米制坐标（如高斯-克吕格）：按经纬度审查只会得出错误的“无压占”，因此不予审查。请先转换为 CGCS2000 经纬度（例如附 .prj 的 Shapefile 压缩包会自动转换）。`,
+      `Layer “${L.en}”, feature ${fname.en}: coordinate (${x}, ${y}) is not longitude/latitude but probably projected metres (e.g. Gauss–Krüger); checked as lon/lat it could only give a false “no overlap”, so the layer is refused. Convert it to CGCS2000 lon/lat first (a zipped Shapefile with its .prj is converted on import).`,
+      { featureId: fid, at: [x, y] },
+    );
+  }
+  return null;
 }
 
 /**
@@ -157,7 +222,11 @@ export function decodeLayerChecked(
  */
 export function validateLayer(
   data: LayerData,
-  options: LayerCheckOptions & { geometry?: boolean } = {},
+  options: LayerCheckOptions & {
+    geometry?: boolean;
+    /** the coordinates are not here yet: each feature's are checked as they are read in (partial-layer.ts) */
+    coordsLater?: boolean;
+  } = {},
 ): LayerCheck {
   const label = options.label ?? defaultLabel(data);
   const L = { zh: clipName(zhOf(label)), en: clipName(enOf(label)) };
@@ -176,37 +245,9 @@ export function validateLayer(
     );
     return { errors, warnings };
   }
-  const c = data.coords;
-  for (let v = 0; 2 * v < c.length; v++) {
-    const x = c[2 * v] as number;
-    const y = c[2 * v + 1] as number;
-    if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x) <= 180 && Math.abs(y) <= 90) continue;
-    const fv = featureOfVertex(data, v);
-    const fid = featureId(data, fv);
-    const fname = featureNames(data, fv);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) {
-      errors.push(
-        issue(
-          'layer-bad-coordinate',
-          'error',
-          label,
-          `图层“${L.zh}”要素 ${fname.zh} 有无效坐标（${x}, ${y}），不予审查。`,
-          `Layer “${L.en}”, feature ${fname.en}: invalid coordinate (${x}, ${y}); the layer is refused.`,
-          { featureId: fid },
-        ),
-      );
-    } else {
-      errors.push(
-        issue(
-          'layer-not-lonlat',
-          'error',
-          label,
-          `图层“${L.zh}”要素 ${fname.zh} 的坐标（${x}, ${y}）不是经纬度，可能是投影米制坐标（如高斯-克吕格）：按经纬度审查只会得出错误的“无压占”，因此不予审查。请先转换为 CGCS2000 经纬度（例如附 .prj 的 Shapefile 压缩包会自动转换）。`,
-          `Layer “${L.en}”, feature ${fname.en}: coordinate (${x}, ${y}) is not longitude/latitude but probably projected metres (e.g. Gauss–Krüger); checked as lon/lat it could only give a false “no overlap”, so the layer is refused. Convert it to CGCS2000 lon/lat first (a zipped Shapefile with its .prj is converted on import).`,
-          { featureId: fid, at: [x, y] },
-        ),
-      );
-    }
+  const bad = options.coordsLater ? null : badCoordinate(data, 0, data.coords.length / 2, label);
+  if (bad) {
+    errors.push(bad);
     return { errors, warnings };
   }
 
@@ -343,11 +384,15 @@ export function prepareLayer(
     onProgress?: ProgressFn;
     /** an index kept with the layer (stored-index.ts); null when it does not fit, and the layer is indexed */
     storedIndex?: (data: LayerData) => LayerIndex | null;
+    /** as validateLayer's; such a layer needs its stored index */
+    coordsLater?: boolean;
   } = {},
 ): { ok: true; index: LayerIndex; warnings: LayerIssue[] } | { ok: false; errors: LayerIssue[] } {
   const check = validateLayer(data, options);
   if (check.errors.length > 0) return { ok: false, errors: check.errors };
-  const index = options.storedIndex?.(data) ?? indexLayer(data, options.onProgress);
+  const stored = options.storedIndex?.(data) ?? null;
+  if (!stored && options.coordsLater) throw new Error('a layer without its coordinates needs its kept index');
+  const index = stored ?? indexLayer(data, options.onProgress);
   index.warnings = check.warnings;
   caches.set(index, { label: options.label ?? defaultLabel(data), verdicts: new Map() });
   return { ok: true, index, warnings: check.warnings };

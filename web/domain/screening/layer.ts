@@ -52,6 +52,8 @@ export interface LayerIndex {
   ringAreaCache: Float64Array;
   /** from validateLayer (prepareLayer); copied into every result for this layer */
   warnings?: LayerIssue[];
+  /** a stored layer whose coordinates are still read in (partial-layer.ts): false until all are in */
+  coordsComplete?: () => boolean;
 }
 
 export interface Progress {
@@ -235,6 +237,8 @@ export function warmAreas(
   onProgress?: ProgressFn,
   budgetVertices = Number.POSITIVE_INFINITY,
 ): boolean {
+  // areas of coordinates not read in yet would be wrong, and kept
+  if (index.coordsComplete && !index.coordsComplete()) return false;
   const n = index.ringAreaCache.length;
   const starts = index.data.ringStarts;
   let done = 0;
@@ -257,7 +261,8 @@ export function warmAreas(
 // ---------------------------------------------------------------- binary form
 
 const MAGIC = 0x314c4245; // "EBL1" little-endian
-const HEADER_BYTES = 32;
+/** the EBL1 header's length: the coordinates begin after it */
+export const HEADER_BYTES = 32;
 
 /** Layout: header (magic, vertexCount, ringCount, partCount, featureCount, metaBytes) | coords f64 |
  * ringStarts u32 | partRingStarts u32 | featurePartStarts u32 | utf8 JSON {meta, props}. */
@@ -287,6 +292,30 @@ export function encodeLayer(data: LayerData): ArrayBuffer {
   return buf;
 }
 
+/** The counts an EBL1 header gives, or null when `head` does not start with one. */
+export interface LayerCounts {
+  vertexCount: number;
+  ringCount: number;
+  partCount: number;
+  featureCount: number;
+  metaBytes: number;
+}
+
+export function layerCounts(buf: ArrayBuffer, byteOffset = 0): LayerCounts | null {
+  if (buf.byteLength - byteOffset < HEADER_BYTES) return null;
+  const head = new DataView(buf, byteOffset, HEADER_BYTES);
+  const u = (i: number) => head.getUint32(4 * i, true);
+  if (u(0) !== MAGIC) return null;
+  return { vertexCount: u(1), ringCount: u(2), partCount: u(3), featureCount: u(4), metaBytes: u(5) };
+}
+
+/** Where a layer's coordinates end in its EBL1 buffer: its offsets and properties follow. */
+export const coordsEnd = (c: LayerCounts): number => HEADER_BYTES + 16 * c.vertexCount;
+
+/** The whole EBL1 buffer's length for these counts. */
+export const layerByteLength = (c: LayerCounts): number =>
+  coordsEnd(c) + 4 * (c.ringCount + c.partCount + c.featureCount + 3) + c.metaBytes;
+
 /**
  * Decodes without copying the geometry (views into `buf`); `propsLayout` is where the properties lie, as kept with
  * a stored layer (layer-props.ts encodePropsLayout).
@@ -295,26 +324,34 @@ export function decodeLayer(buf: ArrayBuffer, byteOffset = 0, propsLayout?: Arra
   if (byteOffset % 8 !== 0) {
     return decodeLayer(buf.slice(byteOffset), 0, propsLayout);
   }
-  const head = new Uint32Array(buf, byteOffset, 8);
-  if (head[0] !== MAGIC) throw new Error('Not a screening layer (bad magic; expected EBL1)');
-  const vertexCount = head[1] as number;
-  const ringCount = head[2] as number;
-  const partCount = head[3] as number;
-  const featureCount = head[4] as number;
-  const metaBytes = head[5] as number;
-  let off = byteOffset + HEADER_BYTES;
-  const coords = new Float64Array(buf, off, 2 * vertexCount);
-  off += coords.byteLength;
-  const ringStarts = new Uint32Array(buf, off, ringCount + 1);
+  const c = layerCounts(buf, byteOffset);
+  if (!c) throw new Error('Not a screening layer (bad magic; expected EBL1)');
+  const coords = new Float64Array(buf, byteOffset + HEADER_BYTES, 2 * c.vertexCount);
+  return decodeLayerRest(c, buf, byteOffset + coordsEnd(c), coords, propsLayout);
+}
+
+/**
+ * A layer from the part of its EBL1 buffer after the coordinates (from `byteOffset` of `buf`: offsets, then
+ * properties), with `coords` as its coordinates.
+ */
+export function decodeLayerRest(
+  c: LayerCounts,
+  buf: ArrayBuffer,
+  byteOffset: number,
+  coords: Float64Array,
+  propsLayout?: ArrayBuffer,
+): LayerData {
+  let off = byteOffset;
+  const ringStarts = new Uint32Array(buf, off, c.ringCount + 1);
   off += ringStarts.byteLength;
-  const partRingStarts = new Uint32Array(buf, off, partCount + 1);
+  const partRingStarts = new Uint32Array(buf, off, c.partCount + 1);
   off += partRingStarts.byteLength;
-  const featurePartStarts = new Uint32Array(buf, off, featureCount + 1);
+  const featurePartStarts = new Uint32Array(buf, off, c.featureCount + 1);
   off += featurePartStarts.byteLength;
-  const json = new Uint8Array(buf, off, metaBytes);
+  const json = new Uint8Array(buf, off, c.metaBytes);
   // each feature's properties parsed when asked for; a block that does not scan is parsed whole, as written
   const parsed =
-    readLayerJson(json, featureCount, propsLayout) ??
+    readLayerJson(json, c.featureCount, propsLayout) ??
     (JSON.parse(new TextDecoder().decode(json)) as { meta: LayerMeta; props: LayerFeatureProps[] });
   return { meta: parsed.meta, coords, ringStarts, partRingStarts, featurePartStarts, props: parsed.props };
 }

@@ -25,11 +25,13 @@ import {
 import {
   checkLayerGeoJson,
   decodeLayerChecked,
+  decodeLayerPartsChecked,
   issueLine,
   type LayerIssue,
   parseLayerJson as parseJson,
   prepareLayer,
 } from './layer-check.ts';
+import { type CoordsIn, type ReadBytes, readCoordsIn } from './partial-layer.ts';
 import { decodeIndex, restoreAreas } from './stored-index.ts';
 import { warmUpProject } from './warm-check.ts';
 
@@ -108,10 +110,77 @@ export type Post = (msg: ScreeningResponse, transfer?: ArrayBuffer[]) => void;
 export interface ScreeningHandler {
   (req: ScreeningRequest, post: Post): void;
   readonly layers: Map<string, LayerIndex>;
+  /** in-process only (a worker's stored layers): see createScreeningHandler */
+  readonly loadParts: (parts: StoredLayerParts, post: Post) => CoordsIn | null | false;
 }
+
+/** A stored layer's EBL1 buffer in parts: all but its coordinates, which `read` reads when they are needed. */
+export interface StoredLayerParts {
+  requestId: number;
+  meta: LayerMeta;
+  /** the buffer's first 32 bytes (its header) */
+  head: ArrayBuffer;
+  /** the buffer from the coordinates' end (coordsEnd): offsets and properties */
+  rest: ArrayBuffer;
+  /** the whole buffer's length */
+  byteLength: number;
+  read: ReadBytes;
+  /** its kept index (stored-index.ts) */
+  index: ArrayBuffer;
+  areas?: ArrayBuffer;
+  props?: ArrayBuffer;
+}
+
+const labelOf = (meta: LayerMeta) => ({
+  zh: meta.nameZh ?? meta.nameEn ?? meta.id,
+  en: meta.nameEn ?? meta.nameZh ?? meta.id,
+});
 
 export function createScreeningHandler(now: () => number = () => performance.now()): ScreeningHandler {
   const layers = new Map<string, LayerIndex>();
+  /** A decoded layer checked, indexed (or its kept index taken) and held under its id; refused with its issues. */
+  const hold = (
+    requestId: number,
+    data: LayerData,
+    opts: {
+      storedIndex?: (d: LayerData) => LayerIndex | null;
+      areas?: ArrayBuffer;
+      coordsLater?: boolean;
+      /** before it is held: what a layer read in part needs (readCoordsIn) */
+      beforeHeld?: (index: LayerIndex) => void;
+    },
+    post: Post,
+    t0: number,
+  ): void => {
+    const progress = (p: Progress) => post({ type: 'progress', requestId, progress: p });
+    const prepared = prepareLayer(data, {
+      onProgress: progress,
+      ...(opts.storedIndex ? { storedIndex: opts.storedIndex } : {}),
+      ...(opts.coordsLater ? { coordsLater: true } : {}),
+    });
+    if (!prepared.ok) {
+      post({
+        type: 'error',
+        requestId,
+        message: prepared.errors.map(issueLine).join('\n'),
+        issues: prepared.errors,
+      });
+      return;
+    }
+    const index = prepared.index;
+    if (opts.areas) restoreAreas(index, opts.areas);
+    opts.beforeHeld?.(index);
+    layers.set(data.meta.id, index);
+    post({
+      type: 'layerLoaded',
+      requestId,
+      layerId: data.meta.id,
+      featureCount: index.featureCount,
+      vertexCount: data.coords.length / 2,
+      ms: now() - t0,
+      warnings: prepared.warnings,
+    });
+  };
   const handle = (req: ScreeningRequest, post: Post): void => {
     const progress = (p: Progress) => post({ type: 'progress', requestId: req.requestId, progress: p });
     try {
@@ -136,10 +205,7 @@ export function createScreeningHandler(now: () => number = () => performance.now
             data = req.meta ? { ...d.data, meta: req.meta } : d.data;
             progress({ phase: 'parse', done: 1, total: 1 });
           } else {
-            const label = {
-              zh: req.meta.nameZh ?? req.meta.nameEn ?? req.meta.id,
-              en: req.meta.nameEn ?? req.meta.nameZh ?? req.meta.id,
-            };
+            const label = labelOf(req.meta);
             let fc: unknown = req.geojson;
             if (typeof req.geojson === 'string') {
               const parsed = parseJson(req.geojson, label);
@@ -157,26 +223,16 @@ export function createScreeningHandler(now: () => number = () => performance.now
             data = layerFromGeoJson(fc as GeoJsonFeatureCollection, req.meta, progress);
           }
           const stored = req.format === 'binary' ? req.index : undefined;
-          const prepared = prepareLayer(data, {
-            onProgress: progress,
-            ...(stored ? { storedIndex: (d: LayerData) => decodeIndex(d, stored) } : {}),
-          });
-          if (!prepared.ok) {
-            refuse(prepared.errors);
-            return;
-          }
-          const index = prepared.index;
-          if (req.format === 'binary' && req.areas) restoreAreas(index, req.areas);
-          layers.set(data.meta.id, index);
-          post({
-            type: 'layerLoaded',
-            requestId: req.requestId,
-            layerId: data.meta.id,
-            featureCount: index.featureCount,
-            vertexCount: data.coords.length / 2,
-            ms: now() - t0,
-            warnings: prepared.warnings,
-          });
+          hold(
+            req.requestId,
+            data,
+            {
+              ...(stored ? { storedIndex: (d: LayerData) => decodeIndex(d, stored) } : {}),
+              ...(req.format === 'binary' && req.areas ? { areas: req.areas } : {}),
+            },
+            post,
+            t0,
+          );
           return;
         }
         case 'unloadLayer':
@@ -237,5 +293,52 @@ export function createScreeningHandler(now: () => number = () => performance.now
       });
     }
   };
-  return Object.assign(handle, { layers });
+  /**
+   * A stored layer from the parts of its EBL1 buffer, its coordinates read in as checks need them
+   * (partial-layer.ts): the CoordsIn that takes in the rest; null when it is refused (its error posted); false, with
+   * nothing loaded or posted, when its kept index does not fit it (the caller then loads the whole buffer).
+   */
+  const loadParts = (parts: StoredLayerParts, post: Post): CoordsIn | null | false => {
+    const t0 = now();
+    try {
+      const label = labelOf(parts.meta);
+      const d = decodeLayerPartsChecked(parts.head, parts.rest, parts.byteLength, label, parts.props);
+      if (!d.ok) {
+        post({
+          type: 'error',
+          requestId: parts.requestId,
+          message: d.errors.map(issueLine).join('\n'),
+          issues: d.errors,
+        });
+        return null;
+      }
+      const data: LayerData = { ...d.data, meta: parts.meta };
+      const kept = decodeIndex(data, parts.index);
+      if (!kept) return false;
+      let coordsIn: CoordsIn | null = null;
+      hold(
+        parts.requestId,
+        data,
+        {
+          storedIndex: () => kept,
+          coordsLater: true,
+          ...(parts.areas ? { areas: parts.areas } : {}),
+          beforeHeld: (index) => {
+            coordsIn = readCoordsIn(index, parts.read, label);
+          },
+        },
+        post,
+        t0,
+      );
+      return coordsIn;
+    } catch (err) {
+      post({
+        type: 'error',
+        requestId: parts.requestId,
+        message: err instanceof Error ? err.message : String(err),
+      });
+      return null;
+    }
+  };
+  return Object.assign(handle, { layers, loadParts });
 }

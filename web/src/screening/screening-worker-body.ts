@@ -8,11 +8,16 @@ import type { GeoJsonFeatureCollection, LayerIndex, LayerMeta } from '../../doma
 import { issueLine, parseLayerJson } from '../../domain/screening/layer-check.ts';
 import { layerFeatures } from '../../domain/screening/layer-features.ts';
 import { encodePropsLayout } from '../../domain/screening/layer-props.ts';
+import type { CoordsIn } from '../../domain/screening/partial-layer.ts';
 import { encodeAreas } from '../../domain/screening/stored-index.ts';
-import { createScreeningHandler, type ScreeningResponse } from '../../domain/screening/worker-protocol.ts';
-import { getStoredLayer, putStoredDerived, type StoredLayer } from '../storage/layer-binary-db.ts';
+import {
+  createScreeningHandler,
+  type Post,
+  type ScreeningResponse,
+} from '../../domain/screening/worker-protocol.ts';
+import { putStoredDerived } from '../storage/layer-binary-db.ts';
 import type { ClientRequest, ClientResponse, NamedLayer } from './worker-messages.ts';
-import { beginRead, type EarlyRead } from './worker-reads.ts';
+import { beginRead, type EarlyRead, readBlob, type StoredRead } from './worker-reads.ts';
 
 const handle = createScreeningHandler();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -42,7 +47,7 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
  */
 const areasToKeep = new Map<string, { version: string; index: LayerIndex }>();
 
-function noteStoredLoad(layerId: string, rec: StoredLayer): void {
+function noteStoredLoad(layerId: string, rec: StoredRead): void {
   const index = handle.layers.get(layerId);
   if (index && !rec.areas) areasToKeep.set(layerId, { version: rec.version, index });
   else areasToKeep.delete(layerId);
@@ -60,8 +65,67 @@ function keepAreas(): void {
   }
 }
 
+/** Coordinates read in the background at a time, once a layer read in parts is loaded. */
+const FILL_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A stored layer's read into the engine, answering with `post`. Read in parts, it is ready at once and its
+ * coordinates are read in as checks need them and in the background (fillCoords); else from its whole buffer.
+ */
+async function loadRead(requestId: number, rec: StoredRead, meta: LayerMeta, answer: Post): Promise<void> {
+  const { index, areas, props } = rec;
+  let ebl = rec.ebl;
+  if (rec.parts) {
+    const { blob, head, rest } = rec.parts;
+    const coordsIn = handle.loadParts(
+      {
+        requestId,
+        meta,
+        head,
+        rest,
+        byteLength: blob.size,
+        read: readBlob(blob),
+        index: index as ArrayBuffer,
+        ...(areas ? { areas } : {}),
+        ...(props ? { props } : {}),
+      },
+      answer,
+    );
+    if (coordsIn) void fillCoords(meta.id, coordsIn, blob);
+    if (coordsIn !== false) return;
+    // its kept index does not fit it: indexed from the whole buffer
+    ebl = await blob.arrayBuffer();
+  }
+  if (!ebl) throw new Error(`stored layer ${meta.id} could not be read`);
+  handle(
+    {
+      type: 'loadLayer',
+      requestId,
+      format: 'binary',
+      buffer: ebl,
+      meta,
+      ...(index && !rec.parts ? { index } : {}),
+      ...(areas ? { areas } : {}),
+      ...(props ? { props } : {}),
+    },
+    answer,
+  );
+}
+
+/** Reads in the coordinates of a layer read in parts, a piece at a time, while it is still the one held. */
+async function fillCoords(layerId: string, coordsIn: CoordsIn, blob: Blob): Promise<void> {
+  const index = handle.layers.get(layerId);
+  for (;;) {
+    const gap = coordsIn.nextGap(FILL_BYTES);
+    if (!gap || !index || handle.layers.get(layerId) !== index) return;
+    const bytes = await blob.slice(gap.from, gap.to).arrayBuffer();
+    if (handle.layers.get(layerId) !== index) return;
+    coordsIn.put(gap, bytes);
+  }
+}
+
 /** Stored layers read at page start (prefetchStored), by layer id, until their loadStoredLayer takes them. */
-const prefetched = new Map<string, Promise<StoredLayer | undefined>>();
+const prefetched = new Map<string, Promise<StoredRead | undefined>>();
 
 interface EarlyLoad {
   version: string;
@@ -71,7 +135,7 @@ interface EarlyLoad {
   cancelled: boolean;
   loaded: Promise<
     | {
-        rec: StoredLayer;
+        rec: StoredRead;
         readMs: number;
         msg: Extract<ScreeningResponse, { type: 'layerLoaded' }>;
         index: LayerIndex;
@@ -96,30 +160,20 @@ function loadEarly(layerId: string, version: string, meta: LayerMeta): void {
     cancelled: false,
     loaded: Promise.resolve(undefined),
   };
-  entry.loaded = read.then((rec) => {
+  entry.loaded = read.then(async (rec) => {
     if (!rec || rec.version !== version || entry.cancelled || meta.id !== layerId) return undefined;
     const readMs = performance.now() - t0;
     let msg: Extract<ScreeningResponse, { type: 'layerLoaded' }> | undefined;
     // its progress and answer stay here: the page's loadStoredLayer answers for it
-    handle(
-      {
-        type: 'loadLayer',
-        requestId: -1,
-        format: 'binary',
-        buffer: rec.ebl,
-        meta,
-        ...(rec.index ? { index: rec.index } : {}),
-        ...(rec.areas ? { areas: rec.areas } : {}),
-        ...(rec.props ? { props: rec.props } : {}),
-      },
-      (m) => {
-        if (m.type === 'layerLoaded') msg = m;
-      },
-    );
+    await loadRead(-1, rec, meta, (m) => {
+      if (m.type === 'layerLoaded') msg = m;
+    });
     const index = handle.layers.get(layerId);
     if (msg && index) noteStoredLoad(layerId, rec);
     return msg && index ? { rec, readMs, msg, index } : undefined;
   });
+  // one that could not be read is read again when the page asks for it
+  entry.loaded = entry.loaded.catch(() => undefined);
   earlyLoads.set(layerId, entry);
 }
 
@@ -169,7 +223,7 @@ async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' 
     prefetched.delete(req.layerId);
     // the read begun at page start serves when it found the version asked for (a layer stored again is read again)
     const got = early ? await early : undefined;
-    const rec = got?.version === req.version ? got : await getStoredLayer(req.layerId);
+    const rec = got?.version === req.version ? got : await beginRead(req.layerId).read;
     if (!rec || rec.version !== req.version)
       throw new Error(`stored layer ${req.layerId} is gone or was replaced`);
     post({
@@ -180,22 +234,10 @@ async function loadStored(req: Extract<ClientRequest, { type: 'loadStoredLayer' 
       bytes: rec.fileBytes,
       readMs: performance.now() - t0,
     });
-    handle(
-      {
-        type: 'loadLayer',
-        requestId: req.requestId,
-        format: 'binary',
-        buffer: rec.ebl,
-        meta: req.meta,
-        ...(rec.index ? { index: rec.index } : {}),
-        ...(rec.areas ? { areas: rec.areas } : {}),
-        ...(rec.props ? { props: rec.props } : {}),
-      },
-      (msg, transfer) => {
-        if (msg.type === 'layerLoaded') noteStoredLoad(req.meta.id, rec);
-        post(msg, transfer);
-      },
-    );
+    await loadRead(req.requestId, rec, req.meta, (msg, transfer) => {
+      if (msg.type === 'layerLoaded') noteStoredLoad(req.meta.id, rec);
+      post(msg, transfer);
+    });
   } catch (e) {
     post({ type: 'error', requestId: req.requestId, message: e instanceof Error ? e.message : String(e) });
   }

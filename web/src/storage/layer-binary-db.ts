@@ -131,29 +131,63 @@ export async function putStoredLayer(rec: StoredLayer): Promise<void> {
   await done(tx);
 }
 
-export async function getStoredLayer(id: string): Promise<StoredLayer | undefined> {
+/** A stored layer's three records, when its data record is of its metadata's version; `onData` sees the data record first. */
+async function records(
+  id: string,
+  onData?: (data: DataRecord | undefined) => void,
+): Promise<{ meta: StoredLayerMeta; data: DataRecord; derived?: AreasRecord } | undefined> {
   const tx = (await db()).transaction([META, DATA, AREAS], 'readonly');
   const dataGot = req(tx.objectStore(DATA).get(id)) as Promise<DataRecord | undefined>;
-  // the layer's bytes are asked for as soon as its record is there, while the small records are still read
-  const bytesGot = dataGot.then((data) =>
-    data ? Promise.all([bytesOf(data.ebl), data.index && bytesOf(data.index)]) : undefined,
-  );
-  bytesGot.catch(() => {});
+  if (onData) void dataGot.then(onData, () => {});
   const [meta, data, areas] = await Promise.all([
     req(tx.objectStore(META).get(id)) as Promise<StoredLayerMeta | undefined>,
     dataGot,
     req(tx.objectStore(AREAS).get(id)) as Promise<AreasRecord | undefined>,
   ]);
   if (!meta || !data || data.version !== meta.version) return undefined;
-  const [ebl, index] = (await bytesGot) ?? [];
-  if (!ebl) return undefined;
-  const out: StoredLayer = { ...meta, ebl };
-  if (index) out.index = index;
-  if (areas && areas.version === meta.version) {
-    if (areas.areas) out.areas = areas.areas;
-    if (areas.props) out.props = areas.props;
-  }
+  return { meta, data, ...(areas?.version === meta.version ? { derived: areas } : {}) };
+}
+
+function withParts<T extends { areas?: ArrayBuffer; props?: ArrayBuffer }>(out: T, derived?: AreasRecord): T {
+  if (derived?.areas) out.areas = derived.areas;
+  if (derived?.props) out.props = derived.props;
   return out;
+}
+
+export async function getStoredLayer(id: string): Promise<StoredLayer | undefined> {
+  let bytesGot: Promise<(ArrayBuffer | undefined)[]> | undefined;
+  // the layer's bytes are asked for as soon as its record is there, while the small records are still read
+  const got = await records(id, (data) => {
+    if (!data) return;
+    bytesGot = Promise.all([bytesOf(data.ebl), data.index && bytesOf(data.index)]);
+    bytesGot.catch(() => {});
+  });
+  if (!got || !bytesGot) return undefined;
+  const [ebl, index] = await bytesGot;
+  if (!ebl) return undefined;
+  const out: StoredLayer = { ...got.meta, ebl };
+  if (index) out.index = index;
+  return withParts(out, got.derived);
+}
+
+/**
+ * A stored layer whose EBL1 buffer is not read: the Blob it is kept as (an ArrayBuffer for records written before
+ * Blobs), for the screening worker to read in parts (partial-layer.ts). Its index, areas and properties' layout are
+ * read.
+ */
+export interface StoredLayerBlob extends StoredLayerMeta {
+  ebl: Blob | ArrayBuffer;
+  index?: ArrayBuffer;
+  areas?: ArrayBuffer;
+  props?: ArrayBuffer;
+}
+
+export async function getStoredLayerBlob(id: string): Promise<StoredLayerBlob | undefined> {
+  const got = await records(id);
+  if (!got) return undefined;
+  const out: StoredLayerBlob = { ...got.meta, ebl: got.data.ebl };
+  if (got.data.index) out.index = await bytesOf(got.data.index);
+  return withParts(out, got.derived);
 }
 
 /**

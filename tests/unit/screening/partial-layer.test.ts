@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import {
+  coordsEnd,
+  encodeLayer,
+  HEADER_BYTES,
+  layerCounts,
+  warmAreas,
+} from '../../../web/domain/screening/layer.ts';
+import type { CoordsIn } from '../../../web/domain/screening/partial-layer.ts';
+import { encodeAreas, encodeIndex } from '../../../web/domain/screening/stored-index.ts';
+import { syntheticLayer } from '../../../web/domain/screening/synthetic-layer.ts';
+import {
+  createScreeningHandler,
+  type ScreeningResponse,
+} from '../../../web/domain/screening/worker-protocol.ts';
+
+const META = { id: 'stored', nameZh: '存储图层', nameEn: 'Stored layer' };
+const layer = () =>
+  syntheticLayer({
+    seed: 7,
+    bbox: [111, 41, 113, 42],
+    cols: 40,
+    rows: 20,
+    maxVertices: 200,
+    holeFraction: 0.3,
+  });
+
+const square = (x0: number, y0: number, d: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x0, y0],
+      [x0 + d, y0],
+      [x0 + d, y0 + d],
+      [x0, y0 + d],
+      [x0, y0],
+    ],
+  ],
+});
+
+/** A layer held from its whole buffer, and the same held from its parts with its reads counted. */
+function bothWays(ebl: ArrayBuffer) {
+  const whole = createScreeningHandler();
+  const out: ScreeningResponse[] = [];
+  whole({ type: 'loadLayer', requestId: 1, format: 'binary', buffer: ebl.slice(0), meta: META }, (m) =>
+    out.push(m),
+  );
+  const wholeIndex = whole.layers.get(META.id);
+  if (!wholeIndex) throw new Error(`whole layer refused: ${JSON.stringify(out)}`);
+  const counts = layerCounts(ebl);
+  if (!counts) throw new Error('no header');
+  const reads: [number, number][] = [];
+  const parts = createScreeningHandler();
+  const posted: ScreeningResponse[] = [];
+  const coordsIn = parts.loadParts(
+    {
+      requestId: 2,
+      meta: META,
+      head: ebl.slice(0, HEADER_BYTES),
+      rest: ebl.slice(coordsEnd(counts)),
+      byteLength: ebl.byteLength,
+      read: (from, to) => {
+        reads.push([from, to]);
+        return ebl.slice(from, to);
+      },
+      index: encodeIndex(wholeIndex),
+    },
+    (m) => posted.push(m),
+  );
+  return { whole, parts, coordsIn, posted, reads, counts, wholeIndex };
+}
+
+const screen = (h: ReturnType<typeof createScreeningHandler>, project: unknown) => {
+  const got: ScreeningResponse[] = [];
+  h({ type: 'screen', requestId: 9, project, options: { buffersM: [500, 5000], nearest: true } }, (m) =>
+    got.push(m),
+  );
+  return got.at(-1);
+};
+
+describe('a stored layer read in parts (coordinates read in as checks need them)', () => {
+  it('is loaded without reading coordinates, and each check gives what the whole layer gives', () => {
+    const ebl = encodeLayer(layer());
+    const { whole, parts, coordsIn, posted, reads, counts } = bothWays(ebl);
+    expect(coordsIn).toBeTruthy();
+    expect(posted.at(-1)).toMatchObject({
+      type: 'layerLoaded',
+      layerId: META.id,
+      vertexCount: counts.vertexCount,
+    });
+    expect(reads).toEqual([]);
+    const coordBytes = 16 * counts.vertexCount;
+    for (const project of [square(111.3, 41.3, 0.05), square(112.5, 41.7, 0.2), square(113.5, 42.5, 0.01)]) {
+      const a = screen(parts, project);
+      const b = screen(whole, project);
+      expect(a?.type).toBe('screened');
+      if (a?.type !== 'screened' || b?.type !== 'screened') throw new Error('not screened');
+      expect(a.result).toEqual(b.result);
+    }
+    // the first check overlaps features; the far one (outside the layer) finds its nearest feature
+    const read = reads.reduce((s, [f, t]) => s + (t - f), 0);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(coordBytes / 2);
+    for (const [f, t] of reads) {
+      expect(f).toBeGreaterThanOrEqual(HEADER_BYTES);
+      expect(t).toBeLessThanOrEqual(HEADER_BYTES + coordBytes);
+    }
+  });
+
+  it('takes in the rest in pieces; its ring areas wait until all are in, then equal the whole layer’s', () => {
+    const ebl = encodeLayer(layer());
+    const { parts, coordsIn, wholeIndex } = bothWays(ebl);
+    const index = parts.layers.get(META.id);
+    if (!index || !coordsIn) throw new Error('not loaded');
+    expect(warmAreas(index, 1e9)).toBe(false);
+    expect(index.ringAreaCache.every(Number.isNaN)).toBe(true);
+    let pieces = 0;
+    for (let gap = coordsIn.nextGap(4096); gap; gap = coordsIn.nextGap(4096)) {
+      coordsIn.put(gap, ebl.slice(gap.from, gap.to));
+      pieces++;
+    }
+    expect(pieces).toBeGreaterThan(10);
+    expect(coordsIn.complete).toBe(true);
+    expect(Array.from(index.data.coords)).toEqual(Array.from(wholeIndex.data.coords));
+    expect(warmAreas(index, 1e9)).toBe(true);
+    warmAreas(wholeIndex, 1e9);
+    expect(encodeAreas(index)).toEqual(encodeAreas(wholeIndex));
+  });
+
+  it('refuses a check that reaches a damaged feature with the layer check’s words, and checks elsewhere', () => {
+    const ebl = encodeLayer(layer());
+    const { parts, wholeIndex } = bothWays(ebl);
+    // the first vertex of the feature under the project, made NaN in the stored bytes
+    const project = square(111.3, 41.3, 0.02);
+    const [f] = wholeIndex.tree.search(111.3, 41.3, 111.32, 41.32);
+    if (f === undefined) throw new Error('no feature there');
+    const d = wholeIndex.data;
+    const v = d.ringStarts[d.partRingStarts[d.featurePartStarts[f] as number] as number] as number;
+    new Float64Array(ebl, HEADER_BYTES, 2 * (v + 1))[2 * v] = Number.NaN;
+    const damaged = screen(parts, project);
+    expect(damaged).toMatchObject({ type: 'error' });
+    expect(damaged?.type === 'error' && damaged.message).toContain('有无效坐标');
+    expect(damaged?.type === 'error' && damaged.message).toContain('invalid coordinate (NaN');
+    expect(screen(parts, square(112.6, 41.6, 0.05))?.type).toBe('screened');
+    // still refused on the next check: the damaged feature is not taken as read
+    expect(screen(parts, project)?.type).toBe('error');
+  });
+
+  it('reads a damaged feature with its neighbours without refusing them; asked for itself, it is refused', () => {
+    const ebl = encodeLayer(layer());
+    const { coordsIn, wholeIndex } = bothWays(ebl);
+    if (!coordsIn) throw new Error('not loaded');
+    const d = wholeIndex.data;
+    const f = 100;
+    const v = d.ringStarts[d.partRingStarts[d.featurePartStarts[f] as number] as number] as number;
+    new Float64Array(ebl, HEADER_BYTES, 2 * (v + 1))[2 * v + 1] = 95;
+    const read = (from: number, to: number) => ebl.slice(from, to);
+    // f - 1 and f + 1 lie a few kB apart: one read, f's bytes with them
+    coordsIn.bring([f - 1, f + 1], read);
+    expect(() => coordsIn.bring([f - 1, f + 1], read)).not.toThrow();
+    expect(() => coordsIn.bring([f + 1, f], read)).toThrow(/不是经纬度.*not longitude\/latitude/s);
+    for (let gap = coordsIn.nextGap(1e6); gap; gap = coordsIn.nextGap(1e6))
+      coordsIn.put(gap, read(gap.from, gap.to));
+    expect(coordsIn.complete).toBe(false);
+    expect(coordsIn.nextGap(1e6)).toBeNull();
+  });
+
+  it('is not loaded from an index of another layer (nothing said), and refused when cut short', () => {
+    const ebl = encodeLayer(layer());
+    const counts = layerCounts(ebl);
+    if (!counts) throw new Error('no header');
+    const other = bothWays(
+      encodeLayer(syntheticLayer({ seed: 8, bbox: [111, 41, 112, 42], cols: 5, rows: 5 })),
+    );
+    const h = createScreeningHandler();
+    const posted: ScreeningResponse[] = [];
+    const base = {
+      requestId: 3,
+      meta: META,
+      head: ebl.slice(0, HEADER_BYTES),
+      rest: ebl.slice(coordsEnd(counts)),
+      byteLength: ebl.byteLength,
+      read: (from: number, to: number) => ebl.slice(from, to),
+      index: encodeIndex(other.wholeIndex),
+    };
+    expect(h.loadParts(base, (m) => posted.push(m))).toBe(false);
+    expect(posted).toEqual([]);
+    const cut: CoordsIn | null | false = h.loadParts({ ...base, rest: base.rest.slice(0, 100) }, (m) =>
+      posted.push(m),
+    );
+    expect(cut).toBeNull();
+    expect(posted.at(-1)).toMatchObject({ type: 'error' });
+    expect(posted.at(-1)?.type === 'error' && posted.at(-1)).toMatchObject({
+      issues: [{ code: 'layer-corrupt' }],
+    });
+    expect(h.layers.size).toBe(0);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * A stored layer whose coordinates are read in as they are needed. After a reload the screening worker holds a
+ * layer's offsets, properties and kept index at once; a feature's coordinates are read from the stored buffer when a
+ * search of the index first finds the feature (every check reaches features that way), and the rest in the
+ * background until all are in. Each feature's coordinates are checked as they come in, as validateLayer checks a
+ * whole layer: a feature that fails is never used, and a check that reaches it is refused with the check's words.
+ */
+import type Flatbush from 'flatbush';
+import { HEADER_BYTES, type LayerIndex } from './layer.ts';
+import { badCoordinate, issueLine } from './layer-check.ts';
+import type { LayerIssue, LayerLabel } from './layer-issues.ts';
+
+/** Bytes [from, to) of the layer's EBL1 buffer, read at once (a worker reads its stored Blob with FileReaderSync). */
+export type ReadBytes = (from: number, to: number) => ArrayBuffer;
+
+/** Features found by one search that lie this close in the buffer are read in one piece, the bytes between too. */
+const GAP_BYTES = 64 * 1024;
+
+/** A run of features not read in yet, and the bytes of the EBL1 buffer that hold their coordinates. */
+export interface CoordsGap {
+  f0: number;
+  f1: number;
+  from: number;
+  to: number;
+}
+
+export class CoordsIn {
+  private readonly present: Uint8Array;
+  private missing: number;
+  /** features whose stored coordinates are not lon/lat, with the issue that says so: never used */
+  private readonly damaged = new Map<number, LayerIssue>();
+
+  constructor(
+    private readonly index: LayerIndex,
+    private readonly label: LayerLabel,
+  ) {
+    this.present = new Uint8Array(index.featureCount);
+    this.missing = index.featureCount;
+  }
+
+  /** All coordinates are in, and none is damaged. */
+  get complete(): boolean {
+    return this.missing === 0 && this.damaged.size === 0;
+  }
+
+  /** Byte offset in the EBL1 buffer of the first vertex of feature f (f = featureCount: the coordinates' end). */
+  private byteOf(f: number): number {
+    const d = this.index.data;
+    const ring = d.partRingStarts[d.featurePartStarts[f] as number] as number;
+    return HEADER_BYTES + 16 * (d.ringStarts[ring] as number);
+  }
+
+  private waiting(f: number): boolean {
+    return !this.present[f] && !this.damaged.has(f);
+  }
+
+  /**
+   * Reads in, at once, the coordinates of those of `features` not in yet (with the features between them, when
+   * close); throws the layer check's issue when one of `features` is damaged.
+   */
+  bring(features: readonly number[], read: ReadBytes): void {
+    const want = features.filter((f) => f < this.index.featureCount && !this.present[f]);
+    if (want.length === 0) return;
+    want.sort((a, b) => a - b);
+    const toRead = want.filter((f) => !this.damaged.has(f));
+    let f0 = toRead[0];
+    let last = f0;
+    for (let i = 1; f0 !== undefined && last !== undefined && i <= toRead.length; i++) {
+      const f = toRead[i];
+      if (f !== undefined && this.byteOf(f) - this.byteOf(last + 1) <= GAP_BYTES) {
+        last = f;
+        continue;
+      }
+      const from = this.byteOf(f0);
+      const to = this.byteOf(last + 1);
+      this.put({ f0, f1: last + 1, from, to }, read(from, to));
+      f0 = last = f;
+    }
+    for (const f of want) {
+      const bad = this.damaged.get(f);
+      if (bad) throw new Error(issueLine(bad));
+    }
+  }
+
+  /** The next run of features not in yet, of at most `maxBytes` bytes (or one feature); null when none is left. */
+  nextGap(maxBytes: number): CoordsGap | null {
+    if (this.missing === this.damaged.size) return null;
+    const n = this.index.featureCount;
+    let f0 = 0;
+    while (f0 < n && !this.waiting(f0)) f0++;
+    if (f0 === n) return null;
+    const from = this.byteOf(f0);
+    let f1 = f0 + 1;
+    while (f1 < n && this.waiting(f1) && this.byteOf(f1 + 1) - from <= maxBytes) f1++;
+    return { f0, f1, from, to: this.byteOf(f1) };
+  }
+
+  /**
+   * Puts in the coordinates of features [gap.f0, gap.f1) from `bytes`, the EBL1 buffer's bytes [gap.from, gap.to).
+   * A feature with a coordinate that is not a longitude/latitude pair stays out, as damaged.
+   */
+  put(gap: CoordsGap, bytes: ArrayBuffer): void {
+    const d = this.index.data;
+    if (
+      gap.from !== this.byteOf(gap.f0) ||
+      gap.to !== this.byteOf(gap.f1) ||
+      bytes.byteLength !== gap.to - gap.from
+    )
+      throw new Error(`stored layer ${d.meta.id}: coordinates read short (${bytes.byteLength} bytes)`);
+    d.coords.set(new Float64Array(bytes), 2 * ((gap.from - HEADER_BYTES) / 16));
+    for (let f = gap.f0; f < gap.f1; f++) {
+      if (!this.waiting(f)) continue;
+      const bad = badCoordinate(
+        d,
+        (this.byteOf(f) - HEADER_BYTES) / 16,
+        (this.byteOf(f + 1) - HEADER_BYTES) / 16,
+        this.label,
+      );
+      if (bad) this.damaged.set(f, bad);
+      else this.present[f] = 1;
+      this.missing--;
+    }
+  }
+}
+
+/**
+ * Makes `index` (of a layer decoded without its coordinates: decodeLayerPartsChecked) read its features'
+ * coordinates in with `read` as its tree's searches find them; the returned CoordsIn takes the rest in pieces.
+ */
+export function readCoordsIn(index: LayerIndex, read: ReadBytes, label: LayerLabel): CoordsIn {
+  const coordsIn = new CoordsIn(index, label);
+  const tree = index.tree;
+  const searching = Object.create(tree) as Flatbush;
+  searching.search = (minX, minY, maxX, maxY, filterFn) => {
+    const found = tree.search(minX, minY, maxX, maxY, filterFn);
+    coordsIn.bring(found, read);
+    return found;
+  };
+  index.tree = searching;
+  index.coordsComplete = () => coordsIn.complete;
+  return coordsIn;
+}
