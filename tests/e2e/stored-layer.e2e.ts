@@ -194,6 +194,18 @@ describe('a user layer stored once in its binary form', () => {
     expect(await userReads()).toBe(before);
   });
 
+  it('checked at once after a reload, its coordinates read in only as the check needs them, it checks as the Node engine does', async () => {
+    // the background reading in of the stored layer's coordinates is held (e2e builds): the check reads them
+    await app.page.addInitScript(() => {
+      (window as { __holdCoordsFill?: boolean }).__holdCoordsFill = true;
+    });
+    await app.page.reload();
+    await app.page.waitForFunction(() => performance.getEntriesByName('ebm:reload:ready').length > 0, null, {
+      timeout: 60_000,
+    });
+    expectEngine(await check());
+  });
+
   const refused = [
     {
       what: 'broken JSON',

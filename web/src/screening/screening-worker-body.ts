@@ -112,10 +112,14 @@ async function loadRead(requestId: number, rec: StoredRead, meta: LayerMeta, ans
   );
 }
 
+/** holdCoordsFill (e2e builds): coordinates are read in only as checks need them */
+let fillHeld = false;
+
 /** Reads in the coordinates of a layer read in parts, a piece at a time, while it is still the one held. */
 async function fillCoords(layerId: string, coordsIn: CoordsIn, blob: Blob): Promise<void> {
   const index = handle.layers.get(layerId);
   for (;;) {
+    if (fillHeld) return;
     const gap = coordsIn.nextGap(FILL_BYTES);
     if (!gap || !index || handle.layers.get(layerId) !== index) return;
     const bytes = await blob.slice(gap.from, gap.to).arrayBuffer();
@@ -303,6 +307,7 @@ function onRequest(req: ClientRequest): void {
     void load(req);
   } else if (req.type === 'loadStoredLayer') void loadStored(req);
   else if (req.type === 'prefetchStored') prefetch(req.layerId, req.version, req.meta);
+  else if (req.type === 'holdCoordsFill') fillHeld = true;
   else if (req.type === 'dropPrefetched') {
     prefetched.delete(req.layerId);
     cancelEarly(req.layerId);

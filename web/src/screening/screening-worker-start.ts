@@ -4,7 +4,7 @@
  * the screening client (screening-client.ts) takes this worker when it is first used.
  */
 import type { StoredLayerHintEntry } from '../storage/stored-layer-hint.ts';
-import { PREFETCH_NAME } from './worker-messages.ts';
+import { type ClientRequest, PREFETCH_NAME } from './worker-messages.ts';
 
 let early: Worker | null = null;
 /** resolves when the worker started at page start says it has begun reading (at once when none was) */
@@ -13,11 +13,15 @@ let begun: Promise<void> = Promise.resolve();
 let current: Worker | null = null;
 const asked = new Set<string>();
 
-const spawn = (prefetch: readonly StoredLayerHintEntry[] = []): Worker =>
-  new Worker(new URL('./screening.worker.ts', import.meta.url), {
+const spawn = (prefetch: readonly StoredLayerHintEntry[] = []): Worker => {
+  const w = new Worker(new URL('./screening.worker.ts', import.meta.url), {
     ...(prefetch.length > 0 ? { name: `${PREFETCH_NAME}${JSON.stringify(prefetch)}` } : {}),
     type: 'module',
   });
+  if (import.meta.env.MODE === 'e2e' && (window as { __holdCoordsFill?: boolean }).__holdCoordsFill)
+    w.postMessage({ type: 'holdCoordsFill', requestId: 0 } satisfies ClientRequest);
+  return w;
+};
 
 /**
  * Starts the worker (unless it runs) and has it read these stored layers at once, each id once per page; a layer

@@ -54,7 +54,12 @@ export type ClientRequest =
    */
   | { type: 'prefetchStored'; requestId: number; layerId: string; version?: string; meta?: LayerMeta }
   /** forget a read begun by prefetchStored (the page does not load that layer); no answer */
-  | { type: 'dropPrefetched'; requestId: number; layerId: string };
+  | { type: 'dropPrefetched'; requestId: number; layerId: string }
+  /**
+   * e2e builds only, when a test asks (window.__holdCoordsFill): stored layers' coordinates are read in only as checks
+   * need them, not in the background (screening-worker-body.ts fillCoords); no answer
+   */
+  | { type: 'holdCoordsFill'; requestId: 0 };
 
 export type ClientResponse =
   | ScreeningResponse
