@@ -10,6 +10,7 @@ import {
   decodeLayer,
   decodeLayerRest,
   featureCoordinates,
+  HEADER_BYTES,
   indexLayer,
   type LayerCounts,
   type LayerData,
@@ -118,8 +119,6 @@ function corrupt(label: LayerLabel, detail: string): LayerIssue {
   );
 }
 
-const HEADER_BYTES = 32;
-
 type Decoded = { ok: true; data: LayerData } | { ok: false; errors: LayerIssue[] };
 
 /** decodeLayer with every offset checked against the buffer first: garbage or truncation is an issue, not a throw. */
@@ -152,7 +151,8 @@ function decodeChecked(
   decode: (c: LayerCounts) => LayerData,
 ): Decoded {
   const fail = (detail: string) => ({ ok: false as const, errors: [corrupt(label, detail)] });
-  if (byteLength < HEADER_BYTES) return fail(`${byteLength} bytes, shorter than the 32-byte header`);
+  if (byteLength < HEADER_BYTES)
+    return fail(`${byteLength} bytes, shorter than the ${HEADER_BYTES}-byte header`);
   const c = layerCounts(head);
   if (!c) return fail('no EBL1 signature');
   const need = layerByteLength(c);

@@ -91,7 +91,8 @@ async function loadRead(requestId: number, rec: StoredRead, meta: LayerMeta, ans
       },
       answer,
     );
-    if (coordsIn) void fillCoords(meta.id, coordsIn, blob);
+    // a background read that fails leaves the rest to the checks, which read what they need and say when they cannot
+    if (coordsIn) fillCoords(meta.id, coordsIn, blob).catch(() => {});
     if (coordsIn !== false) return;
     // its kept index does not fit it: indexed from the whole buffer
     ebl = await blob.arrayBuffer();
