@@ -1,5 +1,5 @@
 /** What the layer checks say and how they name a layer and its features (layer-check.ts, the CLI, the worker). */
-import type { LayerData } from './layer.ts';
+import type { LayerData, LayerMeta } from './layer.ts';
 
 export type LayerIssueCode =
   | 'layer-not-feature-collection'
@@ -87,8 +87,10 @@ export function featureNames(data: LayerData, f: number): { zh: string; en: stri
   };
 }
 
-/** A layer's own names, as messages name it unless told otherwise. */
-export const defaultLabel = (data: LayerData): LayerLabel => ({
-  zh: data.meta.nameZh ?? data.meta.nameEn ?? data.meta.id,
-  en: data.meta.nameEn ?? data.meta.nameZh ?? data.meta.id,
+/** A layer's own names (each falling back on the other, then its id), as messages name it unless told otherwise. */
+export const metaLabel = (meta: LayerMeta): LayerLabel => ({
+  zh: meta.nameZh ?? meta.nameEn ?? meta.id,
+  en: meta.nameEn ?? meta.nameZh ?? meta.id,
 });
+
+export const defaultLabel = (data: LayerData): LayerLabel => metaLabel(data.meta);

@@ -31,6 +31,7 @@ import {
   parseLayerJson as parseJson,
   prepareLayer,
 } from './layer-check.ts';
+import { metaLabel } from './layer-issues.ts';
 import { type CoordsIn, type ReadBytes, readCoordsIn } from './partial-layer.ts';
 import { decodeIndex, restoreAreas } from './stored-index.ts';
 import { warmUpProject } from './warm-check.ts';
@@ -131,9 +132,12 @@ export interface StoredLayerParts {
   props?: ArrayBuffer;
 }
 
-const labelOf = (meta: LayerMeta) => ({
-  zh: meta.nameZh ?? meta.nameEn ?? meta.id,
-  en: meta.nameEn ?? meta.nameZh ?? meta.id,
+/** The answer that refuses a layer: its issues, and their text one line each. */
+export const refusal = (requestId: number, issues: LayerIssue[]): ScreeningResponse => ({
+  type: 'error',
+  requestId,
+  message: issues.map(issueLine).join('\n'),
+  issues,
 });
 
 export function createScreeningHandler(now: () => number = () => performance.now()): ScreeningHandler {
@@ -159,12 +163,7 @@ export function createScreeningHandler(now: () => number = () => performance.now
       ...(opts.coordsLater ? { coordsLater: true } : {}),
     });
     if (!prepared.ok) {
-      post({
-        type: 'error',
-        requestId,
-        message: prepared.errors.map(issueLine).join('\n'),
-        issues: prepared.errors,
-      });
+      post(refusal(requestId, prepared.errors));
       return;
     }
     const index = prepared.index;
@@ -187,13 +186,7 @@ export function createScreeningHandler(now: () => number = () => performance.now
       switch (req.type) {
         case 'loadLayer': {
           const t0 = now();
-          const refuse = (issues: LayerIssue[]) =>
-            post({
-              type: 'error',
-              requestId: req.requestId,
-              message: issues.map(issueLine).join('\n'),
-              issues,
-            });
+          const refuse = (issues: LayerIssue[]) => post(refusal(req.requestId, issues));
           let data: LayerData;
           if (req.format === 'binary') {
             progress({ phase: 'parse', done: 0, total: 1 });
@@ -205,7 +198,7 @@ export function createScreeningHandler(now: () => number = () => performance.now
             data = req.meta ? { ...d.data, meta: req.meta } : d.data;
             progress({ phase: 'parse', done: 1, total: 1 });
           } else {
-            const label = labelOf(req.meta);
+            const label = metaLabel(req.meta);
             let fc: unknown = req.geojson;
             if (typeof req.geojson === 'string') {
               const parsed = parseJson(req.geojson, label);
@@ -301,15 +294,10 @@ export function createScreeningHandler(now: () => number = () => performance.now
   const loadParts = (parts: StoredLayerParts, post: Post): CoordsIn | null | false => {
     const t0 = now();
     try {
-      const label = labelOf(parts.meta);
+      const label = metaLabel(parts.meta);
       const d = decodeLayerPartsChecked(parts.head, parts.rest, parts.byteLength, label, parts.props);
       if (!d.ok) {
-        post({
-          type: 'error',
-          requestId: parts.requestId,
-          message: d.errors.map(issueLine).join('\n'),
-          issues: d.errors,
-        });
+        post(refusal(parts.requestId, d.errors));
         return null;
       }
       const data: LayerData = { ...d.data, meta: parts.meta };

@@ -5,14 +5,16 @@
  * thread, so drawing and panning never wait for a check.
  */
 import type { GeoJsonFeatureCollection, LayerIndex, LayerMeta } from '../../domain/screening/layer.ts';
-import { issueLine, parseLayerJson } from '../../domain/screening/layer-check.ts';
+import { parseLayerJson } from '../../domain/screening/layer-check.ts';
 import { layerFeatures } from '../../domain/screening/layer-features.ts';
+import { metaLabel } from '../../domain/screening/layer-issues.ts';
 import { encodePropsLayout } from '../../domain/screening/layer-props.ts';
 import type { CoordsIn } from '../../domain/screening/partial-layer.ts';
 import { encodeAreas } from '../../domain/screening/stored-index.ts';
 import {
   createScreeningHandler,
   type Post,
+  refusal,
   type ScreeningResponse,
 } from '../../domain/screening/worker-protocol.ts';
 import { putStoredDerived } from '../storage/layer-binary-db.ts';
@@ -261,17 +263,9 @@ async function load(req: Extract<ClientRequest, { type: 'loadLayerFrom' | 'loadL
     const bytes = new TextEncoder().encode(text);
     const sha256 = await sha256Hex(bytes.buffer as ArrayBuffer);
     // broken JSON or no FeatureCollection: refused with the layer check's message, like any bad layer
-    const parsed = parseLayerJson(text, {
-      zh: req.meta.nameZh ?? req.meta.nameEn ?? req.meta.id,
-      en: req.meta.nameEn ?? req.meta.nameZh ?? req.meta.id,
-    });
+    const parsed = parseLayerJson(text, metaLabel(req.meta));
     if (!parsed.ok) {
-      post({
-        type: 'error',
-        requestId: req.requestId,
-        message: parsed.errors.map(issueLine).join('\n'),
-        issues: parsed.errors,
-      });
+      post(refusal(req.requestId, parsed.errors));
       return;
     }
     // anything but a FeatureCollection goes on as it is: the handler's layer check refuses it with a message
