@@ -159,10 +159,19 @@ describe('a stored layer read in parts (coordinates read in as checks need them)
     coordsIn.bring([f - 1, f + 1], read);
     expect(() => coordsIn.bring([f - 1, f + 1], read)).not.toThrow();
     expect(() => coordsIn.bring([f + 1, f], read)).toThrow(/不是经纬度.*not longitude\/latitude/s);
-    for (let gap = coordsIn.nextGap(1e6); gap; gap = coordsIn.nextGap(1e6))
+    // one feature a piece: the count of those left passes through each number down to 0
+    for (let gap = coordsIn.nextGap(1); gap; gap = coordsIn.nextGap(1))
       coordsIn.put(gap, read(gap.from, gap.to));
     expect(coordsIn.complete).toBe(false);
     expect(coordsIn.nextGap(1e6)).toBeNull();
+    // every other feature came in: asking for all of them reads nothing more
+    const others = Array.from({ length: wholeIndex.featureCount }, (_, i) => i).filter((i) => i !== f);
+    const more: number[] = [];
+    coordsIn.bring(others, (from, to) => {
+      more.push(from);
+      return read(from, to);
+    });
+    expect(more).toEqual([]);
   });
 
   it('is not loaded from an index of another layer (nothing said), and refused when cut short', () => {

@@ -26,6 +26,7 @@ export interface CoordsGap {
 
 export class CoordsIn {
   private readonly present: Uint8Array;
+  /** features neither in nor damaged */
   private missing: number;
   /** features whose stored coordinates are not lon/lat, with the issue that says so: never used */
   private readonly damaged = new Map<number, LayerIssue>();
@@ -84,7 +85,7 @@ export class CoordsIn {
 
   /** The next run of features not in yet, of at most `maxBytes` bytes (or one feature); null when none is left. */
   nextGap(maxBytes: number): CoordsGap | null {
-    if (this.missing === this.damaged.size) return null;
+    if (this.missing === 0) return null;
     const n = this.index.featureCount;
     let f0 = 0;
     while (f0 < n && !this.waiting(f0)) f0++;
