@@ -109,6 +109,29 @@ function expectEngine(got: { overlaps: Map<string, number>; projectAreaM2: numbe
   expect(Math.abs(got.projectAreaM2 / want.projectAreaM2 - 1)).toBeLessThan(1e-9);
 }
 
+/** Whether the stored layer `id` has `parts` (ring areas, where its properties lie) kept next to it (in the page). */
+const keptNextToLayer = ({ id, parts }: { id: string; parts: string[] }) =>
+  new Promise<boolean>((done) => {
+    const r = indexedDB.open('eco-barrier-map-layers');
+    r.onerror = () => done(false);
+    r.onsuccess = () => {
+      const db = r.result;
+      if (!db.objectStoreNames.contains('areas')) {
+        db.close();
+        return done(false);
+      }
+      const get = db.transaction('areas').objectStore('areas').get(id);
+      get.onsuccess = () => {
+        db.close();
+        done(parts.every((p) => get.result?.[p] instanceof ArrayBuffer));
+      };
+      get.onerror = () => {
+        db.close();
+        done(false);
+      };
+    };
+  });
+
 beforeAll(async () => {
   app = await AppDriver.start();
   await app.open();
@@ -137,6 +160,8 @@ describe('a user layer stored once in its binary form', () => {
     expect(phases.sort()).toEqual(
       ['encode', 'parse', 'read', 'store', 'total', 'validate'].map((p) => `ebm:import:${p}`),
     );
+    // where each feature's properties lie is kept with it at once: the first reload reads them as checks need them
+    expect(await app.page.evaluate(keptNextToLayer, { id: RID, parts: ['props'] })).toBe(true);
   });
 
   it('after a reload the layer is ready in the worker and checks as the Node engine does', async () => {
@@ -264,29 +289,12 @@ describe('a user layer stored once in its binary form', () => {
     // stored layer (and read back after the reload, where the check, which names features by those properties,
     // must still be the Node engine's)
     await app.page.waitForFunction(
-      (id) =>
-        new Promise<boolean>((done) => {
-          const r = indexedDB.open('eco-barrier-map-layers');
-          r.onerror = () => done(false);
-          r.onsuccess = () => {
-            const db = r.result;
-            if (!db.objectStoreNames.contains('areas')) {
-              db.close();
-              return done(false);
-            }
-            const get = db.transaction('areas').objectStore('areas').get(id);
-            get.onsuccess = () => {
-              db.close();
-              done(get.result?.areas instanceof ArrayBuffer && get.result?.props instanceof ArrayBuffer);
-            };
-            get.onerror = () => {
-              db.close();
-              done(false);
-            };
-          };
-        }),
-      RID,
-      { timeout: 60_000, polling: 500 },
+      keptNextToLayer,
+      { id: RID, parts: ['areas', 'props'] },
+      {
+        timeout: 60_000,
+        polling: 500,
+      },
     );
     await app.page.reload();
     await app.page.waitForFunction(() => window.__map !== undefined);

@@ -4,7 +4,9 @@ import { decodeLayerChecked } from '../../../web/domain/screening/layer-check.ts
 import {
   encodePropsLayout,
   propsArray,
+  propsPrefixBytes,
   readLayerJson,
+  readLayerJsonLater,
   StoredProps,
   scanLayerJson,
 } from '../../../web/domain/screening/layer-props.ts';
@@ -118,6 +120,48 @@ describe('feature properties read when asked for', () => {
       expect(got?.props.at(2)).toEqual(awkward[2]);
     }
     expect(encodePropsLayout(awkward)).toBeNull();
+  });
+
+  it('read later from a kept layout: the metadata at once, each feature read as it is asked for', () => {
+    const meta = { id: 'layer', nameZh: '图层 "一"' };
+    for (const json of [
+      JSON.stringify({ meta, props: awkward }),
+      JSON.stringify({ meta, props: awkward }, null, 2),
+    ]) {
+      const bytes = utf8(json);
+      const layout = encodePropsLayout(scanned(json, awkward.length).props);
+      if (!layout) throw new Error('no layout');
+      const prefix = propsPrefixBytes(layout, awkward.length, bytes.length);
+      const bracket = json.indexOf('[', json.indexOf('"props"'));
+      expect(prefix).toBe(utf8(json.slice(0, bracket + 1)).length);
+      const reads: [number, number][] = [];
+      const read = (s: number, e: number) => {
+        reads.push([s, e]);
+        return bytes.slice(s, e);
+      };
+      const later = readLayerJsonLater(
+        bytes.slice(0, prefix ?? 0),
+        awkward.length,
+        bytes.length,
+        layout,
+        read,
+      );
+      if (!later) throw new Error('not read');
+      expect(later.meta).toEqual(meta);
+      expect(reads).toEqual([]);
+      expect(later.props.at(4)).toEqual(awkward[4]);
+      expect(reads).toHaveLength(1);
+      // those close to each other in one read
+      later.props.bring([0, 1, 2, 6]);
+      expect(reads).toHaveLength(2);
+      for (const f of [0, 1, 2, 6]) expect(later.props.at(f)).toEqual(awkward[f]);
+      expect(reads).toHaveLength(2);
+      expect(propsArray(later.props)).toEqual(awkward);
+      // a prefix that is not the one the layout says, or a block of another length, is not read
+      expect(readLayerJsonLater(bytes.slice(0, (prefix ?? 0) - 1), 7, bytes.length, layout, read)).toBeNull();
+      expect(propsPrefixBytes(layout, awkward.length, (prefix ?? 0) + 5)).toBeNull();
+      expect(propsPrefixBytes(layout, awkward.length + 1, bytes.length)).toBeNull();
+    }
   });
 
   it('a stored layer decoded with the layout its first decode found has the same properties', () => {

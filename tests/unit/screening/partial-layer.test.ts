@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   coordsEnd,
+  decodeLayer,
   encodeLayer,
   HEADER_BYTES,
+  jsonStart,
   layerCounts,
   warmAreas,
 } from '../../../web/domain/screening/layer.ts';
+import { encodePropsLayout, propsPrefixBytes } from '../../../web/domain/screening/layer-props.ts';
 import type { CoordsIn } from '../../../web/domain/screening/partial-layer.ts';
 import { encodeAreas, encodeIndex } from '../../../web/domain/screening/stored-index.ts';
 import { syntheticLayer } from '../../../web/domain/screening/synthetic-layer.ts';
@@ -38,8 +41,18 @@ const square = (x0: number, y0: number, d: number) => ({
   ],
 });
 
-/** A layer held from its whole buffer, and the same held from its parts with its reads counted. */
-function bothWays(ebl: ArrayBuffer) {
+/** Where the properties of the layer in `ebl` lie, as the worker keeps it after a first load. */
+function layoutOf(ebl: ArrayBuffer): ArrayBuffer {
+  const layout = encodePropsLayout(decodeLayer(ebl).props);
+  if (!layout) throw new Error('no layout');
+  return layout;
+}
+
+/**
+ * A layer held from its whole buffer, and the same held from its parts with its reads counted; `propsLater`: with
+ * where its properties lie kept, and only the JSON block's first bytes read.
+ */
+function bothWays(ebl: ArrayBuffer, propsLater = false) {
   const whole = createScreeningHandler();
   const out: ScreeningResponse[] = [];
   whole({ type: 'loadLayer', requestId: 1, format: 'binary', buffer: ebl.slice(0), meta: META }, (m) =>
@@ -52,18 +65,21 @@ function bothWays(ebl: ArrayBuffer) {
   const reads: [number, number][] = [];
   const parts = createScreeningHandler();
   const posted: ScreeningResponse[] = [];
+  const layout = propsLater ? layoutOf(ebl) : undefined;
+  const prefix = layout && propsPrefixBytes(layout, counts.featureCount, counts.metaBytes);
   const coordsIn = parts.loadParts(
     {
       requestId: 2,
       meta: META,
       head: ebl.slice(0, HEADER_BYTES),
-      rest: ebl.slice(coordsEnd(counts)),
+      rest: ebl.slice(coordsEnd(counts), prefix ? jsonStart(counts) + prefix : ebl.byteLength),
       byteLength: ebl.byteLength,
       read: (from, to) => {
         reads.push([from, to]);
         return ebl.slice(from, to);
       },
       index: encodeIndex(wholeIndex),
+      ...(layout ? { props: layout } : {}),
     },
     (m) => posted.push(m),
   );
@@ -203,5 +219,100 @@ describe('a stored layer read in parts (coordinates read in as checks need them)
       issues: [{ code: 'layer-corrupt' }],
     });
     expect(h.layers.size).toBe(0);
+  });
+
+  describe('with where its properties lie kept (they are read as checks name features)', () => {
+    const propsBytes = (reads: [number, number][], counts: NonNullable<ReturnType<typeof layerCounts>>) =>
+      reads.filter(([f]) => f >= jsonStart(counts)).reduce((s, [f, t]) => s + (t - f), 0);
+
+    it('reads only the metadata at load; each check gives what the whole layer gives', () => {
+      // many small features: their properties span far more than one piece
+      const ebl = encodeLayer(
+        syntheticLayer({ seed: 7, bbox: [111, 41, 113, 42], cols: 160, rows: 80, maxVertices: 12 }),
+      );
+      const { whole, parts, posted, reads, counts } = bothWays(ebl, true);
+      expect(posted.at(-1)).toMatchObject({ type: 'layerLoaded', layerId: META.id });
+      expect(reads).toEqual([]);
+      for (const project of [
+        square(111.3, 41.3, 0.05),
+        square(112.5, 41.7, 0.2),
+        square(113.5, 42.5, 0.01),
+      ]) {
+        const a = screen(parts, project);
+        const b = screen(whole, project);
+        if (a?.type !== 'screened' || b?.type !== 'screened') throw new Error('not screened');
+        expect(a.result.overlaps.length + (a.result.nearest ? 1 : 0)).toBeGreaterThan(0);
+        expect(a.result).toEqual(b.result);
+        // the small project (with its 5 km ring) named a corner's features
+        if (project.coordinates[0]?.[0]?.[0] === 111.3) {
+          expect(propsBytes(reads, counts)).toBeGreaterThan(0);
+          expect(propsBytes(reads, counts)).toBeLessThan(counts.metaBytes / 4);
+        }
+      }
+      for (const [, t] of reads) expect(t).toBeLessThanOrEqual(ebl.byteLength);
+    });
+
+    it('reads the properties of the features one search finds in one piece when they lie close', () => {
+      const ebl = encodeLayer(layer());
+      const { parts, reads, counts, wholeIndex } = bothWays(ebl, true);
+      const index = parts.layers.get(META.id);
+      if (!index) throw new Error('not loaded');
+      const found = index.tree.search(111.9, 41.4, 112.1, 41.6);
+      expect(found.length).toBeGreaterThan(3);
+      const jsonReads = () => reads.filter(([f]) => f >= jsonStart(counts)).length;
+      expect(jsonReads()).toBe(1);
+      for (const f of found) expect(index.data.props.at(f)).toEqual(wholeIndex.data.props.at(f));
+      expect(jsonReads()).toBe(1);
+    });
+
+    it('refuses a check that names a feature whose properties are damaged, and checks elsewhere', () => {
+      const ebl = encodeLayer(layer());
+      const { parts, wholeIndex, counts } = bothWays(ebl, true);
+      const [f] = wholeIndex.tree.search(111.3, 41.3, 111.32, 41.32);
+      if (f === undefined) throw new Error('no feature there');
+      const layout = new Uint32Array(layoutOf(ebl));
+      const s = layout[6 + 2 * f] as number;
+      // its object's opening brace made a space: the value is no longer JSON
+      new Uint8Array(ebl, jsonStart(counts) + s, 1)[0] = 0x20;
+      const damaged = screen(parts, square(111.3, 41.3, 0.02));
+      expect(damaged?.type === 'error' && damaged.message).toContain(
+        `第 ${f + 1} 个要素的属性无法读取 / damaged layer: the properties of feature ${f + 1} cannot be read`,
+      );
+      expect(screen(parts, square(112.6, 41.6, 0.05))?.type).toBe('screened');
+    });
+
+    it('is refused as damaged when the kept layout does not fit its properties', () => {
+      const ebl = encodeLayer(layer());
+      const counts = layerCounts(ebl);
+      if (!counts) throw new Error('no header');
+      const layout = layoutOf(ebl);
+      const prefix = propsPrefixBytes(layout, counts.featureCount, counts.metaBytes);
+      if (!prefix) throw new Error('layout does not fit');
+      const h = createScreeningHandler();
+      const posted: ScreeningResponse[] = [];
+      const whole = bothWays(ebl);
+      const base = {
+        requestId: 3,
+        meta: META,
+        head: ebl.slice(0, HEADER_BYTES),
+        rest: ebl.slice(coordsEnd(counts), jsonStart(counts) + prefix),
+        byteLength: ebl.byteLength,
+        read: (from: number, to: number) => ebl.slice(from, to),
+        index: encodeIndex(whole.wholeIndex),
+        props: layout,
+      };
+      // the first bytes without a kept layout to say where the rest lies, and with one a byte short
+      const { props: _, ...noLayout } = base;
+      expect(h.loadParts(noLayout, (m) => posted.push(m))).toBeNull();
+      expect(h.loadParts({ ...base, rest: base.rest.slice(0, -1) }, (m) => posted.push(m))).toBeNull();
+      // a layout whose metadata ends after the props array's bracket
+      const wrong = new Uint32Array(layout.slice(0));
+      wrong[3] = (wrong[4] as number) + 1;
+      expect(h.loadParts({ ...base, props: wrong.buffer }, (m) => posted.push(m))).toBeNull();
+      expect(posted).toHaveLength(3);
+      for (const m of posted) expect(m).toMatchObject({ type: 'error', issues: [{ code: 'layer-corrupt' }] });
+      expect(h.layers.size).toBe(0);
+      expect(h.loadParts(base, () => {})).toBeTruthy();
+    });
   });
 });

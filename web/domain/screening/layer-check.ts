@@ -12,12 +12,14 @@ import {
   featureCoordinates,
   HEADER_BYTES,
   indexLayer,
+  jsonStart,
   type LayerCounts,
   type LayerData,
   type LayerIndex,
   layerByteLength,
   layerCounts,
   type ProgressFn,
+  type ReadBytes,
 } from './layer.ts';
 import {
   clipName,
@@ -33,7 +35,7 @@ import {
   type LayerLabel,
   zhOf,
 } from './layer-issues.ts';
-import { StoredProps } from './layer-props.ts';
+import { propsPrefixBytes, StoredProps } from './layer-props.ts';
 
 export type {
   LayerCheck,
@@ -130,6 +132,8 @@ export function decodeLayerChecked(buf: ArrayBuffer, label: LayerLabel, propsLay
  * A stored layer from its EBL1 buffer's header (`head`, its first 32 bytes or more) and the part after its
  * coordinates (`rest`, from `coordsEnd`), checked as decodeLayerChecked checks a whole buffer of `byteLength` bytes.
  * Its coordinates are zeros, to be read in (partial-layer.ts); the buffer for them is only touched as they are.
+ * `rest` may end after the offsets and the JSON block's first bytes (propsPrefixBytes of `propsLayout`): the
+ * features' properties are then read with `read` as they are asked for.
  */
 export function decodeLayerPartsChecked(
   head: ArrayBuffer,
@@ -137,10 +141,16 @@ export function decodeLayerPartsChecked(
   byteLength: number,
   label: LayerLabel,
   propsLayout?: ArrayBuffer,
+  read?: ReadBytes,
 ): Decoded {
   return decodeChecked(head, byteLength, label, (c) => {
-    if (rest.byteLength !== byteLength - coordsEnd(c)) throw new Error('offsets and properties cut short');
-    return decodeLayerRest(c, rest, 0, new Float64Array(2 * c.vertexCount), propsLayout);
+    const json = jsonStart(c);
+    const whole = rest.byteLength === byteLength - coordsEnd(c);
+    const prefix = propsLayout && propsPrefixBytes(propsLayout, c.featureCount, c.metaBytes);
+    if (!whole && !(read && prefix && rest.byteLength === json - coordsEnd(c) + prefix))
+      throw new Error('offsets and properties cut short');
+    const readJson = read && ((s: number, e: number) => new Uint8Array(read(json + s, json + e)));
+    return decodeLayerRest(c, rest, 0, new Float64Array(2 * c.vertexCount), propsLayout, readJson);
   });
 }
 

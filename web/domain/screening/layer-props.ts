@@ -144,38 +144,67 @@ export function encodePropsLayout(props: FeaturePropsList): ArrayBuffer | null {
 }
 
 /**
- * A kept layout when it fits these bytes: the features' values tile the props array with only commas and spaces
- * between them, and the metadata lies before it. What a value holds is JSON.parse's to check when it is read.
+ * A kept layout read without the bytes it describes: its header, and each feature's value after the one before,
+ * inside the props array of a JSON block of `metaBytes` bytes, with the metadata before it.
  */
-function layoutFor(b: Uint8Array, count: number, buf: ArrayBuffer): ScannedLayerJson | null {
+function keptLayout(buf: ArrayBuffer, count: number, metaBytes: number): ScannedLayerJson | null {
   if (buf.byteLength !== 4 * (LAYOUT_HEADER + 2 * count)) return null;
   const u = new Uint32Array(buf);
   const [magic, n, m0, m1, a0, a1] = Array.from(u.subarray(0, LAYOUT_HEADER));
   if (magic !== LAYOUT_MAGIC || n !== count) return null;
   if (m0 === undefined || m1 === undefined || a0 === undefined || a1 === undefined) return null;
-  if (!(m0 < m1 && m1 <= a0 && a0 < a1 && a1 <= b.length)) return null;
-  if (b[m0] !== OPEN_OBJECT || b[m1 - 1] !== CLOSE_OBJECT) return null;
-  if (b[a0] !== OPEN_ARRAY || b[a1 - 1] !== CLOSE_ARRAY) return null;
+  if (!(m0 < m1 && m1 <= a0 && a0 < a1 && a1 <= metaBytes)) return null;
   const bounds = u.subarray(LAYOUT_HEADER);
-  // from the opening bracket, each gap holds one separator (none before the first value) and spaces
   let prev = a0 + 1;
   for (let k = 0; k < count; k++) {
     const s = bounds[2 * k] as number;
     const e = bounds[2 * k + 1] as number;
     if (!(s >= prev && e > s && e < a1)) return null;
+    prev = e;
+  }
+  return { meta: [m0, m1], array: [a0, a1], bounds };
+}
+
+/**
+ * A kept layout when it fits these bytes: the features' values tile the props array with only commas and spaces
+ * between them, and the metadata lies before it. What a value holds is JSON.parse's to check when it is read.
+ */
+function layoutFor(b: Uint8Array, count: number, buf: ArrayBuffer): ScannedLayerJson | null {
+  const kept = keptLayout(buf, count, b.length);
+  if (!kept) return null;
+  const [m0, m1] = kept.meta;
+  const [a0, a1] = kept.array;
+  if (b[m0] !== OPEN_OBJECT || b[m1 - 1] !== CLOSE_OBJECT) return null;
+  if (b[a0] !== OPEN_ARRAY || b[a1 - 1] !== CLOSE_ARRAY) return null;
+  const bounds = kept.bounds;
+  // from the opening bracket, each gap holds one separator (none before the first value) and spaces
+  let prev = a0 + 1;
+  for (let k = 0; k < count; k++) {
     let i = skipSpace(b, prev);
     if (k > 0) {
       if (b[i] !== COMMA) return null;
       i = skipSpace(b, i + 1);
     }
-    if (i !== s) return null;
-    prev = e;
+    if (i !== bounds[2 * k]) return null;
+    prev = bounds[2 * k + 1] as number;
   }
   if (skipSpace(b, prev) !== a1 - 1) return null;
-  return { meta: [m0, m1], array: [a0, a1], bounds };
+  return kept;
+}
+
+/**
+ * How many of a JSON block's first bytes hold its metadata and the props array's opening bracket, by a kept layout
+ * (encodePropsLayout) that fits a block of `metaBytes` bytes for `count` features; null when it does not.
+ */
+export function propsPrefixBytes(layout: ArrayBuffer, count: number, metaBytes: number): number | null {
+  const kept = keptLayout(layout, count, metaBytes);
+  return kept ? kept.array[0] + 1 : null;
 }
 
 const decoder = new TextDecoder();
+
+/** Bytes [s, e) of a layer's JSON block. */
+export type JsonBytes = (s: number, e: number) => Uint8Array;
 
 /**
  * A layer's metadata and its features' properties from the JSON block of an EBL1 buffer, where they lie taken from
@@ -191,9 +220,36 @@ export function readLayerJson(
   const [s, e] = scanned.meta;
   return {
     meta: JSON.parse(decoder.decode(bytes.subarray(s, e))) as LayerMeta,
-    props: new StoredProps(bytes, scanned),
+    props: new StoredProps((a, b) => bytes.subarray(a, b), scanned),
   };
 }
+
+/**
+ * A layer's metadata and its features' properties when only the JSON block's first bytes are at hand (`prefix`: its
+ * metadata and the props array's bracket, propsPrefixBytes) and `read` reads the rest as features are asked for, where
+ * the kept `layout` says they lie; null when the layout does not fit the prefix.
+ */
+export function readLayerJsonLater(
+  prefix: Uint8Array,
+  count: number,
+  metaBytes: number,
+  layout: ArrayBuffer,
+  read: JsonBytes,
+): { meta: LayerMeta; props: StoredProps } | null {
+  const kept = keptLayout(layout, count, metaBytes);
+  if (!kept) return null;
+  const [m0, m1] = kept.meta;
+  const a0 = kept.array[0];
+  if (prefix.length !== a0 + 1 || prefix[m0] !== OPEN_OBJECT || prefix[m1 - 1] !== CLOSE_OBJECT) return null;
+  if (prefix[a0] !== OPEN_ARRAY) return null;
+  return {
+    meta: JSON.parse(decoder.decode(prefix.subarray(m0, m1))) as LayerMeta,
+    props: new StoredProps(read, kept),
+  };
+}
+
+/** Features' values that lie this close in the JSON block are read in one piece (StoredProps.bring). */
+const GAP_BYTES = 64 * 1024;
 
 /** Feature properties parsed one feature at a time, when first asked for, and kept. */
 export class StoredProps implements FeaturePropsList {
@@ -202,11 +258,31 @@ export class StoredProps implements FeaturePropsList {
   private all: LayerFeatureProps[] | null = null;
 
   constructor(
-    private readonly bytes: Uint8Array,
+    private readonly bytes: JsonBytes,
     private readonly scanned: ScannedLayerJson,
   ) {
     this.length = scanned.bounds.length / 2;
     this.parsed = new Array(this.length);
+  }
+
+  private start(f: number): number {
+    return this.scanned.bounds[2 * f] as number;
+  }
+
+  private end(f: number): number {
+    return this.scanned.bounds[2 * f + 1] as number;
+  }
+
+  /** Feature f's properties from `b`, its value's bytes; throws when they are not a JSON object. */
+  private parse(f: number, b: Uint8Array): LayerFeatureProps {
+    let p: unknown;
+    try {
+      p = JSON.parse(decoder.decode(b));
+    } catch (err) {
+      throw damaged(f, err instanceof Error ? err.message : String(err));
+    }
+    if (typeof p !== 'object' || p === null || Array.isArray(p)) throw damaged(f, 'not an object');
+    return p as LayerFeatureProps;
   }
 
   at(f: number): LayerFeatureProps | undefined {
@@ -214,18 +290,38 @@ export class StoredProps implements FeaturePropsList {
     if (this.all) return this.all[f];
     let p = this.parsed[f];
     if (p === undefined) {
-      const s = this.scanned.bounds[2 * f] as number;
-      const e = this.scanned.bounds[2 * f + 1] as number;
-      try {
-        p = JSON.parse(decoder.decode(this.bytes.subarray(s, e))) as LayerFeatureProps;
-      } catch (err) {
-        throw new Error(
-          `图层已损坏：第 ${f + 1} 个要素的属性无法读取 / damaged layer: the properties of feature ${f + 1} cannot be read (${err instanceof Error ? err.message : String(err)})`,
-        );
-      }
+      p = this.parse(f, this.bytes(this.start(f), this.end(f)));
       this.parsed[f] = p;
     }
     return p;
+  }
+
+  /**
+   * Reads the properties of those of `features` not read yet, features close to each other in one piece (when the
+   * bytes are read from storage, one read instead of one each). One that cannot be read is left for `at` to say so.
+   */
+  bring(features: readonly number[]): void {
+    if (this.all) return;
+    const want = features.filter((f) => f >= 0 && f < this.length && this.parsed[f] === undefined);
+    if (want.length < 2) return;
+    want.sort((a, b) => a - b);
+    let i = 0;
+    while (i < want.length) {
+      let j = i + 1;
+      while (j < want.length && this.start(want[j] as number) - this.end(want[j - 1] as number) <= GAP_BYTES)
+        j++;
+      const from = this.start(want[i] as number);
+      const piece = this.bytes(from, this.end(want[j - 1] as number));
+      for (let k = i; k < j; k++) {
+        const f = want[k] as number;
+        try {
+          this.parsed[f] = this.parse(f, piece.subarray(this.start(f) - from, this.end(f) - from));
+        } catch {
+          // at(f) reads it again and throws
+        }
+      }
+      i = j;
+    }
   }
 
   /** where each feature's properties lie in the bytes (encodePropsLayout) */
@@ -237,11 +333,16 @@ export class StoredProps implements FeaturePropsList {
   toArray(): LayerFeatureProps[] {
     if (!this.all) {
       const [s, e] = this.scanned.array;
-      this.all = JSON.parse(decoder.decode(this.bytes.subarray(s, e))) as LayerFeatureProps[];
+      this.all = JSON.parse(decoder.decode(this.bytes(s, e))) as LayerFeatureProps[];
     }
     return this.all;
   }
 }
+
+const damaged = (f: number, why: string) =>
+  new Error(
+    `图层已损坏：第 ${f + 1} 个要素的属性无法读取 / damaged layer: the properties of feature ${f + 1} cannot be read (${why})`,
+  );
 
 /** All of a layer's feature properties as an array: the array itself, or parsed at once from a stored layer. */
 export function propsArray(props: FeaturePropsList): LayerFeatureProps[] {

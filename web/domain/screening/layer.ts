@@ -8,7 +8,13 @@ import { flatBBoxInto } from '../geo/bbox.ts';
 import { ringSignedArea } from '../geo/ellipsoid.ts';
 import { reverseRing, ringOrientation } from '../geo/planar.ts';
 import type { LayerIssue } from './layer-check.ts';
-import { type FeaturePropsList, propsArray, readLayerJson } from './layer-props.ts';
+import {
+  type FeaturePropsList,
+  type JsonBytes,
+  propsArray,
+  readLayerJson,
+  readLayerJsonLater,
+} from './layer-props.ts';
 
 export interface LayerFeatureProps {
   /** stable feature id within the layer */
@@ -312,9 +318,15 @@ export function layerCounts(buf: ArrayBuffer, byteOffset = 0): LayerCounts | nul
 /** Where a layer's coordinates end in its EBL1 buffer: its offsets and properties follow. */
 export const coordsEnd = (c: LayerCounts): number => HEADER_BYTES + 16 * c.vertexCount;
 
+/** Where a layer's JSON block (metadata and properties) begins in its EBL1 buffer, after the offsets. */
+export const jsonStart = (c: LayerCounts): number =>
+  coordsEnd(c) + 4 * (c.ringCount + c.partCount + c.featureCount + 3);
+
 /** The whole EBL1 buffer's length for these counts. */
-export const layerByteLength = (c: LayerCounts): number =>
-  coordsEnd(c) + 4 * (c.ringCount + c.partCount + c.featureCount + 3) + c.metaBytes;
+export const layerByteLength = (c: LayerCounts): number => jsonStart(c) + c.metaBytes;
+
+/** Bytes [from, to) of a layer's EBL1 buffer, read at once (a worker reads its stored Blob with FileReaderSync). */
+export type ReadBytes = (from: number, to: number) => ArrayBuffer;
 
 /**
  * Decodes without copying the geometry (views into `buf`); `propsLayout` is where the properties lie, as kept with
@@ -332,7 +344,8 @@ export function decodeLayer(buf: ArrayBuffer, byteOffset = 0, propsLayout?: Arra
 
 /**
  * A layer from the part of its EBL1 buffer after the coordinates (from `byteOffset` of `buf`: offsets, then
- * properties), with `coords` as its coordinates.
+ * properties), with `coords` as its coordinates. With `readJson`, `buf` may hold only the JSON block's first bytes
+ * (propsPrefixBytes of `propsLayout`): the properties are read with it as features are asked for.
  */
 export function decodeLayerRest(
   c: LayerCounts,
@@ -340,6 +353,7 @@ export function decodeLayerRest(
   byteOffset: number,
   coords: Float64Array,
   propsLayout?: ArrayBuffer,
+  readJson?: JsonBytes,
 ): LayerData {
   let off = byteOffset;
   const ringStarts = new Uint32Array(buf, off, c.ringCount + 1);
@@ -348,10 +362,20 @@ export function decodeLayerRest(
   off += partRingStarts.byteLength;
   const featurePartStarts = new Uint32Array(buf, off, c.featureCount + 1);
   off += featurePartStarts.byteLength;
+  const layers = { coords, ringStarts, partRingStarts, featurePartStarts };
+  if (off + c.metaBytes > buf.byteLength) {
+    const prefix = new Uint8Array(buf, off);
+    const later =
+      readJson &&
+      propsLayout &&
+      readLayerJsonLater(prefix, c.featureCount, c.metaBytes, propsLayout, readJson);
+    if (!later) throw new Error('properties cut short');
+    return { ...layers, meta: later.meta, props: later.props };
+  }
   const json = new Uint8Array(buf, off, c.metaBytes);
   // each feature's properties parsed when asked for; a block that does not scan is parsed whole, as written
   const parsed =
     readLayerJson(json, c.featureCount, propsLayout) ??
     (JSON.parse(new TextDecoder().decode(json)) as { meta: LayerMeta; props: LayerFeatureProps[] });
-  return { meta: parsed.meta, coords, ringStarts, partRingStarts, featurePartStarts, props: parsed.props };
+  return { ...layers, meta: parsed.meta, props: parsed.props };
 }

@@ -1,17 +1,15 @@
 /**
  * A stored layer whose coordinates are read in as they are needed. After a reload the screening worker holds a
- * layer's offsets, properties and kept index at once; a feature's coordinates are read from the stored buffer when a
- * search of the index first finds the feature (every check reaches features that way), and the rest in the
- * background until all are in. Each feature's coordinates are checked as they come in, as validateLayer checks a
+ * layer's offsets and kept index at once; a feature's coordinates (and, when where they lie is kept, its properties:
+ * layer-props.ts) are read from the stored buffer when a search of the index first finds the feature (every check
+ * reaches features that way), and the rest of the coordinates in the background until all are in. Each feature's coordinates are checked as they come in, as validateLayer checks a
  * whole layer: a feature that fails is never used, and a check that reaches it is refused with the check's words.
  */
 import type Flatbush from 'flatbush';
-import { HEADER_BYTES, type LayerIndex } from './layer.ts';
+import { HEADER_BYTES, type LayerIndex, type ReadBytes } from './layer.ts';
 import { badCoordinate, issueLine } from './layer-check.ts';
 import type { LayerIssue, LayerLabel } from './layer-issues.ts';
-
-/** Bytes [from, to) of the layer's EBL1 buffer, read at once (a worker reads its stored Blob with FileReaderSync). */
-export type ReadBytes = (from: number, to: number) => ArrayBuffer;
+import { StoredProps } from './layer-props.ts';
 
 /** Features found by one search that lie this close in the buffer are read in one piece, the bytes between too. */
 const GAP_BYTES = 64 * 1024;
@@ -135,6 +133,7 @@ export function readCoordsIn(index: LayerIndex, read: ReadBytes, label: LayerLab
   searching.search = (minX, minY, maxX, maxY, filterFn) => {
     const found = tree.search(minX, minY, maxX, maxY, filterFn);
     coordsIn.bring(found, read);
+    if (index.data.props instanceof StoredProps) index.data.props.bring(found);
     return found;
   };
   index.tree = searching;

@@ -20,6 +20,7 @@ import {
   type LayerMeta,
   layerFromGeoJson,
   type Progress,
+  type ReadBytes,
   warmAreas,
 } from './layer.ts';
 import {
@@ -32,7 +33,7 @@ import {
   prepareLayer,
 } from './layer-check.ts';
 import { metaLabel } from './layer-issues.ts';
-import { type CoordsIn, type ReadBytes, readCoordsIn } from './partial-layer.ts';
+import { type CoordsIn, readCoordsIn } from './partial-layer.ts';
 import { decodeIndex, restoreAreas } from './stored-index.ts';
 import { warmUpProject } from './warm-check.ts';
 
@@ -121,7 +122,10 @@ export interface StoredLayerParts {
   meta: LayerMeta;
   /** the buffer's first 32 bytes (its header) */
   head: ArrayBuffer;
-  /** the buffer from the coordinates' end (coordsEnd): offsets and properties */
+  /**
+   * the buffer from the coordinates' end (coordsEnd): offsets and properties, or offsets and the properties' first
+   * bytes (propsPrefixBytes of `props`), the rest read with `read` as features are asked for
+   */
   rest: ArrayBuffer;
   /** the whole buffer's length */
   byteLength: number;
@@ -295,7 +299,14 @@ export function createScreeningHandler(now: () => number = () => performance.now
     const t0 = now();
     try {
       const label = metaLabel(parts.meta);
-      const d = decodeLayerPartsChecked(parts.head, parts.rest, parts.byteLength, label, parts.props);
+      const d = decodeLayerPartsChecked(
+        parts.head,
+        parts.rest,
+        parts.byteLength,
+        label,
+        parts.props,
+        parts.read,
+      );
       if (!d.ok) {
         post(refusal(parts.requestId, d.errors));
         return null;

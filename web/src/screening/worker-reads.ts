@@ -1,10 +1,17 @@
-import { coordsEnd, HEADER_BYTES, layerCounts } from '../../domain/screening/layer.ts';
-import type { ReadBytes } from '../../domain/screening/partial-layer.ts';
+import {
+  coordsEnd,
+  HEADER_BYTES,
+  jsonStart,
+  layerCounts,
+  type ReadBytes,
+} from '../../domain/screening/layer.ts';
+import { propsPrefixBytes } from '../../domain/screening/layer-props.ts';
 import { getStoredLayerBlob, type StoredLayerBlob } from '../storage/layer-binary-db.ts';
 
 /**
  * A stored layer as the screening worker reads it: in parts when it is kept as a Blob with its index (all but the
- * coordinates, which are read in as checks need them: partial-layer.ts), else its whole EBL1 buffer.
+ * coordinates, and the properties when where they lie is kept, which are read in as checks need them:
+ * partial-layer.ts), else its whole EBL1 buffer.
  */
 export interface StoredRead extends Omit<StoredLayerBlob, 'ebl'> {
   ebl?: ArrayBuffer;
@@ -28,7 +35,10 @@ async function readStoredLayer(layerId: string): Promise<StoredRead | undefined>
   const head = await ebl.slice(0, HEADER_BYTES).arrayBuffer();
   const counts = layerCounts(head);
   // no header: nothing after it is read, and the layer check refuses the parts as it would the whole buffer
-  const tail = counts ? await ebl.slice(coordsEnd(counts)).arrayBuffer() : new ArrayBuffer(0);
+  const from = counts ? coordsEnd(counts) : ebl.size;
+  // where the properties lie is kept: only the metadata before them is read now, the rest as checks name features
+  const prefix = counts && rec.props && propsPrefixBytes(rec.props, counts.featureCount, counts.metaBytes);
+  const tail = await ebl.slice(from, prefix && counts ? jsonStart(counts) + prefix : ebl.size).arrayBuffer();
   return { ...rest, parts: { blob: ebl, head, rest: tail } };
 }
 

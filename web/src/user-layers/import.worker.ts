@@ -26,7 +26,8 @@ import {
   outsideRegionErrors,
   storedLayerVersion,
 } from '../../domain/projects/stored-layer.ts';
-import { indexLayer } from '../../domain/screening/layer.ts';
+import { decodeLayer, indexLayer } from '../../domain/screening/layer.ts';
+import { encodePropsLayout } from '../../domain/screening/layer-props.ts';
 import { encodeIndex } from '../../domain/screening/stored-index.ts';
 import { IndexedDbStore } from '../storage/indexeddb-storage.ts';
 import { putStoredLayer, type StoredLayer } from '../storage/layer-binary-db.ts';
@@ -139,6 +140,9 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
   }
   lap('encode', 'store');
   const { layer, provenance } = kept;
+  // where each feature's properties lie (while the file is hashed): after a reload the screening worker reads them
+  // only as checks name them
+  const props = encodePropsLayout(decodeLayer(layer.ebl).props);
   const sha256 = await hash();
   const rec: StoredLayer = {
     id: options.layerId,
@@ -152,11 +156,12 @@ async function importFile(req: Extract<LayerWorkerRequest, { type: 'import' }>):
     provenance: { ...provenance, featureCount: layer.featureCount },
     ebl: layer.ebl,
     index: layer.index,
+    ...(props ? { props } : {}),
   };
   await putStoredLayer(rec);
   await dropKept(options.layerId);
   lap('store');
-  const { ebl: _ebl, index: _index, ...meta } = rec;
+  const { ebl: _ebl, index: _index, props: _props, ...meta } = rec;
   post({ type: 'imported', meta, warnings: kept.warnings, ms, path: layer.path });
 }
 
