@@ -265,6 +265,26 @@ describe('a stored layer read in parts (coordinates read in as checks need them)
       expect(jsonReads()).toBe(1);
     });
 
+    it('takes in the properties’ block in one piece; checks then read no properties from storage', () => {
+      const ebl = encodeLayer(layer());
+      const { whole, parts, coordsIn, reads, counts } = bothWays(ebl, true);
+      if (!coordsIn) throw new Error('not loaded');
+      expect(coordsIn.propsToRead(ebl.byteLength)).toEqual({ from: jsonStart(counts), to: ebl.byteLength });
+      for (let gap = coordsIn.nextGap(1e6); gap; gap = coordsIn.nextGap(1e6))
+        coordsIn.put(gap, ebl.slice(gap.from, gap.to));
+      const block = coordsIn.propsToRead(ebl.byteLength);
+      if (!block) throw new Error('nothing to read');
+      coordsIn.putProps(ebl.slice(block.from, block.to));
+      expect(coordsIn.propsToRead(ebl.byteLength)).toBeNull();
+      const project = square(112.5, 41.7, 0.2);
+      const a = screen(parts, project);
+      const b = screen(whole, project);
+      if (a?.type !== 'screened' || b?.type !== 'screened') throw new Error('not screened');
+      expect(a.result.overlaps.length).toBeGreaterThan(3);
+      expect(a.result).toEqual(b.result);
+      expect(reads).toEqual([]);
+    });
+
     it('refuses a check that names a feature whose properties are damaged, and checks elsewhere', () => {
       const ebl = encodeLayer(layer());
       const { parts, wholeIndex, counts } = bothWays(ebl, true);

@@ -244,7 +244,7 @@ export function readLayerJsonLater(
   if (prefix[a0] !== OPEN_ARRAY) return null;
   return {
     meta: JSON.parse(decoder.decode(prefix.subarray(m0, m1))) as LayerMeta,
-    props: new StoredProps(read, kept),
+    props: new StoredProps(read, kept, true),
   };
 }
 
@@ -258,11 +258,26 @@ export class StoredProps implements FeaturePropsList {
   private all: LayerFeatureProps[] | null = null;
 
   constructor(
-    private readonly bytes: JsonBytes,
+    private bytes: JsonBytes,
     private readonly scanned: ScannedLayerJson,
+    /** whether `bytes` reads from storage (readLayerJsonLater) until takeBlock */
+    private reading = false,
   ) {
     this.length = scanned.bounds.length / 2;
     this.parsed = new Array(this.length);
+  }
+
+  /** Properties still read from storage as they are asked for. */
+  get readLater(): boolean {
+    return this.reading;
+  }
+
+  /** The whole JSON block, read in: properties are read from it from now on. False when it is too short. */
+  takeBlock(block: Uint8Array): boolean {
+    if (block.length < this.scanned.array[1]) return false;
+    this.bytes = (s, e) => block.subarray(s, e);
+    this.reading = false;
+    return true;
   }
 
   private start(f: number): number {
@@ -301,7 +316,7 @@ export class StoredProps implements FeaturePropsList {
    * bytes are read from storage, one read instead of one each). One that cannot be read is left for `at` to say so.
    */
   bring(features: readonly number[]): void {
-    if (this.all) return;
+    if (this.all || !this.reading) return;
     const want = features.filter((f) => f >= 0 && f < this.length && this.parsed[f] === undefined);
     if (want.length < 2) return;
     want.sort((a, b) => a - b);

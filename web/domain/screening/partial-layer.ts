@@ -81,6 +81,23 @@ export class CoordsIn {
     }
   }
 
+  /**
+   * Where the layer's JSON block lies in its EBL1 buffer of `byteLength` bytes, while its features' properties are
+   * still read as they are asked for (after the coordinates and the three offset arrays); null when they are not.
+   */
+  propsToRead(byteLength: number): { from: number; to: number } | null {
+    const d = this.index.data;
+    if (!(d.props instanceof StoredProps) || !d.props.readLater) return null;
+    const offsets = 4 * (d.ringStarts.length + d.partRingStarts.length + d.featurePartStarts.length);
+    return { from: this.byteOf(this.index.featureCount) + offsets, to: byteLength };
+  }
+
+  /** Takes the JSON block (propsToRead's bytes) in: properties are no longer read from storage. */
+  putProps(bytes: ArrayBuffer): void {
+    const props = this.index.data.props;
+    if (props instanceof StoredProps) props.takeBlock(new Uint8Array(bytes));
+  }
+
   /** The next run of features not in yet, of at most `maxBytes` bytes (or one feature); null when none is left. */
   nextGap(maxBytes: number): CoordsGap | null {
     if (this.missing === 0) return null;

@@ -118,17 +118,24 @@ async function loadRead(requestId: number, rec: StoredRead, meta: LayerMeta, ans
 /** holdCoordsFill (e2e builds): coordinates are read in only as checks need them */
 let fillHeld = false;
 
-/** Reads in the coordinates of a layer read in parts, a piece at a time, while it is still the one held. */
+/**
+ * Reads in the coordinates of a layer read in parts, a piece at a time, then its properties' JSON block in one
+ * piece (when they are read as checks name them), while it is still the one held.
+ */
 async function fillCoords(layerId: string, coordsIn: CoordsIn, blob: Blob): Promise<void> {
   const index = handle.layers.get(layerId);
+  const held = () => !fillHeld && index !== undefined && handle.layers.get(layerId) === index;
   for (;;) {
-    if (fillHeld) return;
     const gap = coordsIn.nextGap(FILL_BYTES);
-    if (!gap || !index || handle.layers.get(layerId) !== index) return;
+    if (!gap || !held()) break;
     const bytes = await blob.slice(gap.from, gap.to).arrayBuffer();
-    if (handle.layers.get(layerId) !== index) return;
+    if (!held()) return;
     coordsIn.put(gap, bytes);
   }
+  const props = coordsIn.propsToRead(blob.size);
+  if (!props || !held()) return;
+  const bytes = await blob.slice(props.from, props.to).arrayBuffer();
+  if (held()) coordsIn.putProps(bytes);
 }
 
 /** Stored layers read at page start (prefetchStored), by layer id, until their loadStoredLayer takes them. */
