@@ -2,8 +2,9 @@
  * A stored layer whose coordinates are read in as they are needed. After a reload the screening worker holds a
  * layer's offsets and kept index at once; a feature's coordinates (and, when where they lie is kept, its properties:
  * layer-props.ts) are read from the stored buffer when a search of the index first finds the feature (every check
- * reaches features that way), and the rest of the coordinates in the background until all are in. Each feature's coordinates are checked as they come in, as validateLayer checks a
- * whole layer: a feature that fails is never used, and a check that reaches it is refused with the check's words.
+ * reaches features that way); the rest of the coordinates come in the background until all are in, then the
+ * properties' JSON block in one piece. Each feature's coordinates are checked as they come in, as validateLayer checks
+ * a whole layer: a feature that fails is never used, and a check that reaches it is refused with the check's words.
  */
 import type Flatbush from 'flatbush';
 import { HEADER_BYTES, type LayerIndex, type ReadBytes } from './layer.ts';
