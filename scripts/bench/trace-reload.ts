@@ -1,7 +1,7 @@
 // A Chrome trace of one reload with a large user layer kept, to see where `ebm:reload:ready` and the first check
 // after it spend their time (main thread, screening worker, IndexedDB). Not part of `npm run bench`.
 //   npx tsx scripts/bench/trace-reload.ts [redline|farmland] [out.json]   (TRACE_CHECK=1: and the first check after it;
-//   TRACE_WARM=1: then one more with the page at rest; TRACE_SIZE=S|M|L: the bench's project of that size, S unless said)
+//   TRACE_WARM=1: then one more with the page at rest; TRACE_WORKERS=1: the workers' long tasks too; TRACE_SIZE=S|M|L: the bench's project of that size, S unless said)
 // Serves BENCH_DIST (default dist, the build `npm run bench` made; scripts/bench/trace-layer.ts), imports the
 // layer through its info view, waits for the offline copy and for the page to settle, then reloads under tracing
 // and prints the page's `ebm:*` measures and each thread's longest tasks.
@@ -101,7 +101,11 @@ async function main(): Promise<void> {
         );
       }
     }
-    printLongTasks(events, Number(process.env.TRACE_MIN_MS ?? 50));
+    printLongTasks(
+      events,
+      Number(process.env.TRACE_MIN_MS ?? 50),
+      process.env.TRACE_WORKERS ? ['CrRendererMain', 'DedicatedWorker thread'] : undefined,
+    );
     const shaders = (await page.evaluate('window.__shaders')) as ShaderCompile[];
     console.log(`\nshaders compiled after the reload (${shaders.length}), in order:`);
     for (const c of shaders) console.log(`  at ${c.at.toFixed(0)} ms: ${shaderLine(c)}`);

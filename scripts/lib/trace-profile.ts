@@ -74,7 +74,11 @@ const frameName = (f: CallFrame) =>
   `${f.functionName || '(anonymous)'}${f.url ? ` ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`;
 
 /** Prints each main-thread task of `minMs` or more, in order, with its top functions by self time. */
-export function printLongTasks(events: TraceEvent[], minMs = 100): void {
+export function printLongTasks(
+  events: TraceEvent[],
+  minMs = 100,
+  threadNames: readonly string[] = ['CrRendererMain'],
+): void {
   const threads = new Map<string, string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
@@ -106,7 +110,7 @@ export function printLongTasks(events: TraceEvent[], minMs = 100): void {
     });
     clock.set(e.id, t);
   }
-  const mains = [...threads].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k);
+  const mains = [...threads].filter(([, n]) => threadNames.includes(n)).map(([k]) => k);
   for (const k of mains) {
     const tasks = events
       .filter(
@@ -117,7 +121,7 @@ export function printLongTasks(events: TraceEvent[], minMs = 100): void {
     if (tasks.length === 0) continue;
     const ns = nodes.get(k) ?? new Map();
     const ss = samples.get(k) ?? [];
-    console.log(`\nmain thread ${k}: ${tasks.length} tasks ≥ ${minMs} ms`);
+    console.log(`\n${threads.get(k)} ${k}: ${tasks.length} tasks ≥ ${minMs} ms`);
     const t0 = tasks[0]?.ts ?? 0;
     for (const task of tasks) {
       const end = task.ts + (task.dur ?? 0);

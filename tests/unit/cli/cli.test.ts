@@ -14,6 +14,7 @@ import { main } from '../../../scripts/cli/main.ts';
 import { importBoundarySync } from '../../../web/domain/importers/index.ts';
 import { encodeLayer, layerFromGeoJson } from '../../../web/domain/screening/layer.ts';
 import { PROJECT_TYPES } from '../../../web/domain/screening/rules.ts';
+import { squareRing as square } from '../shapes.ts';
 import { LEAK, messages, runCli } from './run-cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -24,13 +25,6 @@ let dir: string;
 const at = (name: string) => join(dir, name);
 
 type Ring = number[][];
-const square = (x: number, y: number, d: number): Ring => [
-  [x, y],
-  [x + d, y],
-  [x + d, y + d],
-  [x, y + d],
-  [x, y],
-];
 const fc = (...polys: { id: string; rings: Ring[] }[]) => ({
   type: 'FeatureCollection',
   features: polys.map((p) => ({

@@ -8,14 +8,8 @@ import { zonesHere } from '../../../web/domain/field/zones-here.ts';
 import { geodesicDistance } from '../../../web/domain/geo/ellipsoid.ts';
 import { indexLayer, layerFromGeoJson } from '../../../web/domain/screening/layer.ts';
 import { createScreeningHandler } from '../../../web/domain/screening/worker-protocol.ts';
+import { squareRing as square } from '../shapes.ts';
 
-const square = (x: number, y: number, d: number) => [
-  [x, y],
-  [x + d, y],
-  [x + d, y + d],
-  [x, y + d],
-  [x, y],
-];
 const fc = (features: Feature<Polygon>[]) => ({ type: 'FeatureCollection', features }) as never;
 const feat = (id: string, zh: string, coords: number[][]): Feature<Polygon> => ({
   type: 'Feature',

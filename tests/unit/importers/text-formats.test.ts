@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { wgs84ToBd09, wgs84ToGcj02 } from '../../../web/domain/importers/datum.ts';
 import { importBoundarySync } from '../../../web/domain/importers/index.ts';
 import { signedArea } from '../../../web/domain/importers/rings.ts';
+import { squareRing } from '../shapes.ts';
 import { codes, expectClose, expectFail, expectOk, krugerForward, outerRing } from './helpers.ts';
 
-const square = (x: number, y: number, d = 0.01) => [
-  [x, y],
-  [x + d, y],
-  [x + d, y + d],
-  [x, y + d],
-  [x, y],
-];
+const square = (x: number, y: number, d = 0.01) => squareRing(x, y, d);
 const wgs = { source: 'wgs84' } as const;
 
 describe('GeoJSON', () => {

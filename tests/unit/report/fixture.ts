@@ -1,20 +1,7 @@
-import type { Polygon } from 'geojson';
 import type { CheckedProject, DatasetInfo } from '../../../web/domain/report/types.ts';
 import { type ScreeningResult, screenProject } from '../../../web/domain/screening/engine.ts';
 import { indexLayer, layerFromGeoJson } from '../../../web/domain/screening/layer.ts';
-
-const square = (w: number, s: number, d: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [w + d, s],
-      [w + d, s + d],
-      [w, s + d],
-      [w, s],
-    ],
-  ],
-});
+import { squarePolygon as square } from '../shapes.ts';
 
 /** Feature names a spreadsheet or a CSV writer could trip on. */
 export const NASTY_NAMES = [

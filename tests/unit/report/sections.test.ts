@@ -8,20 +8,9 @@ import { reportRecord } from '../../../web/domain/report/record.ts';
 import { SECTION_TEXT, screeningSections } from '../../../web/domain/report/sections.ts';
 import { screenProject } from '../../../web/domain/screening/engine.ts';
 import { indexLayer, layerFromGeoJson } from '../../../web/domain/screening/layer.ts';
+import { squarePolygon as square } from '../shapes.ts';
 import { parseCsv } from './rfc4180.ts';
 
-const square = (w: number, s: number, d: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [w + d, s],
-      [w + d, s + d],
-      [w, s + d],
-      [w, s],
-    ],
-  ],
-});
 const fc = (name: string, g: Polygon) => ({
   type: 'FeatureCollection' as const,
   features: [{ type: 'Feature' as const, properties: { name }, geometry: g }],

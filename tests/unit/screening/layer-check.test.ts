@@ -20,15 +20,9 @@ import {
   createScreeningHandler,
   type ScreeningResponse,
 } from '../../../web/domain/screening/worker-protocol.ts';
+import { squareRing as square } from '../shapes.ts';
 
 type Ring = number[][];
-const square = (x: number, y: number, d: number): Ring => [
-  [x, y],
-  [x + d, y],
-  [x + d, y + d],
-  [x, y + d],
-  [x, y],
-];
 /** Edges 1–2 and 3–4 cross at the middle of the box [x, x+d] × [y, y+d]. */
 const bowtie = (x: number, y: number, d: number): Ring => [
   [x, y],

@@ -196,3 +196,52 @@ describe('feature properties read when asked for', () => {
     if (!d.ok) expect(d.errors[0]?.code).toBe('layer-corrupt');
   });
 });
+
+describe('properties read later, in as few reads as they cost', () => {
+  const meta = { id: 'many', nameZh: '多要素' };
+  const props = Array.from({ length: 5000 }, (_, i) => ({ id: `f${i}`, name: `地块 ${i}`, area: i * 1.5 }));
+  const json = JSON.stringify({ meta, props });
+  const bytes = utf8(json);
+  const layout = encodePropsLayout(scanned(json, props.length).props);
+  const later = (fixedBytes: number) => {
+    if (!layout) throw new Error('no layout');
+    const prefix = propsPrefixBytes(layout, props.length, bytes.length) ?? 0;
+    const reads: [number, number][] = [];
+    const got = readLayerJsonLater(
+      bytes.slice(0, prefix),
+      props.length,
+      bytes.length,
+      layout,
+      (s, e) => {
+        reads.push([s, e]);
+        return bytes.slice(s, e);
+      },
+      fixedBytes,
+    );
+    if (!got) throw new Error('not read');
+    return { props: got.props, reads };
+  };
+  const scattered = Array.from({ length: 50 }, (_, k) => k * 97);
+
+  it('features far apart, reads cheap: one read per close group, only their bytes', () => {
+    const { props: p, reads } = later(64);
+    p.bring(scattered);
+    expect(reads.length).toBeGreaterThan(1);
+    expect(reads.reduce((s, [a, b]) => s + b - a, 0)).toBeLessThan(bytes.length / 4);
+    expect(p.readLater).toBe(true);
+    const n = reads.length;
+    for (const f of scattered) expect(p.at(f)).toEqual(props[f]);
+    expect(reads).toHaveLength(n);
+  });
+
+  it('reads that would cost half the block or more: the block is read once and kept', () => {
+    const { props: p, reads } = later(16 * 1024);
+    p.bring(scattered);
+    expect(reads).toHaveLength(1);
+    expect(p.readLater).toBe(false);
+    for (const f of [...scattered, 1, 4999]) expect(p.at(f)).toEqual(props[f]);
+    p.bring([2, 3, 4000]);
+    expect(reads).toHaveLength(1);
+    expect(propsArray(p)).toEqual(props);
+  });
+});

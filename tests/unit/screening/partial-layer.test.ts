@@ -16,6 +16,7 @@ import {
   createScreeningHandler,
   type ScreeningResponse,
 } from '../../../web/domain/screening/worker-protocol.ts';
+import { squarePolygon as square } from '../shapes.ts';
 
 const META = { id: 'stored', nameZh: '存储图层', nameEn: 'Stored layer' };
 const layer = () =>
@@ -27,19 +28,6 @@ const layer = () =>
     maxVertices: 200,
     holeFraction: 0.3,
   });
-
-const square = (x0: number, y0: number, d: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x0, y0],
-      [x0 + d, y0],
-      [x0 + d, y0 + d],
-      [x0, y0 + d],
-      [x0, y0],
-    ],
-  ],
-});
 
 /** Where the properties of the layer in `ebl` lie, as the worker keeps it after a first load. */
 function layoutOf(ebl: ArrayBuffer): ArrayBuffer {
@@ -96,7 +84,10 @@ const screen = (h: ReturnType<typeof createScreeningHandler>, project: unknown) 
 
 describe('a stored layer read in parts (coordinates read in as checks need them)', () => {
   it('is loaded without reading coordinates, and each check gives what the whole layer gives', () => {
-    const ebl = encodeLayer(layer());
+    // a layer whose coordinates (~9 MB) span many reads' own cost (read-plan.ts)
+    const ebl = encodeLayer(
+      syntheticLayer({ seed: 7, bbox: [111, 41, 113, 42], cols: 120, rows: 60, maxVertices: 200 }),
+    );
     const { whole, parts, coordsIn, posted, reads, counts } = bothWays(ebl);
     expect(coordsIn).toBeTruthy();
     expect(posted.at(-1)).toMatchObject({

@@ -4,14 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { geodesicDistance } from '../../../web/domain/geo/ellipsoid.ts';
 import { indexLayer, layerFromGeoJson } from '../../../web/domain/screening/layer.ts';
 import { featuresAtPoint, nearestBoundary } from '../../../web/domain/screening/point.ts';
+import { squareRing as square } from '../shapes.ts';
 
-const square = (x: number, y: number, d: number) => [
-  [x, y],
-  [x + d, y],
-  [x + d, y + d],
-  [x, y + d],
-  [x, y],
-];
 const features: Feature<Polygon | MultiPolygon>[] = [
   {
     type: 'Feature',

@@ -16,6 +16,7 @@ import {
   stringEnd,
 } from '../json-bytes.ts';
 import type { LayerFeatureProps, LayerMeta } from './layer.ts';
+import { planReads, READ_FIXED_BYTES, readCost } from './read-plan.ts';
 
 /** What the engine reads of a layer's properties: a plain array is one, and so is a StoredProps. */
 export interface FeaturePropsList {
@@ -235,6 +236,7 @@ export function readLayerJsonLater(
   metaBytes: number,
   layout: ArrayBuffer,
   read: JsonBytes,
+  fixedBytes = READ_FIXED_BYTES,
 ): { meta: LayerMeta; props: StoredProps } | null {
   const kept = keptLayout(layout, count, metaBytes);
   if (!kept) return null;
@@ -244,12 +246,9 @@ export function readLayerJsonLater(
   if (prefix[a0] !== OPEN_ARRAY) return null;
   return {
     meta: JSON.parse(decoder.decode(prefix.subarray(m0, m1))) as LayerMeta,
-    props: new StoredProps(read, kept, true),
+    props: new StoredProps(read, kept, true, fixedBytes),
   };
 }
-
-/** Features' values that lie this close in the JSON block are read in one piece (StoredProps.bring). */
-const GAP_BYTES = 64 * 1024;
 
 /** Feature properties parsed one feature at a time, when first asked for, and kept. */
 export class StoredProps implements FeaturePropsList {
@@ -262,6 +261,8 @@ export class StoredProps implements FeaturePropsList {
     private readonly scanned: ScannedLayerJson,
     /** whether `bytes` reads from storage (readLayerJsonLater) until takeBlock */
     private reading = false,
+    /** a read's own cost in bytes' worth (read-plan.ts) */
+    private readonly fixedBytes = READ_FIXED_BYTES,
   ) {
     this.length = scanned.bounds.length / 2;
     this.parsed = new Array(this.length);
@@ -312,30 +313,36 @@ export class StoredProps implements FeaturePropsList {
   }
 
   /**
-   * Reads the properties of those of `features` not read yet, features close to each other in one piece (when the
-   * bytes are read from storage, one read instead of one each). One that cannot be read is left for `at` to say so.
+   * Reads the properties of those of `features` not read yet, in the reads planReads finds cheapest (when the bytes
+   * are read from storage). When those would cost half of reading the whole JSON block or more, the block is read
+   * and kept instead: the check waits at most twice as long, and the background read (which takes the block in
+   * anyway) has nothing left to read. One that cannot be read is left for `at` to say so.
    */
   bring(features: readonly number[]): void {
     if (this.all || !this.reading) return;
     const want = features.filter((f) => f >= 0 && f < this.length && this.parsed[f] === undefined);
     if (want.length < 2) return;
     want.sort((a, b) => a - b);
-    let i = 0;
-    while (i < want.length) {
-      let j = i + 1;
-      while (j < want.length && this.start(want[j] as number) - this.end(want[j - 1] as number) <= GAP_BYTES)
-        j++;
-      const from = this.start(want[i] as number);
-      const piece = this.bytes(from, this.end(want[j - 1] as number));
-      for (let k = i; k < j; k++) {
+    const pieces = planReads(
+      want.length,
+      (k) => this.start(want[k] as number),
+      (k) => this.end(want[k] as number),
+      this.fixedBytes,
+    );
+    const blockEnd = this.scanned.array[1];
+    if (2 * readCost(pieces, this.fixedBytes) >= blockEnd + this.fixedBytes) {
+      if (this.takeBlock(this.bytes(0, blockEnd))) return;
+    }
+    for (const p of pieces) {
+      const piece = this.bytes(p.from, p.to);
+      for (let k = p.first; k < p.end; k++) {
         const f = want[k] as number;
         try {
-          this.parsed[f] = this.parse(f, piece.subarray(this.start(f) - from, this.end(f) - from));
+          this.parsed[f] = this.parse(f, piece.subarray(this.start(f) - p.from, this.end(f) - p.from));
         } catch {
           // at(f) reads it again and throws
         }
       }
-      i = j;
     }
   }
 

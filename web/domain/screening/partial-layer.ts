@@ -11,9 +11,7 @@ import { HEADER_BYTES, type LayerIndex, type ReadBytes } from './layer.ts';
 import { badCoordinate, issueLine } from './layer-check.ts';
 import type { LayerIssue, LayerLabel } from './layer-issues.ts';
 import { StoredProps } from './layer-props.ts';
-
-/** Features found by one search that lie this close in the buffer are read in one piece, the bytes between too. */
-const GAP_BYTES = 64 * 1024;
+import { planReads } from './read-plan.ts';
 
 /** A run of features not read in yet, and the bytes of the EBL1 buffer that hold their coordinates. */
 export interface CoordsGap {
@@ -55,26 +53,23 @@ export class CoordsIn {
   }
 
   /**
-   * Reads in, at once, the coordinates of those of `features` not in yet (with the features between them, when
-   * close); throws the layer check's issue when one of `features` is damaged.
+   * Reads in, at once, the coordinates of those of `features` not in yet, in the reads planReads finds cheapest
+   * (features between them too, when close); throws the layer check's issue when one of `features` is damaged.
    */
   bring(features: readonly number[], read: ReadBytes): void {
     const want = features.filter((f) => f < this.index.featureCount && !this.present[f]);
     if (want.length === 0) return;
     want.sort((a, b) => a - b);
     const toRead = want.filter((f) => !this.damaged.has(f));
-    let f0 = toRead[0];
-    let last = f0;
-    for (let i = 1; f0 !== undefined && last !== undefined && i <= toRead.length; i++) {
-      const f = toRead[i];
-      if (f !== undefined && this.byteOf(f) - this.byteOf(last + 1) <= GAP_BYTES) {
-        last = f;
-        continue;
-      }
-      const from = this.byteOf(f0);
-      const to = this.byteOf(last + 1);
-      this.put({ f0, f1: last + 1, from, to }, read(from, to));
-      f0 = last = f;
+    const nth = (k: number) => toRead[k] as number;
+    for (const p of planReads(
+      toRead.length,
+      (k) => this.byteOf(nth(k)),
+      (k) => this.byteOf(nth(k) + 1),
+    )) {
+      const f0 = nth(p.first);
+      const f1 = nth(p.end - 1) + 1;
+      this.put({ f0, f1, from: p.from, to: p.to }, read(p.from, p.to));
     }
     for (const f of want) {
       const bad = this.damaged.get(f);
