@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLayer, encodeLayer, type LayerFeatureProps } from '../../../web/domain/screening/layer.ts';
+import {
+  decodeLayer,
+  decodeLayerWhole,
+  encodeLayer,
+  jsonStart,
+  type LayerFeatureProps,
+  layerCounts,
+} from '../../../web/domain/screening/layer.ts';
 import { decodeLayerChecked } from '../../../web/domain/screening/layer-check.ts';
 import {
   encodePropsLayout,
@@ -243,5 +250,36 @@ describe('properties read later, in as few reads as they cost', () => {
     p.bring([2, 3, 4000]);
     expect(reads).toHaveLength(1);
     expect(propsArray(p)).toEqual(props);
+  });
+});
+
+describe('every property at once (the tiles worker)', () => {
+  const data = syntheticLayer({ seed: 9, bbox: [111, 40, 112, 41], cols: 3, rows: 3, maxVertices: 30 });
+  const props = propsArray(data.props).map((p, f) => ({ ...awkward[f % awkward.length], ...p }));
+
+  it('decodes the geometry and properties the feature-at-a-time decode gives', () => {
+    const ebl = encodeLayer({ ...data, props });
+    const whole = decodeLayerWhole(ebl);
+    const lazy = decodeLayer(ebl);
+    expect(Array.isArray(whole.props)).toBe(true);
+    expect(whole.props).toEqual(propsArray(lazy.props));
+    expect(whole.props).toEqual(props);
+    expect(whole.meta).toEqual(lazy.meta);
+    for (const k of ['coords', 'ringStarts', 'partRingStarts', 'featurePartStarts'] as const)
+      expect(Array.from(whole[k])).toEqual(Array.from(lazy[k]));
+  });
+
+  it('refuses a block that is not one object per feature, saying what is wrong', () => {
+    const notObject = encodeLayer({ ...data, props: props.map((p, f) => (f === 4 ? [p] : p)) as never });
+    expect(() => decodeLayerWhole(notObject)).toThrow(/第 5 个要素.*feature 5 .*not an object/);
+    const short = encodeLayer({ ...data, props: props.slice(0, 8) });
+    expect(() => decodeLayerWhole(short)).toThrow(/damaged layer.*8 properties for 9 features/);
+    const ebl = encodeLayer({ ...data, props });
+    expect(() => decodeLayerWhole(ebl.slice(0, ebl.byteLength - 1))).toThrow('properties cut short');
+    const broken = new Uint8Array(ebl.slice(0));
+    const c = layerCounts(broken.buffer);
+    if (!c) throw new Error('no header');
+    broken[jsonStart(c) + c.metaBytes - 1] = 0x20; // the block's closing brace
+    expect(() => decodeLayerWhole(broken.buffer)).toThrow(/damaged layer: its properties cannot be read/);
   });
 });

@@ -70,6 +70,10 @@ describe('stored binary layers (layer-binary-db)', () => {
     expect(got?.ebl).toBeInstanceOf(ArrayBuffer);
     expect(new Uint8Array(got?.ebl as ArrayBuffer)).toEqual(new Uint8Array(rec.ebl));
     expect(Array.from(new Uint8Array(got?.index as ArrayBuffer))).toEqual([1, 2, 3, 4]);
+    // the tiles worker's read: the same layer bytes, the index left in storage
+    const forTiles = await getStoredLayer('redline-illustrative', { index: false });
+    expect(new Uint8Array(forTiles?.ebl as ArrayBuffer)).toEqual(new Uint8Array(rec.ebl));
+    expect(forTiles?.index).toBeUndefined();
 
     // the form records had before: ArrayBuffers in the 'data' store
     await new Promise<void>((done, fail) => {

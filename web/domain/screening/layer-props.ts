@@ -297,7 +297,7 @@ export class StoredProps implements FeaturePropsList {
     } catch (err) {
       throw damaged(f, err instanceof Error ? err.message : String(err));
     }
-    if (typeof p !== 'object' || p === null || Array.isArray(p)) throw damaged(f, 'not an object');
+    if (!isObject(p)) throw damaged(f, 'not an object');
     return p as LayerFeatureProps;
   }
 
@@ -360,6 +360,35 @@ export class StoredProps implements FeaturePropsList {
     return this.all;
   }
 }
+
+/**
+ * A layer's metadata and every feature's properties from its whole JSON block in one parse, for a reader that takes
+ * them all (the tiles worker): nothing is scanned for where each feature lies. Throws as a damaged layer when the
+ * block is not `{"meta": {…}, "props": […]}` with an object for each of `count` features.
+ */
+export function parseLayerJson(
+  bytes: Uint8Array,
+  count: number,
+): { meta: LayerMeta; props: LayerFeatureProps[] } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decoder.decode(bytes));
+  } catch (err) {
+    throw damagedBlock(err instanceof Error ? err.message : String(err));
+  }
+  const { meta, props } = (parsed ?? {}) as { meta?: unknown; props?: unknown };
+  if (!isObject(meta)) throw damagedBlock('no metadata');
+  if (!Array.isArray(props) || props.length !== count)
+    throw damagedBlock(`${Array.isArray(props) ? props.length : 'no'} properties for ${count} features`);
+  for (let f = 0; f < count; f++) if (!isObject(props[f])) throw damaged(f, 'not an object');
+  return { meta: meta as unknown as LayerMeta, props: props as LayerFeatureProps[] };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const damagedBlock = (why: string) =>
+  new Error(`图层已损坏：属性无法读取 / damaged layer: its properties cannot be read (${why})`);
 
 const damaged = (f: number, why: string) =>
   new Error(

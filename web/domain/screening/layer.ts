@@ -11,6 +11,7 @@ import type { LayerIssue } from './layer-check.ts';
 import {
   type FeaturePropsList,
   type JsonBytes,
+  parseLayerJson,
   propsArray,
   readLayerJson,
   readLayerJsonLater,
@@ -343,6 +344,29 @@ export function decodeLayer(buf: ArrayBuffer, byteOffset = 0, propsLayout?: Arra
 }
 
 /**
+ * As decodeLayer, with every feature's properties parsed at once, for a reader that takes them all (the tiles
+ * worker): the JSON block is not scanned for where each feature lies first.
+ */
+export function decodeLayerWhole(buf: ArrayBuffer): LayerData & { props: LayerFeatureProps[] } {
+  const c = layerCounts(buf);
+  if (!c) throw new Error('Not a screening layer (bad magic; expected EBL1)');
+  if (layerByteLength(c) > buf.byteLength) throw new Error('properties cut short');
+  const coords = new Float64Array(buf, HEADER_BYTES, 2 * c.vertexCount);
+  const { meta, props } = parseLayerJson(new Uint8Array(buf, jsonStart(c), c.metaBytes), c.featureCount);
+  return { ...offsetViews(c, buf, coordsEnd(c), coords), meta, props };
+}
+
+function offsetViews(c: LayerCounts, buf: ArrayBuffer, byteOffset: number, coords: Float64Array) {
+  let off = byteOffset;
+  const ringStarts = new Uint32Array(buf, off, c.ringCount + 1);
+  off += ringStarts.byteLength;
+  const partRingStarts = new Uint32Array(buf, off, c.partCount + 1);
+  off += partRingStarts.byteLength;
+  const featurePartStarts = new Uint32Array(buf, off, c.featureCount + 1);
+  return { coords, ringStarts, partRingStarts, featurePartStarts };
+}
+
+/**
  * A layer from the part of its EBL1 buffer after the coordinates (from `byteOffset` of `buf`: offsets, then
  * properties), with `coords` as its coordinates. With `readJson`, `buf` may hold only the JSON block's first bytes
  * (propsPrefixBytes of `propsLayout`): the properties are read with it as features are asked for.
@@ -355,14 +379,8 @@ export function decodeLayerRest(
   propsLayout?: ArrayBuffer,
   readJson?: JsonBytes,
 ): LayerData {
-  let off = byteOffset;
-  const ringStarts = new Uint32Array(buf, off, c.ringCount + 1);
-  off += ringStarts.byteLength;
-  const partRingStarts = new Uint32Array(buf, off, c.partCount + 1);
-  off += partRingStarts.byteLength;
-  const featurePartStarts = new Uint32Array(buf, off, c.featureCount + 1);
-  off += featurePartStarts.byteLength;
-  const layers = { coords, ringStarts, partRingStarts, featurePartStarts };
+  const layers = offsetViews(c, buf, byteOffset, coords);
+  const off = byteOffset + 4 * (c.ringCount + c.partCount + c.featureCount + 3);
   if (off + c.metaBytes > buf.byteLength) {
     const prefix = new Uint8Array(buf, off);
     const later =

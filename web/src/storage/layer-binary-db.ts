@@ -154,12 +154,16 @@ function withParts<T extends { areas?: ArrayBuffer; props?: ArrayBuffer }>(out: 
   return out;
 }
 
-export async function getStoredLayer(id: string): Promise<StoredLayer | undefined> {
+/** `index: false`: the kept index is not read (the tiles worker cuts tiles from the EBL1 buffer alone). */
+export async function getStoredLayer(
+  id: string,
+  { index: withIndex = true }: { index?: boolean } = {},
+): Promise<StoredLayer | undefined> {
   let bytesGot: Promise<(ArrayBuffer | undefined)[]> | undefined;
   // the layer's bytes are asked for as soon as its record is there, while the small records are still read
   const got = await records(id, (data) => {
     if (!data) return;
-    bytesGot = Promise.all([bytesOf(data.ebl), data.index && bytesOf(data.index)]);
+    bytesGot = Promise.all([bytesOf(data.ebl), withIndex && data.index ? bytesOf(data.index) : undefined]);
     bytesGot.catch(() => {});
   });
   if (!got || !bytesGot) return undefined;

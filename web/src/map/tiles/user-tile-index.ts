@@ -1,7 +1,6 @@
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import geojsonvt from 'geojson-vt';
-import { decodeLayer, type LayerData } from '../../../domain/screening/layer.ts';
-import { propsArray } from '../../../domain/screening/layer-props.ts';
+import { decodeLayerWhole, type LayerData } from '../../../domain/screening/layer.ts';
 import { firstDrawnZoom } from '../../../domain/tiles/draw-zoom.ts';
 import { tileFeatureCollection } from '../../../domain/tiles/tile-features.ts';
 import { thinTileFeatures, tileFeatureWeight } from '../../../domain/tiles/tile-thinning.ts';
@@ -34,9 +33,8 @@ export class UserTileIndex {
 
   /** From the stored binary layer (EBL1). */
   static fromBinary(ebl: ArrayBuffer, maxBytes?: number): UserTileIndex {
-    const data = decodeLayer(ebl);
-    // every feature is cut into tiles: its properties parsed at once, not one feature at a time
-    return UserTileIndex.fromLayer({ ...data, props: propsArray(data.props) }, maxBytes);
+    // every feature is cut into tiles: the properties parsed at once, not one feature at a time
+    return UserTileIndex.fromLayer(decodeLayerWhole(ebl), maxBytes);
   }
 
   /** The tile's PBF bytes; an empty buffer where the layer has nothing. */

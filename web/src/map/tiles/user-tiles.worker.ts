@@ -45,7 +45,7 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 async function readStored(layerId: string, version: string) {
   // the import stores the layer before it tells the app; a version not there yet is waited for a little
   for (let i = 0; ; i++) {
-    const rec = await getStoredLayer(layerId);
+    const rec = await getStoredLayer(layerId, { index: false });
     if ((rec && rec.version === version) || i >= 10) return rec;
     await sleep(200);
   }
