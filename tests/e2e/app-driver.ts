@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { BrowserContext, BrowserContextOptions, Page, Route } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Locator, Page, Route } from 'playwright-core';
 import { expect } from 'vitest';
 import { LAYERS } from '../../layers/registry.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
@@ -96,6 +96,14 @@ export class AppDriver {
     await this.page.goto(`${this.server.url}${query}`);
     await this.page.waitForFunction(() => window.__map !== undefined);
     await this.idle();
+  }
+
+  /** The screening panel, opened with its 选址审查 button unless it is open already. */
+  async openScreening(): Promise<Locator> {
+    const panel = this.page.locator('.screening-panel');
+    if (!(await panel.isVisible())) await this.page.getByRole('button', { name: '选址审查' }).click();
+    await panel.waitFor();
+    return panel;
   }
 
   /** Centres the map on a place in the part of the map the screening panel does not cover. */

@@ -176,8 +176,7 @@ const csvRowsOf = (csv: string[][]) => {
 
 describe('one badge for the red line everywhere it is named', () => {
   it('says 示意 in the legend, zone panel, result table, CSV and printed report while the red line is built in', async () => {
-    await app.page.getByRole('button', { name: '选址审查' }).click();
-    await panel().waitFor();
+    await app.openScreening();
     await panel().getByLabel('项目名称').fill('徽标测试项目');
     await app.chooseProjectFile(project, 'badge-case.geojson');
     await app.page.locator('details[data-group-id="redline"] > summary').click();

@@ -49,11 +49,6 @@ const PROJECT = '语料测试项目';
 const projectOutline = async (): Promise<Polygon[]> =>
   ((await app.sourceData('overlay-screening-project'))?.features ?? []).map((f) => f.geometry as Polygon);
 
-async function openPanel(): Promise<void> {
-  if (!(await panel().isVisible())) await app.page.getByRole('button', { name: '选址审查' }).click();
-  await panel().waitFor();
-}
-
 /** What the user had before the corpus: still there. */
 async function expectIntact(): Promise<void> {
   expect(pageErrors, 'page errors').toEqual([]);
@@ -76,7 +71,7 @@ beforeAll(async () => {
   await dialog.locator('[data-user-layer="lakes"]').waitFor();
   await app.page.keyboard.press('Escape');
   // … and a saved project
-  await openPanel();
+  await app.openScreening();
   await app.chooseProjectFile(readFileSync(join(FIX, 'boundary.wkt')), 'boundary.wkt', {
     waitFor: '.boundary-summary:has-text("boundary.wkt")',
   });
@@ -146,7 +141,7 @@ describe('the import corpus in the screening panel', () => {
 
   for (const family of families) {
     it(`${family}: every file gets its message or is taken, and nothing the user had is lost`, async () => {
-      await openPanel();
+      await app.openScreening();
       const wrong: string[] = [];
       const fixed: string[] = [];
       for (const c of boundaryCases.filter((x) => x.family === family)) {
@@ -180,7 +175,7 @@ describe('the import corpus in the screening panel', () => {
     await app.page.reload();
     await app.page.waitForFunction(() => window.__map !== undefined);
     await app.idle();
-    await openPanel();
+    await app.openScreening();
     await expectIntact();
     const item = panel().locator('.project-list li', { hasText: PROJECT });
     await item.getByRole('button', { name: '打开' }).click();

@@ -17,8 +17,7 @@ const refusal = () => panel().locator('[data-refused]');
 beforeAll(async () => {
   app = await AppDriver.start();
   await app.open();
-  await app.page.getByRole('button', { name: '选址审查' }).click();
-  await panel().waitFor();
+  await app.openScreening();
 });
 
 afterAll(async () => {

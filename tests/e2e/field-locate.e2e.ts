@@ -366,8 +366,7 @@ describe('permission denied', () => {
       // the rest works as before: a map click selects a zone, the screening panel opens
       await denied.clickLngLat(111.6, 40.8);
       await denied.page.locator('.zone-panel').waitFor();
-      await denied.page.getByRole('button', { name: '选址审查' }).click();
-      await denied.page.locator('.screening-panel').waitFor();
+      await denied.openScreening();
       expect(denied.consoleErrors).toEqual([]);
     } finally {
       await denied.stop();

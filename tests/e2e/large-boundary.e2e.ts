@@ -63,8 +63,7 @@ describe('a boundary of 300,000 vertices', () => {
       n = Math.max(n, p[1] as number);
     }
 
-    if (!(await panel().isVisible())) await app.page.getByRole('button', { name: '选址审查' }).click();
-    await panel().waitFor();
+    await app.openScreening();
     await app.chooseProjectFile(text, 'fine-outline.geojson', {
       mimeType: 'application/geo+json',
       timeout: 60_000,

@@ -102,8 +102,7 @@ describe('layer problems are shown, never hidden behind "no overlap"', () => {
   });
 
   it('a refused layer lists what is wrong and where; boundary, saved project and user layer stay', async () => {
-    await app.page.getByRole('button', { name: '选址审查' }).click();
-    await panel().waitFor();
+    await app.openScreening();
     await panel().getByLabel('项目名称').fill(PROJECT_NAME);
     // a project is saved with its declared type (a new one has none)
     await panel().getByLabel('项目类型').selectOption('linear-infrastructure');

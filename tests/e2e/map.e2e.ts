@@ -226,7 +226,7 @@ describe('one key press, one action', () => {
     await app.open('?zone=league-ordos');
     const zonePanel = app.page.locator('.zone-panel[data-zone-id="league-ordos"]');
     await zonePanel.waitFor();
-    await app.page.getByRole('button', { name: '选址审查' }).click();
+    await app.openScreening();
     const polygonTool = app.page.locator('.screening-panel').getByRole('button', { name: '多边形' });
     await polygonTool.click();
     await app.page.waitForFunction(() => Boolean(window.__map?.getSource('screening-draw-polygon')));

@@ -57,8 +57,7 @@ async function waitReady(a: AppDriver): Promise<void> {
 /** A check of the site through the screening panel: every overlap row (layer, zone, m²) and the site's area. */
 async function check(): Promise<{ rows: string[]; projectAreaM2: number }> {
   const panel = app.page.locator('.screening-panel');
-  if (!(await panel.isVisible())) await app.page.getByRole('button', { name: '选址审查' }).click();
-  await panel.waitFor();
+  await app.openScreening();
   if ((await panel.locator('.boundary-summary').count()) === 0)
     await app.chooseProjectFile(site, 'site.geojson');
   const checks = () => app.page.evaluate(() => performance.getEntriesByName('ebm:check:total').length);

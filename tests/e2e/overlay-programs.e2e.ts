@@ -54,8 +54,7 @@ describe('a check draws with the start-up map’s shader programs', () => {
     await app.idle();
     const beforeProject = await compiled();
 
-    await app.page.getByRole('button', { name: '选址审查' }).click();
-    await panel().waitFor();
+    await app.openScreening();
     await app.chooseProjectFile(project, 'across-the-red-line.geojson');
     await app.idle();
     await panel().getByLabel('项目类型').selectOption('linear-infrastructure');

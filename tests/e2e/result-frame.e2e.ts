@@ -45,8 +45,7 @@ afterAll(async () => {
 
 describe('the result table and the map', () => {
   it('the frame that paints a check’s result has no map drawing in it; the map draws again in the next', async () => {
-    await app.page.getByRole('button', { name: '选址审查' }).click();
-    await panel().waitFor();
+    await app.openScreening();
     await app.chooseProjectFile(acrossFirstRedLineZone(), 'across-the-red-line.geojson');
     await app.idle();
     await panel().getByLabel('项目类型').selectOption('linear-infrastructure');

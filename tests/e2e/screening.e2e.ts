@@ -58,11 +58,6 @@ const fileOf = (name: string, text: string | Buffer, mimeType = 'application/oct
 let app: AppDriver;
 const panel = () => app.page.locator('.screening-panel');
 
-async function openPanel(): Promise<void> {
-  if (!(await panel().isVisible())) await app.page.getByRole('button', { name: '选址审查' }).click();
-  await panel().waitFor();
-}
-
 async function runCheck(): Promise<void> {
   await panel().getByRole('button', { name: '开始审查' }).click();
   await panel().locator('.screening-results, .screening-error').first().waitFor({ timeout: 60_000 });
@@ -96,7 +91,7 @@ describe('screening a project against the red line', () => {
     expect(lakeOverlap).toBeGreaterThan(0); // the set-up really crosses the boundary…
     expect(lakeOverlap).toBeLessThan(projectArea * 0.99); // …and is not inside it
 
-    await openPanel();
+    await app.openScreening();
     await panel().getByLabel('项目名称').fill('呼伦湖东岸输电线路');
     await app.chooseProjectFile(project, 'hulun-east.geojson');
     // the map moves to the uploaded boundary
@@ -298,7 +293,7 @@ describe('drawing a boundary on the map', () => {
     const fc = redlineData();
     const lake = featureByName(fc, '呼伦湖');
     const [w, s, e, n] = bbox(lake.geometry);
-    await openPanel();
+    await app.openScreening();
     await app.jumpBesidePanel(e, (s + n) / 2, 8);
     const dx = 0.25 * (e - w);
     const dy = 0.15 * (n - s);
@@ -406,7 +401,7 @@ describe('uploading each format, and broken files', () => {
   ];
   for (const [name, format] of cases) {
     it(`reads ${name} (${format})`, async () => {
-      await openPanel();
+      await app.openScreening();
       const summary = `.boundary-summary[data-format="${format}"]`;
       await chooseFixture(name, summary);
       expect(await panel().locator(summary).textContent()).toContain(name);
@@ -447,7 +442,7 @@ describe('uploading each format, and broken files', () => {
   });
 
   it('converts GCJ-02 coordinates and shows both outlines', async () => {
-    await openPanel();
+    await app.openScreening();
     await panel().getByLabel('坐标来源').selectOption('gcj02');
     await chooseFixture('boundary-utf8.geojson');
     await panel().locator('.screening-note', { hasText: '转换' }).waitFor();
@@ -471,7 +466,7 @@ describe('uploading each format, and broken files', () => {
 
 describe('projects kept in the browser', () => {
   it('saves a project, finds it after a reload, renames, exports, deletes and imports it again', async () => {
-    await openPanel();
+    await app.openScreening();
     await chooseFixture('boundary.wkt');
     await panel().getByLabel('项目名称').fill('和林格尔光伏（测试）');
     await panel().getByLabel('项目类型').selectOption('renewable-energy');
@@ -482,7 +477,7 @@ describe('projects kept in the browser', () => {
     await app.page.reload();
     await app.page.waitForFunction(() => window.__map !== undefined);
     await app.idle();
-    await openPanel();
+    await app.openScreening();
     const item = panel().locator('.project-list li', { hasText: '和林格尔光伏（测试）' });
     await item.waitFor();
     await item.getByRole('button', { name: '打开' }).click();
@@ -531,7 +526,7 @@ describe('the printable report', () => {
     const lake = featureByName(fc, '呼伦湖');
     const [w, s, e, n] = bbox(lake.geometry);
     const project = rect(e - 0.3 * (e - w), s + 0.4 * (n - s), e + 0.15 * (e - w), s + 0.6 * (n - s));
-    await openPanel();
+    await app.openScreening();
     await panel().getByRole('button', { name: '新建' }).click();
     await app.chooseProjectFile(JSON.stringify(project), 'report-case.geojson', { waitFor: null });
     await panel().getByLabel('项目名称').fill('报告测试项目');
@@ -597,7 +592,7 @@ describe('the printable report', () => {
 describe('drawing a polygon by clicks', () => {
   it('draws a polygon clicked counter-clockwise, closes it on its first vertex, and refuses a bowtie', async () => {
     // a map click while drawing must not open a zone panel over the map (it used to, and ate the next clicks)
-    await openPanel();
+    await app.openScreening();
     const close = app.page.locator('.zone-panel button[aria-label="取消选择"]');
     if (await close.count()) await close.click();
     await app.jumpBesidePanel(111.3, 42.5, 7);

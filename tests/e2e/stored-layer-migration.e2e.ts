@@ -87,8 +87,7 @@ describe('a layer kept by the previous version', () => {
     expect(await current.textContent()).toContain(String(n));
     await app.page.keyboard.press('Escape');
 
-    await app.page.getByRole('button', { name: '选址审查' }).click();
-    const panel = app.page.locator('.screening-panel');
+    const panel = await app.openScreening();
     await app.chooseProjectFile(project, 'site.geojson');
     await panel.getByRole('button', { name: '开始审查' }).click();
     await expect

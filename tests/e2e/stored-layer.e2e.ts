@@ -80,8 +80,7 @@ async function closeInfo(): Promise<void> {
 }
 
 async function check(): Promise<{ overlaps: Map<string, number>; projectAreaM2: number }> {
-  if (!(await panel().isVisible())) await app.page.getByRole('button', { name: '选址审查' }).click();
-  await panel().waitFor();
+  await app.openScreening();
   if ((await panel().locator('.boundary-summary').count()) === 0)
     await app.chooseProjectFile(project, 'site.geojson');
   const checks = () => app.page.evaluate(() => performance.getEntriesByName('ebm:check:total').length);

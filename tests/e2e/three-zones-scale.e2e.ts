@@ -92,8 +92,7 @@ describe('a large red line and a farmland-like layer, kept over a reload, checke
     await app.page.waitForFunction(() => window.__map !== undefined);
     await app.idle();
 
-    await app.page.getByRole('button', { name: '选址审查' }).click();
-    await panel().waitFor();
+    await app.openScreening();
     await app.chooseProjectFile(project, 'canal.geojson');
     await panel().getByLabel('项目类型').selectOption(PROJECT_TYPE);
     await panel().getByRole('button', { name: '开始审查' }).click();

@@ -72,8 +72,7 @@ describe('三区三线 layers: not loaded until the user loads them, then checke
     await app.page.locator('details[data-group-id="three-zones"] > summary').click();
     for (const id of [FARM, TOWN])
       expect(await row(id).locator('.layer-not-loaded').textContent()).toBe('未加载');
-    await app.page.getByRole('button', { name: '选址审查' }).click();
-    await panel().waitFor();
+    await app.openScreening();
     await panel().getByLabel('项目名称').fill('光伏电站（三区三线测试）');
     await app.chooseProjectFile(project, 'site.geojson');
     // no type is chosen for a new project: the select shows its placeholder, the panel says what that means

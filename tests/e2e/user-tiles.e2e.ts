@@ -176,8 +176,7 @@ describe('a large user layer drawn from vector tiles', () => {
     await app.idle();
     // a project inside the selected polygon, checked against the user's layer: boundary and overlap overlays
     const panel = app.page.locator('.screening-panel');
-    await app.page.getByRole('button', { name: '选址审查' }).click();
-    await panel.waitFor();
+    await app.openScreening();
     await panel.getByLabel('项目类型').selectOption('linear-infrastructure');
     await app.chooseProjectFile(rect(lng - 0.002, lat - 0.002, lng + 0.002, lat + 0.002), 'site.geojson');
     await panel.getByRole('button', { name: '开始审查' }).click();

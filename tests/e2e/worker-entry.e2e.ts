@@ -26,8 +26,7 @@ afterAll(async () => {
 
 describe('the screening worker without its engine', () => {
   it('a check reports that the engine could not be loaded; the project stays', async () => {
-    await app.page.getByRole('button', { name: '选址审查' }).click();
-    await panel().waitFor();
+    await app.openScreening();
     await app.chooseProjectFile(acrossFirstRedLineZone(), 'across-the-red-line.geojson');
     await panel().getByLabel('项目类型').selectOption('linear-infrastructure');
     await panel().getByRole('button', { name: '开始审查' }).click();

@@ -51,7 +51,7 @@ const section = () => panel().locator('.shared-workspace');
 
 describe('shared workspace: a check on the server from the screening panel', () => {
   it('refuses a wrong token with a message, and signs in with a screener’s', async () => {
-    await app.page.getByRole('button', { name: '选址审查' }).click();
+    await app.openScreening();
     await section().waitFor();
     await section().getByLabel('访问令牌').fill('x'.repeat(32));
     await section().getByRole('button', { name: '登录' }).click();
