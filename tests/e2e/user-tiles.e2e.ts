@@ -8,8 +8,8 @@ import { AppDriver, rect } from './app-driver.ts';
  * A large user layer is drawn from vector tiles cut in a worker from its stored binary, served through the
  * `ebm-tiles` URL scheme: the red line replaced by a seeded layer of 3,000 polygons is a vector source with that
  * URL, its polygons are rendered and clicked like any zone, a style change (another layer, the language, a
- * selection) neither rebuilds the tile index nor re-adds the source, and after a reload it is drawn again from
- * the stored binary with the same tile URL.
+ * selection) neither rebuilds the tile index nor re-adds the source, and after a reload it is drawn again with
+ * the same tile URL, from the tiles kept where they were seen (no index built) and from the stored binary elsewhere.
  */
 
 const RID = 'redline-illustrative';
@@ -81,11 +81,35 @@ function mapState() {
         sourceLayers: style.layers
           .filter((l) => 'source' in l && l.source === src)
           .map((l) => ('source-layer' in l ? l['source-layer'] : null)),
-        measures: builds.map((m) => m.detail as { layerId: string; builds: number; featureCount: number }),
+        measures: builds.map(
+          (m) => m.detail as { layerId: string; builds: number; featureCount: number; kept: boolean },
+        ),
       };
     },
     [SRC],
   );
+}
+
+/** How many tiles the tiles worker has kept in IndexedDB (web/src/storage/kept-tiles-db.ts). */
+function keptTileCount(): Promise<number> {
+  return app.page.evaluate(async () => {
+    const name = 'eco-barrier-map-tiles';
+    // opened only once the worker has made it (an open here would make it without its stores)
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return 0;
+    return new Promise<number>((ok, fail) => {
+      const r = indexedDB.open(name);
+      r.onerror = () => fail(r.error);
+      r.onsuccess = () => {
+        const db = r.result;
+        const count = db.transaction('tiles').objectStore('tiles').count();
+        count.onsuccess = () => {
+          db.close();
+          ok(count.result);
+        };
+        count.onerror = () => fail(count.error);
+      };
+    });
+  });
 }
 
 beforeAll(async () => {
@@ -204,22 +228,37 @@ describe('a large user layer drawn from vector tiles', () => {
     expect(await app.renderedZoneIds(FILL)).toContain(zoneIdOf(target));
   });
 
-  it('after a reload: drawn again from the stored binary, the same tile URL, no GeoJSON source', async () => {
+  it('after a reload: drawn from the tiles kept, the same tile URL, no index built until a tile not kept is asked for', async () => {
     const before = (await mapState()).tiles;
-    await app.open(`?show=${RID}`);
+    const centre: [number, number] = [lng, lat];
+    await app.page.evaluate((c) => window.__map?.jumpTo({ center: c, zoom: 12 }), centre);
+    await app.idle();
+    // the tiles the worker cut are written to IndexedDB after it answers them: until their count holds still
+    let kept = -1;
+    for (let n = await keptTileCount(); n !== kept; n = await keptTileCount()) {
+      kept = n;
+      await app.page.waitForTimeout(500);
+    }
+    expect(kept).toBeGreaterThan(0);
+    // reopened where it was: the camera the app wrote into the URL
+    const camera = new URL(app.page.url()).searchParams.get('map');
+    expect(camera).toMatch(/^12\//);
+    await app.open(`?show=${RID}&map=${camera}`);
     await showRow(RID);
     await row(RID).locator('.badge-user').waitFor();
-    await app.page.evaluate((c) => window.__map?.jumpTo({ center: c, zoom: 10 }), [lng, lat] as [
-      number,
-      number,
-    ]);
-    await app.idle();
-    const s = await mapState();
+    let s = await mapState();
     expect(s.type).toBe('vector');
     expect(s.data).toBeUndefined();
     expect(s.tiles).toEqual(before);
     expect(s.measures).toHaveLength(1);
-    expect(s.measures[0]).toMatchObject({ layerId: RID, builds: 1, featureCount: COUNT });
+    expect(s.measures[0]).toMatchObject({ layerId: RID, kept: true, builds: 0, featureCount: COUNT });
+    expect(await app.renderedZoneIds(FILL)).toContain(zoneIdOf(target));
+    // a zoom not seen before: its tiles are cut from the stored binary, the index built once
+    await app.page.evaluate((c) => window.__map?.jumpTo({ center: c, zoom: 10 }), centre);
+    await app.idle();
+    s = await mapState();
+    expect(s.measures).toHaveLength(2);
+    expect(s.measures[1]).toMatchObject({ layerId: RID, kept: false, builds: 1, featureCount: COUNT });
     expect(await app.renderedZoneIds(FILL)).toContain(zoneIdOf(target));
   });
 

@@ -1,4 +1,4 @@
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeLayer, encodeLayer } from '../../../web/domain/screening/layer.ts';
 import { propsArray } from '../../../web/domain/screening/layer-props.ts';
@@ -15,11 +15,14 @@ import {
 } from '../../../web/src/storage/layer-binary-db.ts';
 
 const original = globalThis.indexedDB;
+const originalRange = globalThis.IDBKeyRange;
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+  globalThis.IDBKeyRange = IDBKeyRange;
 });
 afterEach(() => {
   globalThis.indexedDB = original;
+  globalThis.IDBKeyRange = originalRange;
 });
 
 function stored(id: string, version: string, seed: number): StoredLayer {

@@ -5,6 +5,7 @@
  */
 import type { UserLayer } from '../../domain/importers/index.ts';
 import { done, openDb, req } from './idb.ts';
+import { dropKeptTiles } from './kept-tiles-db.ts';
 
 export const LAYER_BINARY_DB = 'eco-barrier-map-layers';
 /** 2: ring areas kept in a store of their own (no change to the other two; version 1 databases keep their data) */
@@ -129,6 +130,8 @@ export async function putStoredLayer(rec: StoredLayer): Promise<void> {
     tx.objectStore(AREAS).put(withDerived({ id: rec.id, version: rec.version }, rec));
   else tx.objectStore(AREAS).delete(rec.id);
   await done(tx);
+  // tiles cut from the version this one replaces
+  await dropKeptTiles(rec.id, rec.version).catch(() => {});
 }
 
 /** A stored layer's three records, when its data record is of its metadata's version; `onData` sees the data record first. */
@@ -232,4 +235,5 @@ export async function deleteStoredLayer(id: string): Promise<void> {
   tx.objectStore(DATA).delete(id);
   tx.objectStore(AREAS).delete(id);
   await done(tx);
+  await dropKeptTiles(id).catch(() => {});
 }

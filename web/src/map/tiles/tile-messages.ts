@@ -20,6 +20,11 @@ export type TileAnswer =
       firstZoom: number | null;
       /** tile indexes this worker has built so far */
       builds: number;
+      /**
+       * the tiles are answered from those kept for this version (kept-tiles-db.ts): the index is built only when a
+       * tile not kept is asked for, and readMs is the read of what was kept
+       */
+      kept: boolean;
     }
   | { type: 'failed'; layerId: string; version: string; message: string }
   /** `data`: PBF bytes, empty where the layer has nothing (or the version is no longer current) */

@@ -18,8 +18,9 @@ let registered: UserTilesClient | null = null;
 /**
  * The map controller's side of the user-tiles worker: registers the `ebm-tiles` URL scheme with maplibre,
  * asks the worker to cut a layer's import into tiles once per version, when the map first asks for one of its
- * tiles (maplibre asks only for shown layers), and relays tile requests to it. Each index built is recorded as
- * the User Timing measure `ebm:draw:tiles` (first tile asked → worker ready).
+ * tiles (maplibre asks only for shown layers), and relays tile requests to it. The layer's first readiness is
+ * recorded as the User Timing measure `ebm:draw:tiles` (first tile asked → worker ready, `detail.kept` when its
+ * tiles are answered from those kept), and so is an index built later for a tile not kept.
  */
 export class UserTilesClient {
   private worker: Worker | null = null;
@@ -99,12 +100,15 @@ export class UserTilesClient {
       return;
     }
     if (this.current.get(a.layerId) === a.version) this.events.onReady(a.layerId, a.firstZoom);
-    if (start === undefined) return;
-    const { layerId, version, storedVersion, readMs, buildMs, featureCount, vertexCount, builds } = a;
+    const { layerId, version, storedVersion, readMs, buildMs, featureCount, vertexCount, builds, kept } = a;
+    const end = performance.now();
+    // after tiles answered from those kept, an index built for a tile not kept: measured from its read
+    const begin = start ?? (kept ? undefined : end - readMs - buildMs);
+    if (begin === undefined) return;
     performance.measure('ebm:draw:tiles', {
-      start,
-      end: performance.now(),
-      detail: { layerId, version, storedVersion, readMs, buildMs, featureCount, vertexCount, builds },
+      start: begin,
+      end,
+      detail: { layerId, version, storedVersion, readMs, buildMs, featureCount, vertexCount, builds, kept },
     });
   }
 
