@@ -1,6 +1,6 @@
 // What the page imports before its first map idle stays small (npm run bench: JS before first idle ≤ 300 kB gzip).
-// The static imports reachable from web/src/main.tsx — not `import type`, not `import()` — are the start-up
-// bundle's modules. The string catalogue (strings/index.ts, every area's strings) is not among them: it loads
+// The static imports reachable from web/src/main.tsx and from the map's module it imports at once
+// (app/boot-map.ts) — not `import type`, not other `import()`s — are the start-up bundle's modules. The string catalogue (strings/index.ts, every area's strings) is not among them: it loads
 // with the panels, after the first idle (a map-controller import of a strings helper once put its 25 kB gzip into
 // the start-up bundle). The boot reads the two small areas it shows itself (app, honesty).
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,9 +18,9 @@ function valueImports(file: string): string[] {
   return out;
 }
 
-function startUpModules(entry: string): Set<string> {
+function startUpModules(...entries: string[]): Set<string> {
   const seen = new Set<string>();
-  const stack = [entry];
+  const stack = [...entries];
   while (stack.length > 0) {
     const file = stack.pop() as string;
     if (seen.has(file)) continue;
@@ -35,7 +35,16 @@ function startUpModules(entry: string): Set<string> {
 }
 
 describe('start-up imports', () => {
-  const modules = startUpModules(join(ROOT, 'web/src/main.tsx'));
+  // main.tsx imports the map's module (and with it maplibre) with import(), once it has started the screening worker
+  const main = startUpModules(join(ROOT, 'web/src/main.tsx'));
+  const modules = startUpModules(join(ROOT, 'web/src/main.tsx'), join(ROOT, 'web/src/app/boot-map.ts'));
+
+  it('start the screening worker before the map’s code is there', () => {
+    expect(main.has('web/src/screening/screening-worker-start.ts')).toBe(true);
+    expect(main.has('web/src/app/boot-map.ts')).toBe(false);
+    expect(main.has('web/src/map/map-controller.ts')).toBe(false);
+    expect(readFileSync(join(ROOT, 'web/src/main.tsx'), 'utf8')).toContain("import('./app/boot-map.ts')");
+  });
 
   it('are found (the walk reaches the map and the store)', () => {
     expect(modules.has('web/src/map/map-controller.ts')).toBe(true);
