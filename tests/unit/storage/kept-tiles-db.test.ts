@@ -1,7 +1,4 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeLayer } from '../../../web/domain/screening/layer.ts';
-import { syntheticLayer } from '../../../web/domain/screening/synthetic-layer.ts';
+import { describe, expect, it } from 'vitest';
 import {
   dropKeptTiles,
   KEPT_TILE_BYTES,
@@ -12,17 +9,9 @@ import {
   type TilesOf,
 } from '../../../web/src/storage/kept-tiles-db.ts';
 import { deleteStoredLayer, putStoredLayer } from '../../../web/src/storage/layer-binary-db.ts';
+import { freshIndexedDb, storedLayer } from '../fake-indexeddb.ts';
 
-const original = globalThis.indexedDB;
-const originalRange = globalThis.IDBKeyRange;
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  globalThis.IDBKeyRange = IDBKeyRange;
-});
-afterEach(() => {
-  globalThis.indexedDB = original;
-  globalThis.IDBKeyRange = originalRange;
-});
+freshIndexedDb();
 
 const of = (layerId: string, version: string, cutBy = '/assets/user-tiles.worker-a.js'): TilesOf => ({
   layerId,
@@ -38,27 +27,6 @@ const read = async (t: TilesOf, z: number, x: number, y: number) => {
   const got = await keptTile(t, z, x, y);
   return got && Array.from(new Uint8Array(got));
 };
-
-function storedLayer(id: string, version: string) {
-  const data = syntheticLayer({
-    seed: 3,
-    bbox: [110, 40, 111, 41],
-    cols: 2,
-    rows: 2,
-    maxVertices: 20,
-    layerId: id,
-  });
-  return {
-    id,
-    version,
-    sha256: 'sha',
-    fileBytes: 10,
-    featureCount: 4,
-    vertexCount: data.coords.length / 2,
-    bbox: [110, 40, 111, 41] as [number, number, number, number],
-    ebl: encodeLayer(data),
-  };
-}
 
 describe('tiles kept for a layer version (kept-tiles-db)', () => {
   it('answers the tiles kept for the recorded version and build, empty ones included, and nothing for another', async () => {
@@ -120,13 +88,13 @@ describe('tiles kept for a layer version (kept-tiles-db)', () => {
   });
 
   it('a stored layer deleted or stored anew drops its kept tiles', async () => {
-    await putStoredLayer(storedLayer('farm', 'v1'));
+    await putStoredLayer(storedLayer('farm', 'v1', 1));
     await record('farm', 'v1');
     await keep(of('farm', 'v1'), 8, 1, 2, bytes(1));
     // stored again at the same version (a migration): the tiles stay
-    await putStoredLayer(storedLayer('farm', 'v1'));
+    await putStoredLayer(storedLayer('farm', 'v1', 1));
     expect(await read(of('farm', 'v1'), 8, 1, 2)).toEqual([1]);
-    await putStoredLayer(storedLayer('farm', 'v2'));
+    await putStoredLayer(storedLayer('farm', 'v2', 2));
     expect(await read(of('farm', 'v1'), 8, 1, 2)).toBeUndefined();
     await record('farm', 'v2');
     await keep(of('farm', 'v2'), 8, 1, 2, bytes(2));

@@ -1,8 +1,6 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeLayer, encodeLayer } from '../../../web/domain/screening/layer.ts';
+import { describe, expect, it } from 'vitest';
+import { decodeLayer } from '../../../web/domain/screening/layer.ts';
 import { propsArray } from '../../../web/domain/screening/layer-props.ts';
-import { syntheticLayer } from '../../../web/domain/screening/synthetic-layer.ts';
 import {
   allStoredLayerMeta,
   deleteStoredLayer,
@@ -11,40 +9,10 @@ import {
   getStoredLayerMeta,
   putStoredDerived,
   putStoredLayer,
-  type StoredLayer,
 } from '../../../web/src/storage/layer-binary-db.ts';
+import { freshIndexedDb, storedLayer } from '../fake-indexeddb.ts';
 
-const original = globalThis.indexedDB;
-const originalRange = globalThis.IDBKeyRange;
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  globalThis.IDBKeyRange = IDBKeyRange;
-});
-afterEach(() => {
-  globalThis.indexedDB = original;
-  globalThis.IDBKeyRange = originalRange;
-});
-
-function stored(id: string, version: string, seed: number): StoredLayer {
-  const data = syntheticLayer({
-    seed,
-    bbox: [110, 40, 112, 42],
-    cols: 8,
-    rows: 5,
-    maxVertices: 60,
-    layerId: id,
-  });
-  return {
-    id,
-    version,
-    sha256: `sha-${seed}`,
-    fileBytes: 1000 + seed,
-    featureCount: data.featurePartStarts.length - 1,
-    vertexCount: data.coords.length / 2,
-    bbox: [110, 40, 112, 42],
-    ebl: encodeLayer(data),
-  };
-}
+freshIndexedDb();
 
 /** The raw record of the 'data' store, as IndexedDB holds it. */
 function rawData(id: string): Promise<{ ebl: unknown; index?: unknown } | undefined> {
@@ -64,7 +32,10 @@ function rawData(id: string): Promise<{ ebl: unknown; index?: unknown } | undefi
 
 describe('stored binary layers (layer-binary-db)', () => {
   it('keeps the buffers as Blobs and reads records an earlier version kept as ArrayBuffers', async () => {
-    const rec = { ...stored('redline-illustrative', 'v1', 1), index: new Uint8Array([1, 2, 3, 4]).buffer };
+    const rec = {
+      ...storedLayer('redline-illustrative', 'v1', 1),
+      index: new Uint8Array([1, 2, 3, 4]).buffer,
+    };
     await putStoredLayer(rec);
     const raw = await rawData('redline-illustrative');
     expect(raw?.ebl).toBeInstanceOf(Blob);
@@ -100,8 +71,8 @@ describe('stored binary layers (layer-binary-db)', () => {
   });
 
   it('reads nothing for a layer whose data record is of another version than its metadata, or is missing', async () => {
-    await putStoredLayer(stored('redline-illustrative', 'v1', 1));
-    const v2 = stored('redline-illustrative', 'v2', 2);
+    await putStoredLayer(storedLayer('redline-illustrative', 'v1', 1));
+    const v2 = storedLayer('redline-illustrative', 'v2', 2);
     // a write cut between its two records: the metadata says v2, the data is still v1's
     await new Promise<void>((done, fail) => {
       const open = indexedDB.open('eco-barrier-map-layers');
@@ -123,7 +94,7 @@ describe('stored binary layers (layer-binary-db)', () => {
   });
 
   it('gives a layer’s buffer unread, as its Blob, with its index, areas and properties’ layout read', async () => {
-    const rec = { ...stored('farmland-permanent', 'v1', 3), index: new Uint8Array([1, 2, 3, 4]).buffer };
+    const rec = { ...storedLayer('farmland-permanent', 'v1', 3), index: new Uint8Array([1, 2, 3, 4]).buffer };
     await putStoredLayer(rec);
     const props = new Uint8Array([9, 8]).buffer;
     await putStoredDerived('farmland-permanent', 'v1', { areas: new Float64Array([2.5]).buffer, props });
@@ -141,7 +112,7 @@ describe('stored binary layers (layer-binary-db)', () => {
   });
 
   it('puts a layer and reads back the same EBL1 geometry and props', async () => {
-    const rec = stored('redline-illustrative', '2026-01-01T00:00:00Z|a.geojson', 1);
+    const rec = storedLayer('redline-illustrative', '2026-01-01T00:00:00Z|a.geojson', 1);
     await putStoredLayer(rec);
     const got = await getStoredLayer('redline-illustrative');
     expect(got).toBeDefined();
@@ -157,9 +128,9 @@ describe('stored binary layers (layer-binary-db)', () => {
   });
 
   it('lists metadata without buffers and replaces a layer on a new import', async () => {
-    await putStoredLayer(stored('redline-illustrative', 'v1', 1));
-    await putStoredLayer(stored('farmland-permanent', 'v1', 2));
-    await putStoredLayer({ ...stored('redline-illustrative', 'v2', 3), index: new ArrayBuffer(16) });
+    await putStoredLayer(storedLayer('redline-illustrative', 'v1', 1));
+    await putStoredLayer(storedLayer('farmland-permanent', 'v1', 2));
+    await putStoredLayer({ ...storedLayer('redline-illustrative', 'v2', 3), index: new ArrayBuffer(16) });
     const metas = (await allStoredLayerMeta()).sort((x, y) => x.id.localeCompare(y.id));
     expect(metas.map((m) => [m.id, m.version, m.sha256])).toEqual([
       ['farmland-permanent', 'v1', 'sha-2'],
@@ -175,8 +146,8 @@ describe('stored binary layers (layer-binary-db)', () => {
   });
 
   it('deletes a layer (metadata and buffers) and leaves the others', async () => {
-    await putStoredLayer(stored('redline-illustrative', 'v1', 1));
-    await putStoredLayer(stored('farmland-permanent', 'v1', 2));
+    await putStoredLayer(storedLayer('redline-illustrative', 'v1', 1));
+    await putStoredLayer(storedLayer('farmland-permanent', 'v1', 2));
     await deleteStoredLayer('redline-illustrative');
     expect(await getStoredLayer('redline-illustrative')).toBeUndefined();
     expect(await getStoredLayerMeta('redline-illustrative')).toBeUndefined();
@@ -185,7 +156,7 @@ describe('stored binary layers (layer-binary-db)', () => {
   });
 
   it('keeps ring areas for the version stored, and forgets them when the layer is stored again or removed', async () => {
-    await putStoredLayer(stored('farmland-permanent', 'v1', 2));
+    await putStoredLayer(storedLayer('farmland-permanent', 'v1', 2));
     expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
     const areas = new Float64Array([1.5, Number.NaN, 3]).buffer;
     // another version (replaced meanwhile) is refused
@@ -195,16 +166,16 @@ describe('stored binary layers (layer-binary-db)', () => {
     const got = (await getStoredLayer('farmland-permanent'))?.areas;
     expect(Array.from(new Float64Array(got as ArrayBuffer))).toEqual([1.5, Number.NaN, 3]);
     expect(await putStoredDerived('redline-illustrative', 'v1', { areas })).toBe(false);
-    await putStoredLayer(stored('farmland-permanent', 'v2', 3));
+    await putStoredLayer(storedLayer('farmland-permanent', 'v2', 3));
     expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
     expect(await putStoredDerived('farmland-permanent', 'v2', { areas })).toBe(true);
     await deleteStoredLayer('farmland-permanent');
-    await putStoredLayer(stored('farmland-permanent', 'v2', 3));
+    await putStoredLayer(storedLayer('farmland-permanent', 'v2', 3));
     expect((await getStoredLayer('farmland-permanent'))?.areas).toBeUndefined();
   });
 
   it('keeps the properties layout and the ring areas side by side, each written without losing the other', async () => {
-    await putStoredLayer(stored('farmland-permanent', 'v1', 2));
+    await putStoredLayer(storedLayer('farmland-permanent', 'v1', 2));
     const props = new Uint32Array([7, 8, 9]).buffer;
     const areas = new Float64Array([2.5]).buffer;
     expect(await putStoredDerived('farmland-permanent', 'v1', { props })).toBe(true);
@@ -213,7 +184,7 @@ describe('stored binary layers (layer-binary-db)', () => {
     expect(Array.from(new Uint32Array(got?.props as ArrayBuffer))).toEqual([7, 8, 9]);
     expect(Array.from(new Float64Array(got?.areas as ArrayBuffer))).toEqual([2.5]);
     // stored again: a new version has neither until the worker finds them again
-    await putStoredLayer(stored('farmland-permanent', 'v2', 3));
+    await putStoredLayer(storedLayer('farmland-permanent', 'v2', 3));
     const next = await getStoredLayer('farmland-permanent');
     expect(next?.props).toBeUndefined();
     expect(next?.areas).toBeUndefined();

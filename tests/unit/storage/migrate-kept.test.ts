@@ -1,20 +1,14 @@
-import { IDBFactory } from 'fake-indexeddb';
 import type { FeatureCollection } from 'geojson';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UserLayer } from '../../../web/domain/importers/index.ts';
 import { decodeLayer, featureCoordinates } from '../../../web/domain/screening/layer.ts';
 import { propsArray } from '../../../web/domain/screening/layer-props.ts';
 import { IndexedDbStore } from '../../../web/src/storage/indexeddb-storage.ts';
 import { getStoredLayer, putStoredLayer } from '../../../web/src/storage/layer-binary-db.ts';
 import { migrateKeptLayers } from '../../../web/src/user-layers/migrate-kept.ts';
+import { freshIndexedDb } from '../fake-indexeddb.ts';
 
-const original = globalThis.indexedDB;
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(() => {
-  globalThis.indexedDB = original;
-});
+freshIndexedDb();
 
 const ring = (x: number, y: number, d: number) => [
   [x, y],

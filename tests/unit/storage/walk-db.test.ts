@@ -1,16 +1,8 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Fix } from '../../../web/domain/field/fix.ts';
+import { freshIndexedDb } from '../fake-indexeddb.ts';
 
-const original = { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange };
-beforeAll(() => {
-  globalThis.indexedDB = new IDBFactory();
-  globalThis.IDBKeyRange = IDBKeyRange;
-});
-afterAll(() => {
-  globalThis.indexedDB = original.indexedDB;
-  globalThis.IDBKeyRange = original.IDBKeyRange;
-});
+freshIndexedDb('file');
 
 const fix = (i: number): Fix => ({
   lon: 112.69 + i * 1e-4,

@@ -35,3 +35,35 @@ export function openDb(
     r.onblocked = () => reject(new Error('IndexedDB upgrade blocked by another tab'));
   });
 }
+
+/**
+ * One connection to a database, opened when first asked for and kept: again after another page upgrades it (the
+ * connection is closed so that the upgrade can run) or after a failed open, and anew for another
+ * `globalThis.indexedDB` (tests swap it).
+ */
+export function keptConnection(
+  name: string,
+  version: number,
+  stores: readonly string[],
+): () => Promise<IDBDatabase> {
+  let opening: Promise<IDBDatabase> | undefined;
+  let openedWith: IDBFactory | undefined;
+  return () => {
+    const factory = globalThis.indexedDB;
+    if (!opening || openedWith !== factory) {
+      openedWith = factory;
+      const opened = openDb(factory, name, version, stores).then((d) => {
+        d.onversionchange = () => {
+          d.close();
+          if (opening === opened) opening = undefined;
+        };
+        return d;
+      });
+      opened.catch(() => {
+        if (opening === opened) opening = undefined;
+      });
+      opening = opened;
+    }
+    return opening;
+  };
+}

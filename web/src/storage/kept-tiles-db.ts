@@ -4,7 +4,7 @@
  * 300,000-parcel farmland-like layer). A tile not kept has the index built, as before. Derived data only: a layer
  * deleted or stored anew drops its tiles (layer-binary-db.ts), and a failed read or write is a cache miss.
  */
-import { done, openDb, req } from './idb.ts';
+import { done, keptConnection, req } from './idb.ts';
 
 export const KEPT_TILES_DB = 'eco-barrier-map-tiles';
 const VERSION = 1;
@@ -47,26 +47,7 @@ interface TileRecord {
   data: ArrayBuffer;
 }
 
-let opening: Promise<IDBDatabase> | undefined;
-let openedWith: IDBFactory | undefined;
-
-function db(): Promise<IDBDatabase> {
-  const factory = globalThis.indexedDB;
-  if (!opening || openedWith !== factory) {
-    openedWith = factory;
-    opening = openDb(factory, KEPT_TILES_DB, VERSION, [LAYERS, TILES]).then((d) => {
-      d.onversionchange = () => {
-        d.close();
-        opening = undefined;
-      };
-      return d;
-    });
-    opening.catch(() => {
-      opening = undefined;
-    });
-  }
-  return opening;
-}
+const db = keptConnection(KEPT_TILES_DB, VERSION, [LAYERS, TILES]);
 
 /** Every tile key of a layer, whatever its version. */
 const layerTiles = (layerId: string) => IDBKeyRange.bound([layerId], [layerId, []]);

@@ -4,7 +4,7 @@
  * store of its own so listing or checking a version never reads the buffers.
  */
 import type { UserLayer } from '../../domain/importers/index.ts';
-import { done, openDb, req } from './idb.ts';
+import { done, keptConnection, req } from './idb.ts';
 import { dropKeptTiles } from './kept-tiles-db.ts';
 
 export const LAYER_BINARY_DB = 'eco-barrier-map-layers';
@@ -81,27 +81,7 @@ interface DataRecord {
 const bytesOf = (b: ArrayBuffer | Blob): Promise<ArrayBuffer> | ArrayBuffer =>
   b instanceof Blob ? b.arrayBuffer() : b;
 
-let opening: Promise<IDBDatabase> | undefined;
-let openedWith: IDBFactory | undefined;
-
-function db(): Promise<IDBDatabase> {
-  const factory = globalThis.indexedDB;
-  // a new factory (tests swap it) gets a new connection
-  if (!opening || openedWith !== factory) {
-    openedWith = factory;
-    opening = openDb(factory, LAYER_BINARY_DB, VERSION, [META, DATA, AREAS]).then((d) => {
-      d.onversionchange = () => {
-        d.close();
-        opening = undefined;
-      };
-      return d;
-    });
-    opening.catch(() => {
-      opening = undefined;
-    });
-  }
-  return opening;
-}
+const db = keptConnection(LAYER_BINARY_DB, VERSION, [META, DATA, AREAS]);
 
 function metaOf(rec: StoredLayerMeta): StoredLayerMeta {
   const { id, version, sha256, fileBytes, featureCount, vertexCount, bbox, name, provenance } = rec;
