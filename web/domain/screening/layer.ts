@@ -337,8 +337,7 @@ export function decodeLayer(buf: ArrayBuffer, byteOffset = 0, propsLayout?: Arra
   if (byteOffset % 8 !== 0) {
     return decodeLayer(buf.slice(byteOffset), 0, propsLayout);
   }
-  const c = layerCounts(buf, byteOffset);
-  if (!c) throw new Error('Not a screening layer (bad magic; expected EBL1)');
+  const c = countsOf(buf, byteOffset);
   const coords = new Float64Array(buf, byteOffset + HEADER_BYTES, 2 * c.vertexCount);
   return decodeLayerRest(c, buf, byteOffset + coordsEnd(c), coords, propsLayout);
 }
@@ -348,12 +347,17 @@ export function decodeLayer(buf: ArrayBuffer, byteOffset = 0, propsLayout?: Arra
  * worker): the JSON block is not scanned for where each feature lies first.
  */
 export function decodeLayerWhole(buf: ArrayBuffer): LayerData & { props: LayerFeatureProps[] } {
-  const c = layerCounts(buf);
-  if (!c) throw new Error('Not a screening layer (bad magic; expected EBL1)');
+  const c = countsOf(buf, 0);
   if (layerByteLength(c) > buf.byteLength) throw new Error('properties cut short');
   const coords = new Float64Array(buf, HEADER_BYTES, 2 * c.vertexCount);
   const { meta, props } = parseLayerJson(new Uint8Array(buf, jsonStart(c), c.metaBytes), c.featureCount);
   return { ...offsetViews(c, buf, coordsEnd(c), coords), meta, props };
+}
+
+function countsOf(buf: ArrayBuffer, byteOffset: number): LayerCounts {
+  const c = layerCounts(buf, byteOffset);
+  if (!c) throw new Error('Not a screening layer (bad magic; expected EBL1)');
+  return c;
 }
 
 function offsetViews(c: LayerCounts, buf: ArrayBuffer, byteOffset: number, coords: Float64Array) {
@@ -380,7 +384,7 @@ export function decodeLayerRest(
   readJson?: JsonBytes,
 ): LayerData {
   const layers = offsetViews(c, buf, byteOffset, coords);
-  const off = byteOffset + 4 * (c.ringCount + c.partCount + c.featureCount + 3);
+  const off = byteOffset + jsonStart(c) - coordsEnd(c);
   if (off + c.metaBytes > buf.byteLength) {
     const prefix = new Uint8Array(buf, off);
     const later =

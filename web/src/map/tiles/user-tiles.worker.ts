@@ -22,6 +22,8 @@ interface Loaded {
   version: string;
   /** resolves once the worker knows whether the layer's tiles are kept (at once when its bytes were given) */
   known: Promise<void>;
+  /** 'ready' was answered from the tiles kept for this version: tiles are looked for there until the index is built */
+  fromKept: boolean;
   /** the index, once asked for: at the load unless the layer's tiles are kept, else at the first tile not kept */
   index: Promise<UserTileIndex> | null;
   built: UserTileIndex | null;
@@ -149,13 +151,20 @@ async function fromKept(layerId: string, version: string): Promise<boolean> {
 }
 
 function load(req: Extract<TileRequest, { type: 'load' }>): void {
-  const loaded: Loaded = { version: req.version, known: Promise.resolve(), index: null, built: null };
+  const loaded: Loaded = {
+    version: req.version,
+    known: Promise.resolve(),
+    fromKept: false,
+    index: null,
+    built: null,
+  };
   layers.set(req.layerId, loaded);
   if (req.ebl) {
     startBuild(req.layerId, loaded, req.ebl);
     return;
   }
   loaded.known = fromKept(req.layerId, req.version).then((kept) => {
+    loaded.fromKept = kept;
     if (!kept && layers.get(req.layerId) === loaded) startBuild(req.layerId, loaded);
   });
 }
@@ -163,7 +172,8 @@ function load(req: Extract<TileRequest, { type: 'load' }>): void {
 async function tile(loaded: Loaded, layerId: string, z: number, x: number, y: number): Promise<ArrayBuffer> {
   await loaded.known;
   const of = tilesOf(layerId, loaded.version);
-  if (of && !loaded.built) {
+  // while a fresh index is built nothing of this version is kept yet: no read for each tile
+  if (of && loaded.fromKept && !loaded.built) {
     const kept = await keptTile(of, z, x, y).catch(() => undefined);
     if (kept) return kept;
   }
