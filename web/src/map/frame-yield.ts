@@ -2,15 +2,20 @@ import type maplibregl from 'maplibre-gl';
 
 /**
  * Lets the page paint something the user waits for (a check's result table) in a frame of its own: the map's
- * drawing of that frame is put off to the next one. In software WebGL a frame of the map with tiles still arriving
- * (after a reload or an import) takes 150–600 ms, and the table, committed before it, reached the screen only
- * after it. A frame the map skips is drawn in the next; while it waits, the map does not report itself idle.
+ * drawing is put off until that frame is painted. In software WebGL a frame of the map with tiles still arriving
+ * (after a reload or an import) keeps the GPU process busy for 150–600 ms, and the table reached the screen only
+ * after it: both a frame begun while the check ran and one begun with the table. So the map draws nothing from
+ * the check's start (`hold`, bounded) until the table is painted (`yieldNextFrame`). A frame the map skips is drawn
+ * in the next; while it waits, the map does not report itself idle. The user moving the map ends a hold at once.
  */
 export class FrameYield {
   private holding = false;
+  /** the hold ends with the task after the next painted frame */
+  private painting = false;
   private skipped = false;
   /** repaint was switched on here for the held frame (maplibre is otherwise idle after a frame with nothing new) */
   private repaintOn = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly map: maplibregl.Map;
 
   constructor(map: maplibregl.Map) {
@@ -29,24 +34,44 @@ export class FrameYield {
       }
       render(style, options);
     };
+    map.on('movestart', (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) this.release();
+    });
+  }
+
+  /** The map draws nothing until `yieldNextFrame`'s frame is painted, `release`, or `maxMs` from now. */
+  hold(maxMs: number): void {
+    if (this.holding) return;
+    this.holding = true;
+    this.timer = setTimeout(() => this.release(), maxMs);
   }
 
   /** The map draws nothing in the next frame; what it would have drawn, it draws in the frame after. */
   yieldNextFrame(): void {
-    if (this.holding) return;
+    clearTimeout(this.timer);
     this.holding = true;
+    if (this.painting) return;
+    this.painting = true;
     // the page's frame is painted after its animation-frame callbacks; the task after it ends the hold
     requestAnimationFrame(() =>
       setTimeout(() => {
-        this.holding = false;
-        if (!this.skipped) return;
-        this.skipped = false;
-        if (this.repaintOn) {
-          this.repaintOn = false;
-          this.map.repaint = false;
-        }
-        this.map.triggerRepaint();
+        this.painting = false;
+        this.release();
       }, 0),
     );
+  }
+
+  /** Ends a hold (not one waiting for its frame to be painted); a skipped frame is drawn now. */
+  release(): void {
+    if (!this.holding || this.painting) return;
+    clearTimeout(this.timer);
+    this.holding = false;
+    if (!this.skipped) return;
+    this.skipped = false;
+    if (this.repaintOn) {
+      this.repaintOn = false;
+      this.map.repaint = false;
+    }
+    this.map.triggerRepaint();
   }
 }

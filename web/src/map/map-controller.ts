@@ -47,6 +47,9 @@ const MAX_BOUNDS: [[number, number], [number, number]] = [
   [150, 62],
 ];
 
+/** The longest a check holds the map's drawing back for its result table (frame-yield.ts). */
+const CHECK_HOLD_MS = 600;
+
 /** Where the overlays are in the list of store fields the style follows (bindStore). */
 const OVERLAYS_AT = 4;
 
@@ -204,6 +207,15 @@ export class MapController implements MapPort {
           this.map.setMaxBounds(on ? null : MAX_BOUNDS);
         },
         { fireImmediately: true },
+      ),
+      // from a check's start until its table is painted the map draws nothing (frame-yield.ts), for at most
+      // CHECK_HOLD_MS: a longer check (one that loads a layer first) lets the map draw again
+      store.subscribe(
+        (s) => s.screeningRun.status,
+        (status) => {
+          if (status === 'loading' || status === 'running') this.frameYield.hold(CHECK_HOLD_MS);
+          else if (status !== 'done') this.frameYield.release();
+        },
       ),
       store.subscribe(
         (s) => s.screeningRun.result,
