@@ -1,7 +1,7 @@
 // A Chrome trace of one reload with a large user layer kept, to see where `ebm:reload:ready` and the first check
 // after it spend their time (main thread, screening worker, IndexedDB). Not part of `npm run bench`.
 //   npx tsx scripts/bench/trace-reload.ts [redline|farmland] [out.json]   (TRACE_CHECK=1: and the first check after it;
-//   TRACE_WARM=1: then one more with the page at rest; TRACE_WORKERS=1: the workers' long tasks too; TRACE_SIZE=S|M|L: the bench's project of that size, S unless said)
+//   TRACE_WARM=1: then one more with the page at rest; TRACE_CATEGORIES=a,b: more trace categories (gpu,cc,viz); TRACE_WORKERS=1: the workers' long tasks too; TRACE_SIZE=S|M|L: the bench's project of that size, S unless said)
 // Serves BENCH_DIST (default dist, the build `npm run bench` made; scripts/bench/trace-layer.ts), imports the
 // layer through its info view, waits for the offline copy and for the page to settle, then reloads under tracing
 // and prints the page's `ebm:*` measures and each thread's longest tasks.
@@ -39,7 +39,12 @@ async function main(): Promise<void> {
     // the stored areas and tiles written, the page at rest
     await importTraceLayer(page, server.url, file, Number(process.env.TRACE_SETTLE_MS ?? 20_000));
 
-    const stop = await startTrace(ctx, page, ['v8', 'loading', 'IndexedDB', 'ServiceWorker'], out);
+    const stop = await startTrace(
+      ctx,
+      page,
+      ['v8', 'loading', 'IndexedDB', 'ServiceWorker', ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])],
+      out,
+    );
     await page.reload();
     await firstIdle(page);
     await page.waitForFunction(() => performance.getEntriesByName('ebm:reload:ready').length > 0, null, {
