@@ -1,6 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { restoreAtStart } from './app/restore-at-start.ts';
+import { showStartFailure } from './app/start-failure.ts';
 import { bindUrlState } from './app/url-state.ts';
 import { screeningWorkerBegun } from './screening/screening-worker-start.ts';
 import { useAppStore } from './store/store.ts';
@@ -15,9 +16,13 @@ registerLinkedUserTour(location.search);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 const renderer = () => import('./app/render-app.tsx');
+/** a module that did not load or start: the page says so, with a reload, rather than stay blank */
+const failed = (e: unknown) => showStartFailure(e, useAppStore.getState().lang);
 
 if (presenter) {
-  void renderer().then((m) => m.renderPresenter(root));
+  renderer()
+    .then((m) => m.renderPresenter(root))
+    .catch(failed);
 } else {
   // the link first (it decides layers, language and camera), then the map, then the app once the map is first
   // idle: React and the panels are not needed to draw the map (docs/architecture.md, "First paint")
@@ -32,10 +37,17 @@ if (presenter) {
   const ready = import('./app/boot-map.ts').then((m) =>
     m.startMap(root, useAppStore, screeningWorkerBegun(250)),
   );
-  void ready.then(renderer).then((m) => m.renderApp(root));
+  ready
+    .then(renderer)
+    .then((m) => m.renderApp(root))
+    .catch(failed);
   // the offline copy (service worker) once the map is first idle and the app is there: it never competes with
   // the first paint; production builds only (the dev server's modules change under it)
+  // (a map that did not start is reported above, once)
   if (import.meta.env.PROD)
-    void ready.then(() => import('./offline/register.ts')).then((m) => m.startOffline(useAppStore));
+    void ready.then(
+      () => import('./offline/register.ts').then((m) => m.startOffline(useAppStore)),
+      () => {},
+    );
   else useAppStore.getState().setOffline({ support: 'dev' });
 }

@@ -16,6 +16,7 @@ import { PRESENTER_TEXT } from './presenter.ts';
 import { REPORT } from './report.ts';
 import { SCREENING } from './screening.ts';
 import { SEARCH_TEXT } from './search.ts';
+import { START_TEXT } from './start.ts';
 import { TASK_TEXT } from './tasks.ts';
 import { TITLES_EN_TEXT } from './titles-en.ts';
 import { TOUR_TEXT } from './tour.ts';
@@ -54,6 +55,7 @@ export const AREAS = {
   phone: PHONE_TEXT,
   offline: OFFLINE_TEXT,
   workspace: WORKSPACE_TEXT,
+  start: START_TEXT,
 } as const;
 
 export const CATALOGUE = {
@@ -80,6 +82,7 @@ export const CATALOGUE = {
   ...PHONE_TEXT,
   ...OFFLINE_TEXT,
   ...WORKSPACE_TEXT,
+  ...START_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;
