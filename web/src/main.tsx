@@ -43,7 +43,7 @@ if (presenter) {
     .catch(failed);
   // the offline copy (service worker) once the map is first idle and the app is there: it never competes with
   // the first paint; production builds only (the dev server's modules change under it)
-  // (a map that did not start is reported above, once)
+  // (a map module that did not load is reported above; the empty handler keeps it from being reported twice)
   if (import.meta.env.PROD)
     void ready.then(
       () => import('./offline/register.ts').then((m) => m.startOffline(useAppStore)),
