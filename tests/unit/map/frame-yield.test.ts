@@ -102,6 +102,26 @@ describe('FrameYield', () => {
     expect(m.drawn).toEqual([3, 5, 7]);
   });
 
+  it('a check begun while the last table is painted holds on after that frame, within its own bound', () => {
+    const m = fakeMap();
+    const y = new FrameYield(m.map as unknown as maplibregl.Map);
+    y.yieldNextFrame();
+    y.hold(600);
+    paint();
+    m.render();
+    expect(m.drawn).toEqual([]);
+    vi.advanceTimersByTime(600);
+    m.render();
+    expect(m.drawn).toEqual([2]);
+    // and its result's frame ends it as any other
+    y.yieldNextFrame();
+    y.hold(600);
+    y.yieldNextFrame();
+    paint();
+    m.render();
+    expect(m.drawn).toEqual([2, 3]);
+  });
+
   it('a release while the result frame is being painted waits for that frame', () => {
     const m = fakeMap();
     const y = new FrameYield(m.map as unknown as maplibregl.Map);

@@ -16,6 +16,8 @@ export class FrameYield {
   /** repaint was switched on here for the held frame (maplibre is otherwise idle after a frame with nothing new) */
   private repaintOn = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** a hold asked for while the last table's frame was painted: it begins when that frame is */
+  private holdAfterPaint: number | null = null;
   private readonly map: maplibregl.Map;
 
   constructor(map: maplibregl.Map) {
@@ -41,6 +43,10 @@ export class FrameYield {
 
   /** The map draws nothing until `yieldNextFrame`'s frame is painted, `release`, or `maxMs` from now. */
   hold(maxMs: number): void {
+    if (this.painting) {
+      this.holdAfterPaint = maxMs;
+      return;
+    }
     if (this.holding) return;
     this.holding = true;
     this.timer = setTimeout(() => this.release(), maxMs);
@@ -49,6 +55,7 @@ export class FrameYield {
   /** The map draws nothing in the next frame; what it would have drawn, it draws in the frame after. */
   yieldNextFrame(): void {
     clearTimeout(this.timer);
+    this.holdAfterPaint = null;
     this.holding = true;
     if (this.painting) return;
     this.painting = true;
@@ -56,13 +63,18 @@ export class FrameYield {
     requestAnimationFrame(() =>
       setTimeout(() => {
         this.painting = false;
-        this.release();
+        const next = this.holdAfterPaint;
+        this.holdAfterPaint = null;
+        // a check begun meanwhile holds on, within its own bound
+        if (next !== null) this.timer = setTimeout(() => this.release(), next);
+        else this.release();
       }, 0),
     );
   }
 
   /** Ends a hold (not one waiting for its frame to be painted); a skipped frame is drawn now. */
   release(): void {
+    if (this.painting) this.holdAfterPaint = null;
     if (!this.holding || this.painting) return;
     clearTimeout(this.timer);
     this.holding = false;
