@@ -4,8 +4,8 @@ import { AppDriver, acrossFirstRedLineZone } from './app-driver.ts';
 /**
  * A check's result table is painted in a frame the map does not draw in, and the map draws nothing from the click
  * until then (web/src/map/frame-yield.ts): with the map drawing every frame (as it does while tiles arrive after a
- * reload, or while it moves), the table would otherwise wait for a frame of the map, 150–600 ms in software WebGL. Each WebGL draw call is tagged with the animation frame
- * it was made in.
+ * reload, or while it moves), the table would otherwise wait for a frame of the map, 150–600 ms in software WebGL.
+ * Each WebGL draw call is tagged with the animation frame it was made in.
  */
 
 /** Tags each WebGL draw call with the timestamp of the animation frame it is made in. */

@@ -1,8 +1,9 @@
 // What the page imports before its first map idle stays small (npm run bench: JS before first idle ≤ 300 kB gzip).
 // The static imports reachable from web/src/main.tsx and from the map's module it imports at once
 // (app/boot-map.ts) — not `import type`, not other `import()`s — are the start-up bundle's modules. The string
-// catalogue (strings/index.ts, every area's strings) is not among them: it loads with the panels, after the first idle (a map-controller import of a strings helper once put its 25 kB gzip into
-// the start-up bundle). The boot reads the two small areas it shows itself (app, honesty).
+// catalogue (strings/index.ts, every area's strings) is not among them: it loads with the panels, after the first
+// idle (a map-controller import of a strings helper once put its 25 kB gzip into the start-up bundle). The boot
+// reads the small areas it shows itself: app and honesty, and start for a module that fails (app/start-failure.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
