@@ -223,11 +223,28 @@ export function buildStyle(
     version: 8,
     name: 'eco-barrier-map',
     sources,
-    layers: ordered.map((l) =>
-      'source' in l && tiled.has(l.source)
-        ? ({ ...l, 'source-layer': USER_TILE_LAYER } as LayerSpecification)
-        : l,
-    ),
+    layers: ordered.map((l) => ('source' in l && tiled.has(l.source) ? onUserTiles(l) : l)),
+  };
+}
+
+/**
+ * Below this zoom the lines drawn from a user's tiles join mitred, whatever their registry layer says. There a tile
+ * holds a whole region's outlines (the bench's 20,000-polygon red line: 172,000 vertices in rings ~2 px across at
+ * z4), and maplibre builds a round join of a ring's sharp turn from 8 vertices where a mitre takes 2. At 1–2.6 px
+ * wide the two look the same; in software WebGL the round joins' uploads were most of the main thread's waits
+ * in pan and zoom (README, bench).
+ */
+export const USER_TILES_ROUND_JOIN_ZOOM = 10;
+
+/** A map layer on a user's tiles: it reads their one source layer, and its lines join mitred further out. */
+function onUserTiles(l: LayerSpecification): LayerSpecification {
+  const tiled = { ...l, 'source-layer': USER_TILE_LAYER } as LayerSpecification;
+  if (tiled.type !== 'line') return tiled;
+  const join = tiled.layout?.['line-join'];
+  if (typeof join !== 'string' || join === 'miter') return tiled;
+  return {
+    ...tiled,
+    layout: { ...tiled.layout, 'line-join': ['step', ['zoom'], 'miter', USER_TILES_ROUND_JOIN_ZOOM, join] },
   };
 }
 

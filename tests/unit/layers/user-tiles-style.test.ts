@@ -1,7 +1,13 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../layers/registry.ts';
-import { buildStyle, initialStyleState, sourceIdFor } from '../../../layers/style.ts';
+import {
+  buildStyle,
+  initialStyleState,
+  sourceIdFor,
+  USER_TILES_ROUND_JOIN_ZOOM,
+} from '../../../layers/style.ts';
 import {
   USER_TILE_LAYER,
   USER_TILE_OPTIONS,
@@ -75,5 +81,30 @@ describe('a user layer drawn from vector tiles', () => {
     const style = build({ userTiles: new Map() });
     expect(style.sources[`src-user-${RID}`]?.type).toBe('geojson');
     expect(style.sources[sourceIdFor('lakes.geojson')]?.type).toBe('geojson');
+  });
+
+  it('its lines join mitred out to zoom 10 and as the registry layer says from there; a built-in layer’s do not change', () => {
+    const joinAt = (l: LayerSpecification, zoom: number): unknown => {
+      const value = (l.layout as Record<string, unknown> | undefined)?.['line-join'];
+      const spec = (latest.layout_line as Record<string, unknown>)['line-join'];
+      const e = expression.createPropertyExpression(value ?? 'miter', spec as never);
+      if (e.result !== 'success') throw new Error(`${l.id}: line-join is not an expression maplibre reads`);
+      return e.value.evaluate({ zoom });
+    };
+    const lines = (style: ReturnType<typeof build>, source: string) =>
+      style.layers.filter((l) => l.type === 'line' && 'source' in l && l.source === source);
+    const tiled = lines(build({ highlight: ['user-redline-illustrative-1'] }), `src-user-${RID}`);
+    // the registry draws the red line's outline (and its highlight) with round joins
+    expect(tiled.length).toBeGreaterThanOrEqual(2);
+    const builtIn = buildStyle(LAYERS, state, (f) => f, { highlight: ['redline-1'] });
+    const plain = builtIn.layers.filter((l) => l.type === 'line' && tiled.some((t) => t.id === l.id));
+    const outline = plain.find((l) => l.id === `${RID}-outline`);
+    expect(outline && joinAt(outline, 4)).toBe('round');
+    expect(plain.length).toBe(tiled.length);
+    for (const l of tiled) {
+      const registry = plain.find((p) => p.id === l.id) as LayerSpecification;
+      for (const z of [0, 4, USER_TILES_ROUND_JOIN_ZOOM - 0.01]) expect(joinAt(l, z)).toBe('miter');
+      for (const z of [USER_TILES_ROUND_JOIN_ZOOM, 14, 20]) expect(joinAt(l, z)).toBe(joinAt(registry, z));
+    }
   });
 });
