@@ -139,7 +139,7 @@ describe('a large user layer drawn from vector tiles', () => {
     await dialog().locator(`[data-user-layer="${RID}"]`).waitFor({ timeout: 60_000 });
     // the provenance says how the layer is drawn and that checks use the full geometry
     expect(await dialog().locator('.user-data-drawn').textContent()).toMatch(
-      /矢量瓦片.*核查始终使用完整几何/,
+      /矢量瓦片.*约一个半像素以内.*50,000 个顶点.*核查始终使用完整几何/,
     );
     await app.page.keyboard.press('Escape');
     await app.page.evaluate((c) => window.__map?.jumpTo({ center: c, zoom: 9 }), [lng, lat] as [

@@ -9,6 +9,7 @@ import { tileFeatureCollection } from '../../../web/domain/tiles/tile-features.t
 import {
   thinTileFeatures,
   tileFeatureArea,
+  tileFeatureVertices,
   tileFeatureWeight,
 } from '../../../web/domain/tiles/tile-thinning.ts';
 import { USER_TILE_LAYER, USER_TILE_OPTIONS } from '../../../web/domain/tiles/user-tiles.ts';
@@ -89,5 +90,31 @@ describe('thinning a tile too heavy to draw', () => {
     expect(new VectorTile(new Pbf(tiny.tile(zz - 1, tx >> 1, ty >> 1))).layers[USER_TILE_LAYER]?.length).toBe(
       1,
     );
+  });
+
+  it('the tile index keeps a tile within its vertices too, keeping its largest shapes', () => {
+    const all = features.reduce((n, f) => n + tileFeatureVertices(f), 0);
+    expect(all).toBeGreaterThan(2400 * 3);
+    const big = Number.MAX_SAFE_INTEGER;
+    const read = (index: UserTileIndex) => {
+      const l = new VectorTile(new Pbf(index.tile(z, x, y))).layers[USER_TILE_LAYER];
+      const shapes = Array.from({ length: l?.length ?? 0 }, (_, i) => l?.feature(i).loadGeometry() ?? []);
+      return { shapes, vertices: shapes.flat().reduce((n, r) => n + r.length, 0) };
+    };
+    expect(read(UserTileIndex.fromLayer(layer, big, all)).vertices).toBe(all);
+    const budget = Math.floor(all / 4);
+    const thinned = read(UserTileIndex.fromLayer(layer, big, budget));
+    expect(thinned.vertices).toBeLessThanOrEqual(budget);
+    expect(thinned.vertices).toBeGreaterThan(budget / 2);
+    // the shapes kept are the largest: none left out is larger than the smallest kept
+    const area = (rings: { x: number; y: number }[][]) =>
+      tileFeatureArea({ type: 3, geometry: rings.map((r) => r.map((p) => [p.x, p.y])) });
+    const keptAreas = thinned.shapes.map(area);
+    const smallestKept = Math.min(...keptAreas);
+    const allAreas = read(UserTileIndex.fromLayer(layer, big, all))
+      .shapes.map(area)
+      .sort((a, b) => b - a);
+    expect(allAreas.slice(0, thinned.shapes.length).at(-1)).toBeLessThanOrEqual(smallestKept + 1e-9);
+    expect(allAreas[thinned.shapes.length]).toBeLessThanOrEqual(smallestKept);
   });
 });

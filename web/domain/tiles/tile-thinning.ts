@@ -30,6 +30,13 @@ export function tileFeatureArea(f: TileFeatureLike): number {
   return Math.abs(sum) / 2;
 }
 
+/** The vertices of a feature's rings, as the map builds its outlines from them. */
+export function tileFeatureVertices(f: TileFeatureLike): number {
+  let n = 0;
+  for (const ring of ringsOf(f)) n += ring.length;
+  return n;
+}
+
 /**
  * An upper bound of the bytes a feature adds to a PBF tile: a point is at most two 3-byte varints (a tile's
  * coordinates stay within ±2^20), a ring's commands, the feature's header, and per property its two indices and

@@ -13,14 +13,14 @@ export const USER_TILE_LAYER = 'features';
 
 /**
  * Tiling options. Tiles are cut down to zoom 14 and overzoomed beyond; at zoom 14 every vertex is kept (only
- * rounded to the 4096-unit tile grid, ≈0.6 m at the equator), at lower zooms outlines are simplified by 3 units
- * of that zoom's tile (under a pixel on screen), rings smaller than about a pixel are left out, and a tile over
- * USER_TILE_MAX_BYTES keeps its largest shapes, so a whole-region view stays light. Screening never reads the
- * tiles: checks use the full stored geometry.
+ * rounded to the 4096-unit tile grid, ≈0.6 m at the equator), at lower zooms outlines are simplified by 6 units
+ * of that zoom's tile (¾ of a pixel on screen), rings smaller than about a pixel are left out, and a tile over
+ * USER_TILE_MAX_BYTES or USER_TILE_MAX_VERTICES keeps its largest shapes, so a whole-region view stays light.
+ * Screening never reads the tiles: checks use the full stored geometry.
  */
 export const USER_TILE_OPTIONS = {
   maxZoom: 14,
-  tolerance: 3,
+  tolerance: 6,
   extent: 4096,
   buffer: 64,
   indexMaxZoom: 5,
@@ -32,6 +32,13 @@ export const USER_TILE_OPTIONS = {
  * The whole-region tiles of the 20,000-polygon bench layer (≈0.6 MB at most) stay whole.
  */
 export const USER_TILE_MAX_BYTES = 1_000_000;
+
+/**
+ * The most vertices of a tile out of the max zoom, as for the bytes. In software WebGL (the bench's Chromium) a
+ * tile of more made maplibre's upload of its outline wait for the GPU process: one main-thread task of 0.4–1.5 s,
+ * against under 150 ms at 50,000 (README, bench). The bench red line's heaviest tile (z4) has 49,948.
+ */
+export const USER_TILE_MAX_VERTICES = 50_000;
 
 const EQUATOR_M = 40_075_016.686;
 
@@ -47,10 +54,11 @@ export const PIXEL_UNITS = USER_TILE_OPTIONS.extent / 512;
  * How far an outline drawn at zoom z lies from the stored geometry, in tile units. From the max zoom in, every
  * vertex is kept and only rounded to the grid: half a unit's diagonal. Further out, geojson-vt keeps a vertex when
  * it lies more than the tolerance off the simplified line at that zoom; its zoom levels are not nested, so an
- * outline can stray a little further (up to ≈5.7 units measured on seeded layers): a screen pixel is stated.
+ * outline can stray further than the tolerance (up to ≈10.9 units measured on seeded layers): a pixel and a half
+ * is stated.
  */
 export function drawnOutlineErrorUnits(z: number): number {
-  return z >= USER_TILE_OPTIONS.maxZoom ? Math.SQRT1_2 : PIXEL_UNITS;
+  return z >= USER_TILE_OPTIONS.maxZoom ? Math.SQRT1_2 : 1.5 * PIXEL_UNITS;
 }
 
 /** The same in metres at the equator (the largest it gets), rounded up to a tenth of a metre. */

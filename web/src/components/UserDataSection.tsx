@@ -7,6 +7,7 @@ import { beijingDate } from '../../domain/report/time.ts';
 import {
   drawnOutlineErrorMetres,
   USER_TILE_MAX_BYTES,
+  USER_TILE_MAX_VERTICES,
   USER_TILE_OPTIONS,
 } from '../../domain/tiles/user-tiles.ts';
 import { useAppStore } from '../store/store.ts';
@@ -75,6 +76,7 @@ export function UserDataSection({ def }: { def: LayerDef }) {
               z: USER_TILE_OPTIONS.maxZoom,
               m: drawnOutlineErrorMetres(USER_TILE_OPTIONS.maxZoom),
               mb: USER_TILE_MAX_BYTES / 1e6,
+              v: USER_TILE_MAX_VERTICES.toLocaleString('en'),
             })}
           </p>
           <button type="button" onClick={() => removeUserLayer(def.id)}>

@@ -36,8 +36,8 @@ export const APP = {
   },
   userDataActive: { zh: '正在使用用户数据', en: 'Showing your data' },
   userDataDrawn: {
-    zh: '地图上的轮廓由本浏览器切出的矢量瓦片绘制：缩放到 {z} 级及更近时每个顶点都画出（偏差不超过 {m} 米）；更远时轮廓简化到约一个像素以内，小于一个像素的图斑不画，一块瓦片超过约 {mb} MB 时只画其中较大的图斑。核查始终使用完整几何。',
-    en: 'The map draws these outlines from vector tiles cut in this browser: from zoom {z} in, every vertex is drawn (within {m} m); further out, outlines are simplified to within about a pixel, shapes smaller than a pixel are left out, and a tile that would exceed about {mb} MB shows only its larger shapes. Checks always use the full geometry.',
+    zh: '地图上的轮廓由本浏览器切出的矢量瓦片绘制：缩放到 {z} 级及更近时每个顶点都画出（偏差不超过 {m} 米）；更远时轮廓简化到约一个半像素以内，小于约一个像素的图斑不画，一块瓦片超过约 {mb} MB 或 {v} 个顶点时只画其中较大的图斑。核查始终使用完整几何。',
+    en: 'The map draws these outlines from vector tiles cut in this browser: from zoom {z} in, every vertex is drawn (within {m} m); further out, outlines are simplified to within about a pixel and a half, shapes smaller than about a pixel are left out, and a tile that would exceed about {mb} MB or {v} vertices shows only its larger shapes. Checks always use the full geometry.',
   },
   features: { zh: '个要素', en: 'features' },
   restoreSchematic: { zh: '移除并恢复示意图层', en: 'Remove and restore the schematic layer' },
