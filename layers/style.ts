@@ -231,8 +231,8 @@ export function buildStyle(
  * Below this zoom the lines drawn from a user's tiles join mitred, whatever their registry layer says. There a tile
  * holds a whole region's outlines (the bench's 20,000-polygon red line: 172,000 vertices in rings ~2 px across at
  * z4), and maplibre builds a round join of a ring's sharp turn from 8 vertices where a mitre takes 2. At 1–2.6 px
- * wide the two look the same; in software WebGL the round joins' uploads were most of the main thread's waits
- * in pan and zoom (README, bench).
+ * wide the two look the same. In software WebGL the mitred joins halved the main thread's longest waits in pan and
+ * zoom (README, bench).
  */
 export const USER_TILES_ROUND_JOIN_ZOOM = 10;
 
