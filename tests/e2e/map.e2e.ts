@@ -425,10 +425,9 @@ describe('links and saved data', () => {
     );
     await app.page.keyboard.press('Escape');
     await app.idle();
-    // the whole region shows none of the illustrative shapes, and the user's parcel (near 117°E, zone 39; under a
-    // pixel there, so not drawn) is drawn where it lies
-    const replaced = async () => {
-      await app.page.evaluate(() =>
+    // the whole region in view
+    const frameRegion = () =>
+      app.page.evaluate(() =>
         window.__map?.fitBounds(
           [
             [97.17, 37.4],
@@ -437,6 +436,10 @@ describe('links and saved data', () => {
           { animate: false },
         ),
       );
+    // the whole region shows none of the illustrative shapes, and the user's parcel (near 117°E, zone 39; under a
+    // pixel there, so not drawn) is drawn where it lies
+    const replaced = async () => {
+      await frameRegion();
       await app.idle();
       const all = await app.renderedZoneIds('redline-illustrative-fill');
       await app.page.evaluate(() => window.__map?.jumpTo({ center: [117.03, 40.83], zoom: 10 }));
@@ -464,15 +467,7 @@ describe('links and saved data', () => {
     await dialog.getByRole('button', { name: /恢复示意图层/ }).click();
     await dialog.locator('[data-user-layer="redline-illustrative"]').waitFor({ state: 'detached' });
     await app.page.keyboard.press('Escape');
-    await app.page.evaluate(() =>
-      window.__map?.fitBounds(
-        [
-          [97.17, 37.4],
-          [126.07, 53.34],
-        ],
-        { animate: false },
-      ),
-    );
+    await frameRegion();
     await app.idle();
     const restored = await app.renderedZoneIds('redline-illustrative-fill');
     expect(restored.length).toBeGreaterThan(3);
