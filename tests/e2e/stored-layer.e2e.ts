@@ -131,6 +131,80 @@ const keptNextToLayer = ({ id, parts }: { id: string; parts: string[] }) =>
     };
   });
 
+/** How long the map's creation waits at most for the stored layers (web/src/main.tsx STORED_BEFORE_MAP_MS). */
+const STORED_BEFORE_MAP_MS = 700;
+
+interface StartOrder {
+  /** when the screening worker told the stored layer's name was created */
+  workerNew: number;
+  /** when maplibre took its WebGL context */
+  gl: number;
+  /** the end of `ebm:reload:ready` */
+  ready: number;
+}
+
+let orderLogged = false;
+/**
+ * Reloads and says when the page created the screening worker, the map's WebGL context, and knew the stored layer
+ * ready. `lateMs`: in the page this reload opens, the worker's messages reach it that much later (in order).
+ */
+async function reloadWithStartOrder(lateMs = 0): Promise<StartOrder> {
+  if (!orderLogged) {
+    orderLogged = true;
+    await app.page.addInitScript((prefix) => {
+      const log: Partial<StartOrder> = {};
+      (window as unknown as { __startOrder: typeof log }).__startOrder = log;
+      let late = 0;
+      try {
+        late = Number(sessionStorage.getItem('test:late-worker-ms') ?? 0);
+        sessionStorage.removeItem('test:late-worker-ms');
+      } catch {
+        // a page with no storage of its own (about:blank)
+      }
+      const W = window.Worker;
+      window.Worker = class extends W {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          if (!options?.name?.startsWith(prefix)) return;
+          log.workerNew ??= performance.now();
+          if (late > 0)
+            // registered before the page's own handler: it runs first, and holds each message back
+            this.addEventListener('message', (e) => {
+              if ((e as MessageEvent & { late?: true }).late) return;
+              e.stopImmediatePropagation();
+              setTimeout(() => {
+                const again = new MessageEvent('message', { data: e.data }) as MessageEvent & { late?: true };
+                again.late = true;
+                this.dispatchEvent(again);
+              }, late);
+            });
+        }
+      };
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+        if (String(args[0]).startsWith('webgl')) log.gl ??= performance.now();
+        return (getContext as (...a: unknown[]) => RenderingContext | null).apply(this, args);
+      } as typeof getContext;
+    }, PREFETCH_NAME);
+  }
+  if (lateMs > 0)
+    await app.page.evaluate((ms) => sessionStorage.setItem('test:late-worker-ms', String(ms)), lateMs);
+  await app.page.reload();
+  await app.page.waitForFunction(() => window.__map !== undefined);
+  await app.page.waitForFunction(() => performance.getEntriesByName('ebm:reload:ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  return app.page.evaluate(() => {
+    const m = performance.getEntriesByName('ebm:reload:ready')[0];
+    const log = (window as unknown as { __startOrder: Partial<StartOrder> }).__startOrder;
+    return {
+      workerNew: log.workerNew ?? Number.NaN,
+      gl: log.gl ?? Number.NaN,
+      ready: m ? m.startTime + m.duration : Number.NaN,
+    };
+  });
+}
+
 beforeAll(async () => {
   app = await AppDriver.start();
   await app.open();
@@ -164,43 +238,13 @@ describe('a user layer stored once in its binary form', () => {
   });
 
   it('after a reload the layer is ready in the worker and checks as the Node engine does', async () => {
-    // when the screening worker told the stored layer's name starts, and when maplibre takes its WebGL context
-    await app.page.addInitScript((prefix) => {
-      const log: { workerNew?: number; started?: number; gl?: number } = {};
-      (window as unknown as { __startOrder: typeof log }).__startOrder = log;
-      const W = window.Worker;
-      window.Worker = class extends W {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options);
-          if (options?.name?.startsWith(prefix)) {
-            log.workerNew ??= performance.now();
-            this.addEventListener('message', () => {
-              log.started ??= performance.now();
-            });
-          }
-        }
-      };
-      const getContext = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
-        if (String(args[0]).startsWith('webgl')) log.gl ??= performance.now();
-        return (getContext as (...a: unknown[]) => RenderingContext | null).apply(this, args);
-      } as typeof getContext;
-    }, PREFETCH_NAME);
-    await app.page.reload();
-    await app.page.waitForFunction(() => window.__map !== undefined);
-    // the map is created once that worker runs, or 0.25 s after it was started if it has not said so by then
-    const order = await app.page.evaluate(
-      () => (window as unknown as { __startOrder: Record<string, number> }).__startOrder,
-    );
+    // the map is created once the stored layer is ready for checks (the map's creation holds the page's thread,
+    // which must hear from the worker first)
+    const order = await reloadWithStartOrder();
     expect(order.workerNew).toBeGreaterThan(0);
-    expect(order.gl).toBeGreaterThan(0);
-    expect(order.gl).toBeGreaterThanOrEqual(
-      Math.min(order.started ?? Infinity, (order.workerNew ?? 0) + 250),
-    );
+    expect(order.ready).toBeLessThan(order.workerNew + STORED_BEFORE_MAP_MS);
+    expect(order.gl).toBeGreaterThanOrEqual(order.ready);
     // loaded from the stored binary: no GeoJSON of it is fetched or parsed again
-    await app.page.waitForFunction(() => performance.getEntriesByName('ebm:reload:ready').length > 0, null, {
-      timeout: 60_000,
-    });
     await app.idle();
     // the user layer reaching the worker (built-in layers are fetched at the first check)
     const userReads = () =>
@@ -216,6 +260,14 @@ describe('a user layer stored once in its binary form', () => {
     expectEngine(await check());
     // the check found the layer loaded: it was not read again
     expect(await userReads()).toBe(before);
+  });
+
+  it('a stored layer the page hears of late: the map waits 0.7 s for it, then is created without it', async () => {
+    // the worker's messages reach the page 1.5 s late in this page
+    const order = await reloadWithStartOrder(1500);
+    expect(order.gl).toBeGreaterThanOrEqual(order.workerNew + STORED_BEFORE_MAP_MS);
+    expect(order.gl).toBeLessThan(order.ready);
+    await app.idle();
   });
 
   it('checked at once after a reload, its coordinates read in only as the check needs them, it checks as the Node engine does', async () => {

@@ -3,9 +3,12 @@ import './styles.css';
 import { restoreAtStart } from './app/restore-at-start.ts';
 import { showStartFailure } from './app/start-failure.ts';
 import { bindUrlState } from './app/url-state.ts';
-import { screeningWorkerBegun } from './screening/screening-worker-start.ts';
+import { afterStoredLayersRead } from './screening/screening-worker-start.ts';
 import { useAppStore } from './store/store.ts';
 import { registerLinkedUserTour } from './tour/user-tour-sources.ts';
+
+/** How long the map's creation waits for the layers stored at the last visit to be loaded for checks. */
+const STORED_BEFORE_MAP_MS = 700;
 
 /** `presenter=1`: this window is a tour's presenter view (notes, timer, no map), not the map app. */
 const presenter = new URLSearchParams(location.search).get('presenter') === '1';
@@ -28,15 +31,16 @@ if (presenter) {
   // idle: React and the panels are not needed to draw the map (docs/architecture.md, "First paint")
   bindUrlState(useAppStore);
   // the layers the user loaded in an earlier visit, at once; their code loads only when there are some. Before the
-  // map: the screening worker that reads them needs a turn of this thread to start, which the map's creation
-  // would otherwise take first; the map waits for it to start (up to 0.25 s)
+  // map: the map's creation takes this thread for 0.3–0.5 s in software WebGL, and the stored layers are ready only
+  // once this thread has heard from the worker. So with layers named by the last visit the map is created once
+  // they are loaded for checks, for at most STORED_BEFORE_MAP_MS (farmland-like layer drawn, 6 probe reloads
+  // each: ready 593–755 ms against 882–1,006, the map first idle no later: 1,903–2,549 against 2,232–2,750)
   void restoreAtStart();
+  const mapAfter = afterStoredLayersRead(STORED_BEFORE_MAP_MS);
   // the map's module and maplibre (250 kB gzip) are imported here, not with this module: the worker above starts
   // while they are fetched and compiled, not after (farmland-like layer, 12 probe reloads: ready 438–935 ms against
   // 839–1,538 ms)
-  const ready = import('./app/boot-map.ts').then((m) =>
-    m.startMap(root, useAppStore, screeningWorkerBegun(250)),
-  );
+  const ready = import('./app/boot-map.ts').then((m) => m.startMap(root, useAppStore, mapAfter));
   ready
     .then(renderer)
     .then((m) => m.renderApp(root))

@@ -7,8 +7,6 @@ import type { StoredLayerHintEntry } from '../storage/stored-layer-hint.ts';
 import { type ClientRequest, PREFETCH_NAME } from './worker-messages.ts';
 
 let early: Worker | null = null;
-/** resolves when the worker started at page start says it has begun reading (at once when none was) */
-let begun: Promise<void> = Promise.resolve();
 /** the page's screening worker once started (taken by the client or not) */
 let current: Worker | null = null;
 const asked = new Set<string>();
@@ -36,8 +34,6 @@ export function startScreeningWorker(layers: readonly (string | StoredLayerHintE
     // would reach it only once the page's thread is free again (the map's creation and first frames come first)
     early = spawn(entries);
     current = early;
-    const w = early;
-    begun = new Promise((ok) => w.addEventListener('message', () => ok(), { once: true }));
     for (const e of entries) asked.add(e.id);
   }
   for (const e of entries) {
@@ -50,15 +46,6 @@ export function startScreeningWorker(layers: readonly (string | StoredLayerHintE
       ...(e.version && e.meta ? { version: e.version, meta: e.meta } : {}),
     });
   }
-}
-
-/**
- * Resolves once the worker started at page start is running (at once when none was), or after `maxMs`. The map
- * is created after it: the browser starts a worker only in a turn of the page's thread, and the map's creation
- * takes that thread for 0.3–0.4 s in software WebGL, during which a worker not yet started reads nothing.
- */
-export function screeningWorkerBegun(maxMs: number): Promise<void> {
-  return Promise.race([begun, new Promise<void>((ok) => setTimeout(ok, maxMs))]);
 }
 
 /** Forgets what was read for layers the page will not load after all (no answer is awaited). */
@@ -87,8 +74,9 @@ export function storedLayersRead(): void {
 
 /**
  * Resolves when the stored layers read at page start are loaded in the screening worker, at once when none were:
- * the tiles worker reads the same records after it rather than at the same time (two reads of a 70 MB record at
- * once each take about twice as long, and the check is what the user waits for). Bounded by `maxMs`.
+ * the map is created after it (main.tsx), and the tiles worker reads the same records after it rather than at the
+ * same time (two reads of a 70 MB record at once each take about twice as long, and the check is what the user
+ * waits for). Bounded by `maxMs`.
  */
 export function afterStoredLayersRead(maxMs = 10_000): Promise<void> {
   if (asked.size === 0) return Promise.resolve();

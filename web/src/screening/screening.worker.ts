@@ -5,14 +5,12 @@
  * soon as it runs, before the engine's code is loaded: that code is a chunk of its own, loaded after the reads have
  * begun. Messages that arrive before it is loaded wait for it, in order (screening-worker-body.ts).
  */
-import { type ClientRequest, type ClientResponse, namedLayers, PREFETCH_NAME } from './worker-messages.ts';
+import { type ClientRequest, type ClientResponse, namedLayers } from './worker-messages.ts';
 import { beginRead, type EarlyRead } from './worker-reads.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const named = namedLayers(scope.name);
 const reads = new Map<string, EarlyRead>(named.map((n) => [n.id, beginRead(n.id)]));
-if (scope.name.startsWith(PREFETCH_NAME))
-  scope.postMessage({ type: 'started', requestId: 0 } satisfies ClientResponse);
 
 const waiting: ClientRequest[] = [];
 scope.onmessage = (e: MessageEvent<ClientRequest>) => waiting.push(e.data);

@@ -71,6 +71,4 @@ export type ClientResponse =
       bytes: number;
       /** ms for the layer to reach the worker: fetched and parsed, or read from IndexedDB */
       readMs?: number;
-    }
-  /** posted once, as soon as a worker started with layers to read has begun reading them */
-  | { type: 'started'; requestId: 0 };
+    };
