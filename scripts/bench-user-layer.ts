@@ -35,6 +35,8 @@ export const NODE_OPTIONS: ScreenOptions = {
   nearest: true,
 };
 const WARM_REPS = 3;
+/** reloads with the layer kept, each followed by a first check (BENCH_RELOADS) */
+const RELOADS = Number(process.env.BENCH_RELOADS ?? 3);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -758,53 +760,90 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
       `warm checks clicked with the page at rest, medians of ${WARM_REPS}, target ≤ 2× Node + 100 ms: ${summary.join('; ')}`,
     );
 
-    // reload with the layer kept
-    await openPanelWith(page, L.projects[0]?.geo);
-    // reloaded from a page at rest: the old page's teardown (a map still drawing, a busy worker) counts in the new
-    // page's clock, and a user reloads a page that has settled
-    await atRest(page);
-    const w2 = Date.now();
-    await page.reload();
-    await firstIdle(page);
-    const ready = await waitMeasure(page, 'ebm:reload:ready', 0, 30_000);
-    const reloadReady = ready
-      ? await page.evaluate(() => {
-          const m = performance.getEntriesByName('ebm:reload:ready', 'measure')[0];
-          return m ? m.startTime + m.duration : undefined;
-        })
-      : undefined;
-    const reloadWall = Date.now() - w2;
-    const servedBy = await page.evaluate(() =>
-      navigator.serviceWorker?.controller ? 'the installed service worker' : 'the server (no service worker)',
+    // reload with the layer kept, RELOADS times: one reload's figures vary by a third from run to run
+    const reloads: {
+      ready?: number;
+      wall?: number;
+      idleAt: number;
+      tilesAt?: number;
+      after: CheckRow & { clickAt: number };
+    }[] = [];
+    let servedBy = '';
+    for (let i = 0; i < RELOADS; i++) {
+      await openPanelWith(page, L.projects[0]?.geo);
+      // reloaded from a page at rest: the old page's teardown (a map still drawing, a busy worker) counts in the new
+      // page's clock, and a user reloads a page that has settled
+      await atRest(page);
+      const w2 = Date.now();
+      await page.reload();
+      await firstIdle(page);
+      const seen = await waitMeasure(page, 'ebm:reload:ready', 0, 30_000);
+      const ready = seen
+        ? await page.evaluate(() => {
+            const m = performance.getEntriesByName('ebm:reload:ready', 'measure')[0];
+            return m ? m.startTime + m.duration : undefined;
+          })
+        : undefined;
+      const wall = seen ? Date.now() - w2 : undefined;
+      servedBy = await page.evaluate(() =>
+        navigator.serviceWorker?.controller
+          ? 'the installed service worker'
+          : 'the server (no service worker)',
+      );
+      const idleAt = await page.evaluate(
+        () => performance.getEntriesByName('map-first-idle')[0]?.startTime ?? 0,
+      );
+      // the layer is still switched on: its tiles are ready once the tiles worker says so
+      await waitMeasure(page, 'ebm:draw:tiles', 0, 5000);
+      const tilesAt = await page.evaluate(() => {
+        const m = performance.getEntriesByName('ebm:draw:tiles', 'measure')[0];
+        return m ? m.startTime + m.duration : undefined;
+      });
+      await openPanelWith(page, L.projects[0]?.geo);
+      const after = await check(`S, first check after reload #${i + 1}`, node.get('S'), 'cold');
+      reloads.push({ ready, wall, idleAt, tilesAt, after });
+    }
+    /** median, and the range when there is more than one */
+    const spread = (xs: (number | undefined)[]): { med?: number; text: string } => {
+      const got = xs.filter((x): x is number => x !== undefined);
+      if (got.length < xs.length || got.length === 0)
+        return { text: `— (${got.length} of ${xs.length} seen)` };
+      const med = median(got);
+      return {
+        med,
+        text:
+          got.length === 1
+            ? ms(med)
+            : `${ms(med)} (${Math.min(...got).toFixed(0)}–${Math.max(...got).toFixed(0)})`,
+      };
+    };
+    const nodeCold = node.get('S')?.coldMs ?? 0;
+    const ready = spread(reloads.map((r) => r.ready));
+    const firstCheck = spread(reloads.map((r) => r.after.wallMs));
+    log(
+      `\nReload with the layer kept (the app's files served by ${servedBy}), ${RELOADS} reloads: median (range):`,
     );
-    const idleAt = await page.evaluate(
-      () => performance.getEntriesByName('map-first-idle')[0]?.startTime ?? 0,
-    );
-    // the layer is still switched on: its tiles are ready once the tiles worker says so
-    await waitMeasure(page, 'ebm:draw:tiles', 0, 5000);
-    const tilesAt = await page.evaluate(() => {
-      const m = performance.getEntriesByName('ebm:draw:tiles', 'measure')[0];
-      return m ? m.startTime + m.duration : undefined;
-    });
-    await openPanelWith(page, L.projects[0]?.geo);
-    const after = await check('S, first check after reload', node.get('S'), 'cold');
-    const firstResultAt = after.clickAt + after.wallMs;
-    log(`\nReload with the layer kept (the app's files served by ${servedBy}):`);
     log('| step | time | target |');
     log('|---|---|---|');
     log(
-      `| page start → ebm:reload:ready | ${ms(reloadReady)} | ${reloadReady === undefined ? '' : reloadReady <= 1000 ? 'met (≤ 1 s)' : 'NOT met (≤ 1 s)'} |`,
+      `| page start → ebm:reload:ready | ${ready.text} | ${ready.med === undefined ? '' : ready.med <= 1000 ? 'met (≤ 1 s)' : 'NOT met (≤ 1 s)'} |`,
     );
-    log(`| page start → first map idle | ${ms(idleAt)} | |`);
-    log(`| page start → the layer's tiles ready (end of ebm:draw:tiles) | ${ms(tilesAt)} | |`);
+    log(`| page start → first map idle | ${spread(reloads.map((r) => r.idleAt)).text} | |`);
     log(
-      `| first check after reload: click → result table | ${ms(after.wallMs)} | ${after.wallMs <= 2 * (node.get('S')?.coldMs ?? 0) + 100 ? 'met' : 'NOT met'} (≤ 2× Node cold + 100 ms) |`,
+      `| page start → the layer's tiles ready (end of ebm:draw:tiles) | ${spread(reloads.map((r) => r.tilesAt)).text} | |`,
     );
     log(
-      `| page start → that result (includes the bench choosing the project file) | ${ms(firstResultAt)} | |`,
+      `| first check after reload: click → result table | ${firstCheck.text} | ${firstCheck.med !== undefined && firstCheck.med <= 2 * nodeCold + 100 ? 'met' : 'NOT met'} (≤ 2× Node cold + 100 ms) |`,
     );
-    log(`(wall clock from reload() to ebm:reload:ready seen: ${ready ? ms(reloadWall) : '—'})`);
-    printCheckTable([after], base, log);
+    log(
+      `| page start → that result (includes the bench choosing the project file) | ${spread(reloads.map((r) => r.after.clickAt + r.after.wallMs)).text} | |`,
+    );
+    log(`(wall clock from reload() to ebm:reload:ready seen: ${spread(reloads.map((r) => r.wall)).text})`);
+    printCheckTable(
+      reloads.map((r) => r.after),
+      base,
+      log,
+    );
     // BENCH_SKIP_PANZOOM: import, checks and reload only
     if (!process.env.BENCH_SKIP_PANZOOM) await panZoomPart(page, server, L, log);
   } finally {
