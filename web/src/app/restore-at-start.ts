@@ -47,8 +47,8 @@ function restoreHintedOrNot(
  * Puts back the user layers of an earlier visit (user-layers/user-layer-actions.ts restoreUserLayers), loading that
  * code only when there are some: a first visit draws its map without it (docs/architecture.md, "First paint").
  * The layers stored at the last visit (stored-layer-hint.ts) are read by the screening worker from the start,
- * before IndexedDB is even listed, and the map is created once that worker runs (main.tsx); the list then usually
- * arrives before the map's creation takes this thread.
+ * before IndexedDB is even listed, and the map is created once they are loaded for checks (main.tsx, bounded): the
+ * list and the worker's answer then reach this thread before the map's creation takes it.
  */
 export async function restoreAtStart(): Promise<void> {
   const entries = storedLayerHintEntries();
