@@ -57,9 +57,10 @@ export class UserTileIndex {
     const t = this.index.getTile(z, x, y);
     if (!t || t.features.length === 0) return new ArrayBuffer(0);
     let bytes = encode(t.features);
+    if (z >= USER_TILE_OPTIONS.maxZoom) return buffer(bytes);
     let vertices = vertexCount(t.features);
     const over = () => bytes.byteLength > this.maxBytes || vertices > this.maxVertices;
-    if (z >= USER_TILE_OPTIONS.maxZoom || !over()) return buffer(bytes);
+    if (!over()) return buffer(bytes);
     // too heavy: keep the largest shapes within the budget, counted in the features' weights scaled to what
     // this tile really encodes to (and to its share of the vertices), until the tile fits
     let weight = t.features.reduce((n, f) => n + tileFeatureWeight(f), 0);
