@@ -10,6 +10,7 @@ import {
 } from '../../web/domain/screening/layer.ts';
 import { prepareLayer } from '../../web/domain/screening/layer-check.ts';
 import { syntheticLayer } from '../../web/domain/screening/synthetic-layer.ts';
+import { STORED_BEFORE_MAP_MS } from '../../web/src/screening/screening-worker-start.ts';
 import { PREFETCH_NAME } from '../../web/src/screening/worker-messages.ts';
 import { AppDriver, rect } from './app-driver.ts';
 
@@ -130,9 +131,6 @@ const keptNextToLayer = ({ id, parts }: { id: string; parts: string[] }) =>
       };
     };
   });
-
-/** How long the map's creation waits at most for the stored layers (web/src/main.tsx STORED_BEFORE_MAP_MS). */
-const STORED_BEFORE_MAP_MS = 700;
 
 interface StartOrder {
   /** when the screening worker told the stored layer's name was created */

@@ -3,12 +3,9 @@ import './styles.css';
 import { restoreAtStart } from './app/restore-at-start.ts';
 import { showStartFailure } from './app/start-failure.ts';
 import { bindUrlState } from './app/url-state.ts';
-import { afterStoredLayersRead } from './screening/screening-worker-start.ts';
+import { afterStoredLayersRead, STORED_BEFORE_MAP_MS } from './screening/screening-worker-start.ts';
 import { useAppStore } from './store/store.ts';
 import { registerLinkedUserTour } from './tour/user-tour-sources.ts';
-
-/** How long the map's creation waits for the layers stored at the last visit to be loaded for checks. */
-const STORED_BEFORE_MAP_MS = 700;
 
 /** `presenter=1`: this window is a tour's presenter view (notes, timer, no map), not the map app. */
 const presenter = new URLSearchParams(location.search).get('presenter') === '1';

@@ -72,6 +72,9 @@ export function storedLayersRead(): void {
   readDone();
 }
 
+/** How long the map's creation waits for the layers stored at the last visit to be loaded for checks (main.tsx). */
+export const STORED_BEFORE_MAP_MS = 700;
+
 /**
  * Resolves when the stored layers read at page start are loaded in the screening worker, at once when none were:
  * the map is created after it (main.tsx), and the tiles worker reads the same records after it rather than at the
