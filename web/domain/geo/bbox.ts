@@ -41,15 +41,39 @@ export function flatBBox(
   return out;
 }
 
+const one = new Float32Array(1);
+const oneBits = new Int32Array(one.buffer);
+
+/** The float32 next to `f` (itself a float32) toward +∞ (dir 1) or −∞ (dir −1). */
+function float32Step(f: number, dir: 1 | -1): number {
+  if (f === 0) return dir * 2 ** -149;
+  one[0] = f;
+  oneBits[0] = (oneBits[0] as number) + (f > 0 === dir > 0 ? 1 : -1);
+  return one[0] as number;
+}
+
+/** The largest float32 at most x: a box's lower edge kept in a Float32Array still covers what it covered. */
+export function float32Down(x: number): number {
+  const f = Math.fround(x);
+  return f > x ? float32Step(f, -1) : f;
+}
+
+/** The smallest float32 at least x: a box's upper edge kept in a Float32Array. */
+export function float32Up(x: number): number {
+  const f = Math.fround(x);
+  return f < x ? float32Step(f, 1) : f;
+}
+
 /**
- * flatBBox written into packed boxes `out` [minX, minY, maxX, maxY, …] at box `at`, with no array made: for
- * indexing hundreds of thousands of rings. An empty range gives the empty box (+∞, +∞, −∞, −∞).
+ * flatBBox written into packed float32 boxes `out` [minX, minY, maxX, maxY, …] at box `at`, rounded outward (the
+ * box kept covers every vertex), with no array made: for indexing hundreds of thousands of rings. An empty range
+ * gives the empty box (+∞, +∞, −∞, −∞).
  */
 export function flatBBoxInto(
   coords: ArrayLike<number>,
   start: number,
   end: number,
-  out: Float64Array,
+  out: Float32Array,
   at: number,
 ): void {
   let minX = Number.POSITIVE_INFINITY;
@@ -64,10 +88,10 @@ export function flatBBoxInto(
     if (x > maxX) maxX = x;
     if (y > maxY) maxY = y;
   }
-  out[4 * at] = minX;
-  out[4 * at + 1] = minY;
-  out[4 * at + 2] = maxX;
-  out[4 * at + 3] = maxY;
+  out[4 * at] = float32Down(minX);
+  out[4 * at + 1] = float32Down(minY);
+  out[4 * at + 2] = float32Up(maxX);
+  out[4 * at + 3] = float32Up(maxY);
 }
 
 /** A position, or arrays of them nested to any depth (a ring, a Polygon's or a MultiPolygon's coordinates). */

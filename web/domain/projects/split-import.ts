@@ -122,7 +122,7 @@ export interface JoinedLayer {
   path: ImportPath;
 }
 
-/** The two halves as one stored layer and its index (EBI1), or undefined beyond the file's limits. */
+/** The two halves as one stored layer and its index (EBI2), or undefined beyond the file's limits. */
 export function joinHalves(a: EncodedHalf, b: EncodedHalf, options: SplitOptions): JoinedLayer | undefined {
   if (!halvesWithinLimits([a, b], options)) return undefined;
   const ebl = mergeEncodedLayers(a.ebl, b.ebl);

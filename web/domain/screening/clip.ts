@@ -18,7 +18,7 @@ import { intersectSegments, pointInRings } from '../geo/segments.ts';
 export interface FeatureRings {
   coords: Float64Array;
   ringStarts: Uint32Array;
-  ringBBox: Float64Array;
+  ringBBox: Float32Array;
   ringFrom: number;
   ringTo: number;
   /** cached signed ellipsoidal area of a ring (CCW outer > 0, CW hole < 0) */

@@ -52,8 +52,9 @@ export interface LayerData {
 export interface LayerIndex {
   data: LayerData;
   featureCount: number;
-  featureBBox: Float64Array;
-  ringBBox: Float64Array;
+  /** float32, rounded outward (flatBBoxInto): they only pick candidates, and take half the room of float64 */
+  featureBBox: Float32Array;
+  ringBBox: Float32Array;
   tree: Flatbush;
   /** signed ellipsoidal area per ring, NaN until computed */
   ringAreaCache: Float64Array;
@@ -193,14 +194,15 @@ export function featureCoordinates(data: LayerData, f: number): number[][][][] {
 export function indexLayer(data: LayerData, onProgress?: ProgressFn): LayerIndex {
   const ringCount = data.ringStarts.length - 1;
   const featureCount = data.featurePartStarts.length - 1;
-  const ringBBox = new Float64Array(4 * ringCount);
+  const ringBBox = new Float32Array(4 * ringCount);
   const c = data.coords;
   for (let r = 0; r < ringCount; r++) {
     flatBBoxInto(c, data.ringStarts[r] as number, data.ringStarts[r + 1] as number, ringBBox, r);
     if (onProgress && r % 20000 === 0) onProgress({ phase: 'index', done: r, total: ringCount });
   }
-  const featureBBox = new Float64Array(4 * Math.max(featureCount, 0));
-  const tree = new Flatbush(Math.max(featureCount, 1));
+  const featureBBox = new Float32Array(4 * Math.max(featureCount, 0));
+  // the feature boxes are float32 already, so the tree's float32 nodes hold them exactly
+  const tree = new Flatbush(Math.max(featureCount, 1), 16, Float32Array);
   for (let f = 0; f < featureCount; f++) {
     const [r0, r1] = featureRingRange(data, f);
     // the ring boxes' corners, as points

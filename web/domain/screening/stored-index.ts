@@ -1,16 +1,19 @@
 /**
  * A layer's spatial index kept next to its EBL1 buffer, so a stored layer is ready to check without being
- * indexed again: ring and feature boxes and the flatbush tree ("EBI1"). Ring areas are kept apart ("EBA1",
- * encodeAreas): the screening worker fills them while idle (warmAreas) and then keeps them with the stored layer, so
- * that after a reload a check finds them computed.
+ * indexed again: ring and feature boxes and the flatbush tree ("EBI2": float32 boxes, rounded outward; "EBI1", kept
+ * by earlier versions, had float64 ones and is still read). Ring areas are kept apart ("EBA1", encodeAreas): the
+ * screening worker fills them while idle (warmAreas) and then keeps them with the stored layer, so that after a
+ * reload a check finds them computed.
  */
 import Flatbush from 'flatbush';
+import { float32Down, float32Up } from '../geo/bbox.ts';
 import type { LayerData, LayerIndex } from './layer.ts';
 
-const MAGIC = 0x31494245; // "EBI1" little-endian
+const MAGIC = 0x32494245; // "EBI2" little-endian
+const MAGIC_F64 = 0x31494245; // "EBI1"
 const HEADER_BYTES = 16;
 
-/** Layout: header (magic, ringCount, featureCount, treeBytes) | ringBBox f64 | featureBBox f64 | flatbush data. */
+/** Layout: header (magic, ringCount, featureCount, treeBytes) | ringBBox f32 | featureBBox f32 | flatbush data. */
 export function encodeIndex(index: LayerIndex): ArrayBuffer {
   const ringCount = index.ringBBox.length / 4;
   const tree = index.tree.data as ArrayBuffer;
@@ -18,12 +21,24 @@ export function encodeIndex(index: LayerIndex): ArrayBuffer {
   const buf = new ArrayBuffer(total);
   new Uint32Array(buf, 0, 4).set([MAGIC, ringCount, index.featureCount, tree.byteLength]);
   let off = HEADER_BYTES;
-  new Float64Array(buf, off, index.ringBBox.length).set(index.ringBBox);
+  new Float32Array(buf, off, index.ringBBox.length).set(index.ringBBox);
   off += index.ringBBox.byteLength;
-  new Float64Array(buf, off, index.featureBBox.length).set(index.featureBBox);
+  new Float32Array(buf, off, index.featureBBox.length).set(index.featureBBox);
   off += index.featureBBox.byteLength;
   new Uint8Array(buf, off, tree.byteLength).set(new Uint8Array(tree));
   return buf;
+}
+
+/** EBI1's float64 boxes as float32 ones, rounded outward. */
+function outward(boxes: Float64Array): Float32Array {
+  const out = new Float32Array(boxes.length);
+  for (let i = 0; i < boxes.length; i += 4) {
+    out[i] = float32Down(boxes[i] as number);
+    out[i + 1] = float32Down(boxes[i + 1] as number);
+    out[i + 2] = float32Up(boxes[i + 2] as number);
+    out[i + 3] = float32Up(boxes[i + 3] as number);
+  }
+  return out;
 }
 
 /**
@@ -33,16 +48,23 @@ export function encodeIndex(index: LayerIndex): ArrayBuffer {
 export function decodeIndex(data: LayerData, buf: ArrayBuffer): LayerIndex | null {
   if (buf.byteLength < HEADER_BYTES) return null;
   const [magic, ringCount, featureCount, treeBytes] = new Uint32Array(buf, 0, 4) as unknown as number[];
-  if (magic !== MAGIC) return null;
+  if (magic !== MAGIC && magic !== MAGIC_F64) return null;
   if (ringCount !== data.ringStarts.length - 1 || featureCount !== data.featurePartStarts.length - 1)
     return null;
-  const need = HEADER_BYTES + 32 * (ringCount + featureCount) + (treeBytes as number);
+  const bytes = magic === MAGIC ? 4 : 8;
+  const need = HEADER_BYTES + 4 * bytes * (ringCount + featureCount) + (treeBytes as number);
   if (need !== buf.byteLength) return null;
   let off = HEADER_BYTES;
-  const ringBBox = new Float64Array(buf, off, 4 * ringCount);
-  off += ringBBox.byteLength;
-  const featureBBox = new Float64Array(buf, off, 4 * featureCount);
-  off += featureBBox.byteLength;
+  let ringBBox: Float32Array;
+  let featureBBox: Float32Array;
+  if (magic === MAGIC) {
+    ringBBox = new Float32Array(buf, off, 4 * ringCount);
+    featureBBox = new Float32Array(buf, off + ringBBox.byteLength, 4 * featureCount);
+  } else {
+    ringBBox = outward(new Float64Array(buf, off, 4 * ringCount));
+    featureBBox = outward(new Float64Array(buf, off + 32 * ringCount, 4 * featureCount));
+  }
+  off += 4 * bytes * (ringCount + featureCount);
   let tree: Flatbush;
   try {
     tree = Flatbush.from(buf, off);
