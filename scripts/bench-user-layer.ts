@@ -603,6 +603,40 @@ async function panZoomPart(page: Page, server: StaticServer, L: BenchLayer, log:
 
 // ------------------------------------------------------------------------------------------- one layer
 
+const mb = (bytes?: number) => (bytes === undefined ? '—' : `${(bytes / 1e6).toFixed(1)} MB`);
+
+/**
+ * The sizes of a stored layer's data record in IndexedDB, read by the page: the database and store that
+ * web/src/storage/layer-binary-db.ts keeps them in (the app's code is not imported here).
+ */
+function keptSizes(page: Page, layerId: string): Promise<{ ebl?: number; index?: number }> {
+  // no named inner functions in evaluated code: tsx's __name helper does not exist in the page
+  return page.evaluate(
+    ([name, id]) =>
+      new Promise<{ ebl?: number; index?: number }>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('data').objectStore('data').get(id);
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            db.close();
+            const rec = get.result as { ebl?: unknown; index?: unknown } | undefined;
+            const sizes: { ebl?: number; index?: number } = {};
+            for (const k of ['ebl', 'index'] as const) {
+              const v = rec?.[k];
+              if (v instanceof ArrayBuffer) sizes[k] = v.byteLength;
+              else if (v instanceof Blob) sizes[k] = v.size;
+            }
+            resolve(sizes);
+          };
+        };
+      }),
+    ['eco-barrier-map-layers', layerId] as const,
+  );
+}
+
 async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: Log): Promise<void> {
   const dir = join(dist, 'bench-data');
   mkdirSync(dir, { recursive: true });
@@ -709,6 +743,10 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
     );
     log(
       `longest main-thread task: import ${importLong.toFixed(0)} ms, drawing ${drawLong.toFixed(0)} ms (target ≤ ~100 ms)`,
+    );
+    const kept = await keptSizes(page, L.layerId);
+    log(
+      `kept in IndexedDB: the layer (EBL1) ${mb(kept.ebl)}, its index (EBI2, read at every reload) ${mb(kept.index)}`,
     );
 
     // BENCH_PANZOOM_ONLY: import, then pan and zoom only (no checks, no reload figures)
