@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { LAYERS } from '../../layers/registry.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { type StaticServer, serveDir } from '../../scripts/lib/static-server.ts';
+import { rectPolygon } from '../unit/shapes.ts';
 
 /** The tags axe-core checks: WCAG 2.1 A and AA (with 2.0's, which 2.1 includes). */
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -306,18 +307,7 @@ export class AppDriver {
 }
 
 /** A lon/lat rectangle west, south, east, north as a GeoJSON polygon (counter-clockwise). */
-export const rect = (w: number, s: number, e: number, n: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
+export const rect = rectPolygon;
 
 /**
  * A rectangle across the east edge of the first zone of the built-in red line (read from its file in data/layers):

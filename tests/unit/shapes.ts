@@ -14,3 +14,17 @@ export const squarePolygon = (x: number, y: number, d: number): Polygon => ({
   type: 'Polygon',
   coordinates: [squareRing(x, y, d)],
 });
+
+/** A lon/lat rectangle west, south, east, north as a GeoJSON Polygon (counter-clockwise). */
+export const rectPolygon = (w: number, s: number, e: number, n: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});

@@ -21,22 +21,10 @@ import {
   restoreAreas,
 } from '../../../web/domain/screening/stored-index.ts';
 import { syntheticLayer } from '../../../web/domain/screening/synthetic-layer.ts';
+import { rectPolygon } from '../shapes.ts';
 
 const layer = (seed: number, cols = 20) =>
   syntheticLayer({ seed, bbox: [111, 41, 112, 42], cols, rows: 10, maxVertices: 200, holeFraction: 0.3 });
-
-const square = (w: number, s: number, e: number, n: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
 
 /** What earlier versions kept (EBI1): the exact float64 boxes and a float64 tree, written here by hand. */
 function encodeIndexF64(data: LayerData): ArrayBuffer {
@@ -106,7 +94,7 @@ describe('a stored layer index (EBI2: float32 boxes)', () => {
       {
         type: 'FeatureCollection',
         features: [
-          { type: 'Feature', properties: { name: 'A' }, geometry: square(111.2, 41.2, x0 + 3e-6, 41.3) },
+          { type: 'Feature', properties: { name: 'A' }, geometry: rectPolygon(111.2, 41.2, x0 + 3e-6, 41.3) },
         ],
       },
       { id: 'redline-illustrative', defaultZoneType: 'redline' },
@@ -116,7 +104,7 @@ describe('a stored layer index (EBI2: float32 boxes)', () => {
     expect(buf.byteLength).toBeLessThan(encodeIndexF64(data).byteLength);
     const stored = decodeIndex(data, buf);
     if (!stored) throw new Error('not decoded');
-    const out = screenProject(square(x0 + 1e-6, 41.22, 111.4, 41.28), [stored], {});
+    const out = screenProject(rectPolygon(x0 + 1e-6, 41.22, 111.4, 41.28), [stored], {});
     if (!out.ok) throw new Error('project refused');
     // the overlap is the strip between the project's west edge and the feature's east edge
     const strip = [x0 + 1e-6, 41.22, x0 + 3e-6, 41.22, x0 + 3e-6, 41.28, x0 + 1e-6, 41.28];
@@ -133,7 +121,7 @@ describe('a stored layer index (EBI2: float32 boxes)', () => {
     const fresh = indexLayer(data);
     expect(Array.from(old.ringBBox)).toEqual(Array.from(fresh.ringBBox));
     expect(Array.from(old.featureBBox)).toEqual(Array.from(fresh.featureBBox));
-    const project = square(111.25, 41.25, 111.6, 41.45);
+    const project = rectPolygon(111.25, 41.25, 111.6, 41.45);
     const viaOld = prepareLayer(data, { storedIndex: () => old });
     const viaFresh = prepareLayer(data);
     if (!viaOld.ok || !viaFresh.ok) throw new Error('refused');
