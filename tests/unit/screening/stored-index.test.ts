@@ -86,7 +86,7 @@ describe('a stored layer index (EBI2: float32 boxes)', () => {
     );
   });
 
-  it('takes half the room of float64 boxes, and finds a feature whose edge lies between two float32 values', () => {
+  it('is smaller than the float64 index, and finds a feature whose edge lies between two float32 values', () => {
     // x0 is a float32; the feature's east edge lies 3e-6° past it, less than half a float32 step (7.6e-6° at 111°),
     // so float32 rounded to nearest would put that edge at x0, west of a project that starts 1e-6° past x0
     const x0 = Math.fround(111.3);
