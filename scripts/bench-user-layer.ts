@@ -644,7 +644,7 @@ async function benchOne(server: StaticServer, dist: string, L: BenchLayer, log: 
   writeLayerGeoJson(file, L.data, L.properties);
   const featureCount = L.data.featurePartStarts.length - 1;
   log(
-    `\n### ${L.title}: ${featureCount.toLocaleString('en')} features, ${(L.data.coords.length / 2).toLocaleString('en')} vertices, GeoJSON ${(statSync(file).size / 1e6).toFixed(1)} MB, loaded as ${L.layerId}${L.note}`,
+    `\n### ${L.title}: ${featureCount.toLocaleString('en')} features, ${(L.data.coords.length / 2).toLocaleString('en')} vertices, GeoJSON ${mb(statSync(file).size)}, loaded as ${L.layerId}${L.note}`,
   );
 
   // Node: the same checks, the same layers and options

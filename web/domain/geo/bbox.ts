@@ -64,6 +64,21 @@ export function float32Up(x: number): number {
   return f < x ? float32Step(f, 1) : f;
 }
 
+/** Box (minX, minY, maxX, maxY) into packed float32 boxes `out` at box `at`, rounded outward: it covers the box given. */
+export function setBoxOutward(
+  out: Float32Array,
+  at: number,
+  minX: number,
+  minY: number,
+  maxX: number,
+  maxY: number,
+): void {
+  out[4 * at] = float32Down(minX);
+  out[4 * at + 1] = float32Down(minY);
+  out[4 * at + 2] = float32Up(maxX);
+  out[4 * at + 3] = float32Up(maxY);
+}
+
 /**
  * flatBBox written into packed float32 boxes `out` [minX, minY, maxX, maxY, …] at box `at`, rounded outward (the
  * box kept covers every vertex), with no array made: for indexing hundreds of thousands of rings. An empty range
@@ -88,10 +103,7 @@ export function flatBBoxInto(
     if (x > maxX) maxX = x;
     if (y > maxY) maxY = y;
   }
-  out[4 * at] = float32Down(minX);
-  out[4 * at + 1] = float32Down(minY);
-  out[4 * at + 2] = float32Up(maxX);
-  out[4 * at + 3] = float32Up(maxY);
+  setBoxOutward(out, at, minX, minY, maxX, maxY);
 }
 
 /** A position, or arrays of them nested to any depth (a ring, a Polygon's or a MultiPolygon's coordinates). */

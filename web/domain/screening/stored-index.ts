@@ -6,7 +6,7 @@
  * reload a check finds them computed.
  */
 import Flatbush from 'flatbush';
-import { float32Down, float32Up } from '../geo/bbox.ts';
+import { setBoxOutward } from '../geo/bbox.ts';
 import type { LayerData, LayerIndex } from './layer.ts';
 
 const MAGIC = 0x32494245; // "EBI2" little-endian
@@ -32,12 +32,15 @@ export function encodeIndex(index: LayerIndex): ArrayBuffer {
 /** EBI1's float64 boxes as float32 ones, rounded outward. */
 function outward(boxes: Float64Array): Float32Array {
   const out = new Float32Array(boxes.length);
-  for (let i = 0; i < boxes.length; i += 4) {
-    out[i] = float32Down(boxes[i] as number);
-    out[i + 1] = float32Down(boxes[i + 1] as number);
-    out[i + 2] = float32Up(boxes[i + 2] as number);
-    out[i + 3] = float32Up(boxes[i + 3] as number);
-  }
+  for (let b = 0; b < boxes.length / 4; b++)
+    setBoxOutward(
+      out,
+      b,
+      boxes[4 * b] as number,
+      boxes[4 * b + 1] as number,
+      boxes[4 * b + 2] as number,
+      boxes[4 * b + 3] as number,
+    );
   return out;
 }
 
@@ -51,23 +54,18 @@ export function decodeIndex(data: LayerData, buf: ArrayBuffer): LayerIndex | nul
   if (magic !== MAGIC && magic !== MAGIC_F64) return null;
   if (ringCount !== data.ringStarts.length - 1 || featureCount !== data.featurePartStarts.length - 1)
     return null;
-  const bytes = magic === MAGIC ? 4 : 8;
-  const need = HEADER_BYTES + 4 * bytes * (ringCount + featureCount) + (treeBytes as number);
-  if (need !== buf.byteLength) return null;
-  let off = HEADER_BYTES;
-  let ringBBox: Float32Array;
-  let featureBBox: Float32Array;
-  if (magic === MAGIC) {
-    ringBBox = new Float32Array(buf, off, 4 * ringCount);
-    featureBBox = new Float32Array(buf, off + ringBBox.byteLength, 4 * featureCount);
-  } else {
-    ringBBox = outward(new Float64Array(buf, off, 4 * ringCount));
-    featureBBox = outward(new Float64Array(buf, off + 32 * ringCount, 4 * featureCount));
-  }
-  off += 4 * bytes * (ringCount + featureCount);
+  const Boxes = magic === MAGIC ? Float32Array : Float64Array;
+  const boxBytes = 4 * Boxes.BYTES_PER_ELEMENT;
+  const featuresAt = HEADER_BYTES + boxBytes * ringCount;
+  const treeAt = featuresAt + boxBytes * featureCount;
+  if (treeAt + (treeBytes as number) !== buf.byteLength) return null;
+  const ringBoxes = new Boxes(buf, HEADER_BYTES, 4 * ringCount);
+  const featureBoxes = new Boxes(buf, featuresAt, 4 * featureCount);
+  const ringBBox = ringBoxes instanceof Float32Array ? ringBoxes : outward(ringBoxes);
+  const featureBBox = featureBoxes instanceof Float32Array ? featureBoxes : outward(featureBoxes);
   let tree: Flatbush;
   try {
-    tree = Flatbush.from(buf, off);
+    tree = Flatbush.from(buf, treeAt);
   } catch {
     return null;
   }
