@@ -99,6 +99,29 @@ export class AppDriver {
     await this.idle();
   }
 
+  /**
+   * Loads `file` as the user's data for the registry layer `layerId` through its info view (its group opened if
+   * need be), expects no error message, and closes the view.
+   */
+  async loadUserLayer(layerId: string, file: string): Promise<void> {
+    const row = this.page.locator(`.layer-row[data-layer-id="${layerId}"]`);
+    if (!(await row.isVisible())) {
+      const group = await row.evaluate((el) => el.closest('details')?.getAttribute('data-group-id'));
+      await this.page.locator(`details[data-group-id="${group}"] > summary`).click();
+    }
+    await row.getByRole('button', { name: /^说明/ }).click();
+    const dialog = this.page.locator('dialog.layer-info');
+    await dialog.waitFor();
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    await dialog
+      .locator(`[data-user-layer="${layerId}"], li.msg-error`)
+      .first()
+      .waitFor({ timeout: 120_000 });
+    expect(await dialog.locator('li.msg-error').allTextContents()).toEqual([]);
+    await this.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
   /** The screening panel, opened with its 选址审查 button unless it is open already. */
   async openScreening(): Promise<Locator> {
     const panel = this.page.locator('.screening-panel');

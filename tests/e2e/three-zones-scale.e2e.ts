@@ -45,25 +45,6 @@ let app: AppDriver;
 /** the Node engine's result for the project, once the first test has computed it */
 let nodeResult: ScreeningResult | undefined;
 const panel = () => app.page.locator('.screening-panel');
-const dialog = () => app.page.locator('dialog.layer-info');
-
-async function loadInto(layerId: string, file: string): Promise<void> {
-  const row = app.page.locator(`.layer-row[data-layer-id="${layerId}"]`);
-  if (!(await row.isVisible())) {
-    const group = await row.evaluate((el) => el.closest('details')?.getAttribute('data-group-id'));
-    await app.page.locator(`details[data-group-id="${group}"] > summary`).click();
-  }
-  await row.getByRole('button', { name: /^说明/ }).click();
-  await dialog().waitFor();
-  await dialog().locator('input[type=file]').setInputFiles(file);
-  await dialog()
-    .locator(`[data-user-layer="${layerId}"], li.msg-error`)
-    .first()
-    .waitFor({ timeout: 120_000 });
-  expect(await dialog().locator('li.msg-error').allTextContents()).toEqual([]);
-  await app.page.keyboard.press('Escape');
-  await dialog().waitFor({ state: 'hidden' });
-}
 
 beforeAll(async () => {
   app = await AppDriver.start();
@@ -77,8 +58,8 @@ afterAll(async () => {
 
 describe('a large red line and a farmland-like layer, kept over a reload, checked as the Node engine does', () => {
   it('loads both through the layer info views, reloads, and the check matches the Node engine to 1e-9 of each layer total', async () => {
-    await loadInto('redline-illustrative', redFile);
-    await loadInto('farmland-permanent', farmFile);
+    await app.loadUserLayer('redline-illustrative', redFile);
+    await app.loadUserLayer('farmland-permanent', farmFile);
     // the 21 MB red line is read in two halves, both flat; the 6 MB farmland whole (under the split's 8 MB)
     const paths = await app.page.evaluate(() =>
       performance.getEntriesByName('ebm:import:total').map((e) => (e as PerformanceMeasure).detail),

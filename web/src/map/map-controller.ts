@@ -38,6 +38,7 @@ import {
 } from './map-port.ts';
 import { StyleDiffs } from './style-diffs.ts';
 import { UserTilesClient } from './tiles/user-tiles-client.ts';
+import { limitUploadsPerFrame } from './upload-budget.ts';
 
 /** The region's extent (WGS84) framed on start. */
 export const REGION_BOUNDS: [number, number, number, number] = [97.17, 37.4, 126.07, 53.34];
@@ -116,6 +117,8 @@ export class MapController implements MapPort {
       dragRotate: true,
       transformRequest: withWorkspaceToken,
     });
+    // the innermost of the three wrappers of the map's render: the frames it lets through are the ones it budgets
+    limitUploadsPerFrame(this.map);
     this.frameYield = new FrameYield(this.map);
     drawFirstFrameWhole(this.map);
     this.keepFrame = new KeepFrame(this.map);
