@@ -59,8 +59,8 @@ const letGo = (tile: HeldTile) => {
 
 /**
  * A frame uploads at most `budget` bytes of vector tiles' buffers (and always one tile); tiles never drawn beyond it
- * are drawn from the next frame on, their loaded parents or children standing in meanwhile. In software WebGL a
- * frame that uploaded 6–17 MB (8–20 farmland tiles after a zoom) waited on the GPU process for 350–600 ms within one
+ * are drawn from the next frame on, their loaded parents or children standing in meanwhile. In software WebGL
+ * frames that uploaded 8 and 19 MB (farmland tiles after a zoom) waited on the GPU process for 350–600 ms within one
  * bufferData call, the command buffer's transfer memory being full while the previous frame was still drawn.
  * A tile drawn before is never held (a new feature state or a reload after a style change does not hide it), and
  * GeoJSON sources (the built-in layers: small tiles, drawn whole in the first frame) are not held either. While a
