@@ -1,4 +1,5 @@
 import type maplibregl from 'maplibre-gl';
+import { wantRepaint } from './repaint-requests.ts';
 
 /**
  * Lets the page paint something the user waits for (a check's result table) in a frame of its own: the map's
@@ -13,8 +14,6 @@ export class FrameYield {
   /** the hold ends with the task after the next painted frame */
   private painting = false;
   private skipped = false;
-  /** repaint was switched on here for the held frame (maplibre is otherwise idle after a frame with nothing new) */
-  private repaintOn = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** a hold asked for while the last table's frame was painted: it begins when that frame is */
   private holdAfterPaint: number | null = null;
@@ -27,11 +26,8 @@ export class FrameYield {
     painter.render = (style, options) => {
       if (this.holding) {
         this.skipped = true;
-        // not idle yet: a map that repaints continuously asks for another frame and does not report idle
-        if (!map.repaint) {
-          this.repaintOn = true;
-          map.repaint = true;
-        }
+        // not idle yet (maplibre is otherwise idle after a frame with nothing new)
+        wantRepaint(map, 'frame-yield', true);
         return;
       }
       render(style, options);
@@ -80,10 +76,7 @@ export class FrameYield {
     this.holding = false;
     if (!this.skipped) return;
     this.skipped = false;
-    if (this.repaintOn) {
-      this.repaintOn = false;
-      this.map.repaint = false;
-    }
+    wantRepaint(this.map, 'frame-yield', false);
     this.map.triggerRepaint();
   }
 }

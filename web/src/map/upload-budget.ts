@@ -1,5 +1,6 @@
 import type maplibregl from 'maplibre-gl';
 import type { Tile } from 'maplibre-gl';
+import { wantRepaint } from './repaint-requests.ts';
 
 /** What a frame may upload of vector tiles' buffers before tiles not yet drawn wait for the next frame. */
 export const UPLOAD_BUDGET_BYTES = 4_000_000;
@@ -27,7 +28,7 @@ interface BucketParts {
  * The bytes a tile's buckets have yet to upload: the vertex and index arrays of buckets never uploaded, and the
  * per-vertex values of paint properties that vary by feature or feature state.
  */
-export function pendingUploadBytes(tile: Tile): number {
+function pendingUploadBytes(tile: Tile): number {
   let n = 0;
   for (const bucket of Object.values(tile.buckets)) {
     if (!bucket.uploadPending()) continue;
@@ -70,8 +71,6 @@ export function limitUploadsPerFrame(map: maplibregl.Map, budget = UPLOAD_BUDGET
   const { painter } = map;
   const render = painter.render.bind(painter);
   const drawn = new WeakSet<Tile>();
-  // repaint was switched on here
-  let repaintOn = false;
   painter.render = (style, options) => {
     let left = budget;
     let first = true;
@@ -93,12 +92,6 @@ export function limitUploadsPerFrame(map: maplibregl.Map, budget = UPLOAD_BUDGET
       }
     }
     render(style, options);
-    if (held && !map.repaint) {
-      repaintOn = true;
-      map.repaint = true;
-    } else if (!held && repaintOn) {
-      repaintOn = false;
-      map.repaint = false;
-    }
+    wantRepaint(map, 'upload-budget', held);
   };
 }
