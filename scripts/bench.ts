@@ -20,7 +20,8 @@ import { launchChromium } from './lib/chromium.ts';
 import { type StaticServer, serveDir } from './lib/static-server.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-// BENCH_DIST: another output folder (e.g. dist-bench-<name>), so that two benches can run side by side
+// BENCH_DIST: another output folder (e.g. dist-bench-<name>), so that two benches can run side by side;
+// BENCH_PREBUILT=1: serve that folder as it is, not built from the working tree first (A/B runs of two builds)
 const DIST = join(ROOT, process.env.BENCH_DIST ?? 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -201,11 +202,14 @@ async function firstPaint(server: StaticServer) {
 
 async function main() {
   if (serverOnly) return serverBench();
-  console.log('Building the production app (vite build) …');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  if (process.env.BENCH_PREBUILT) console.log(`Serving ${DIST} as built (BENCH_PREBUILT)`);
+  else {
+    console.log('Building the production app (vite build) …');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+  }
   const server = await serveDir(DIST);
   try {
     if (!screeningOnly) await firstPaint(server);

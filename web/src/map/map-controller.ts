@@ -253,7 +253,7 @@ export class MapController implements MapPort {
     );
   }
 
-  frame(bbox: BBox, padding?: number, maxZoom = 12): void {
+  frame(bbox: BBox, padding?: number, maxZoom = 12, animate = true): void {
     const [w, s, e, n] = bbox;
     // what the panels cover of the map's edges (styles/layout.css: nothing once they sit below the map)
     const style = getComputedStyle(this.map.getContainer());
@@ -270,9 +270,10 @@ export class MapController implements MapPort {
       const sides = { top: margin, bottom: margin, left: clear(cover('left')), right: clear(cover('right')) };
       return { padding: padding ?? sides, maxZoom };
     };
+    const jump = () => this.map.fitBounds(bounds, { ...options(), animate: false });
     this.keepFrame.frame(
-      () => this.map.fitBounds(bounds, { ...options(), duration: 600 }),
-      () => this.map.fitBounds(bounds, { ...options(), animate: false }),
+      animate ? () => this.map.fitBounds(bounds, { ...options(), duration: 600 }) : jump,
+      jump,
     );
   }
 

@@ -29,8 +29,11 @@ export interface SnapshotOptions {
  * selected, which draw tool is on) goes through the store instead; the controller follows that.
  */
 export interface MapPort {
-  /** Flies to a box; `padding` in pixels, by default clear of the open panels; no closer than `maxZoom` (12). */
-  frame(bbox: BBox, padding?: number, maxZoom?: number): void;
+  /**
+   * Flies to a box (`animate: false`: jumps); `padding` in pixels, by default clear of the open panels; no closer
+   * than `maxZoom` (12).
+   */
+  frame(bbox: BBox, padding?: number, maxZoom?: number, animate?: boolean): void;
   /** Puts the camera where a link or the browser's history says, without animation. */
   jumpTo(camera: Camera): void;
   /** Flies to a camera (a tour's chapter); `animate: false` jumps (the caller reads prefers-reduced-motion). */
@@ -86,8 +89,8 @@ export function panelsAreShown(): void {
 
 /** The map, for actions and commands: calls made before the map exists run when it does. */
 export const mapPort: MapPort = {
-  frame: (bbox, padding, maxZoom) => {
-    const run = () => onMap((p) => p.frame(bbox, padding, maxZoom));
+  frame: (bbox, padding, maxZoom, animate) => {
+    const run = () => onMap((p) => p.frame(bbox, padding, maxZoom, animate));
     if (panelsShown) run();
     else frameBeforePanels = run;
   },

@@ -91,8 +91,14 @@ export function applyDrawn(polygons: Polygon[]): void {
   });
 }
 
-/** Shows a boundary that just came in (file, paste or saved project). */
+/**
+ * Shows a boundary that just came in (file, paste, saved project, a walk or a site check) at once, as QGIS zooms
+ * to a layer: the user's next step is a check, and a flight's frames delayed it. In software WebGL each frame of a
+ * flight over a dense layer took the GPU process ~300 ms, and a check clicked just after choosing the file waited
+ * for them (the bench's first check after a reload, farmland-like layer, 6 checks each: 447–640 ms with the
+ * flight, 244–448 ms without; the table's render phase 236–455 ms against 100–211 ms).
+ */
 export function frameBoundary(features: { geometry: Polygon | MultiPolygon }[]): void {
   const bbox = geometriesBBox(features.map((f) => f.geometry));
-  if (bbox) mapPort.frame(bbox);
+  if (bbox) mapPort.frame(bbox, undefined, undefined, false);
 }
