@@ -54,12 +54,19 @@ describe('the map at start-up', () => {
     const sources = await app.page.evaluate(() => {
       const map = window.__map;
       if (!map) throw new Error('map not exposed');
-      // the sources of the layers shown at start-up
+      // the sources of the layers shown at start-up (switched on, and drawn at this zoom)
+      const z = map.getZoom();
       return [
         ...new Set(
           map
             .getStyle()
-            .layers.filter((l) => 'source' in l && map.getLayoutProperty(l.id, 'visibility') !== 'none')
+            .layers.filter(
+              (l) =>
+                'source' in l &&
+                map.getLayoutProperty(l.id, 'visibility') !== 'none' &&
+                (l.minzoom ?? 0) <= z &&
+                z < (l.maxzoom ?? 24),
+            )
             .map((l) => (l as { source: string }).source),
         ),
       ];
