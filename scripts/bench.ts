@@ -130,6 +130,8 @@ const FLOOR: [string, string][] = [
   ['bare maplibre + region outline only', 'layers=region&types=line'],
   ['bare maplibre + leagues only (fill, line)', 'layers=leagues&types=fill,line'],
   ['bare maplibre + region and leagues (fill, line)', 'layers=region,leagues&types=fill,line'],
+  // the least a start-up map that names the region's 12 leagues draws
+  ['bare maplibre + region and leagues with their names', 'layers=region,leagues'],
   ["bare maplibre + the app's start-up style, no labels", 'types=fill,line'],
   ["bare maplibre + the app's start-up style", ''],
   ["bare maplibre + the app's start-up style, drawn as tiles arrive", 'progressive=1'],
