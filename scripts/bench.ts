@@ -192,6 +192,12 @@ async function firstPaint(server: StaticServer) {
     line('bare maplibre, background only (baseline)', b.idleMs);
     for (const [j, [name]] of FLOOR.entries()) line(name, median(floor[j] ?? []));
     line('the app', a.idleMs);
+    // what the app's own code adds to drawing its start-up content: the floor page given the whole start-up style
+    const whole = median(floor[FLOOR.findIndex(([, query]) => query === '')] ?? []);
+    if (whole > 0)
+      console.log(
+        `the app ÷ bare maplibre given the app's start-up style: ${(a.idleMs / whole).toFixed(2)}× (${a.idleMs.toFixed(0)} ÷ ${whole.toFixed(0)} ms)`,
+      );
   }
   console.log(`\nFiles loaded before first idle (app): ${app[0]?.files.join(', ')}`);
   const verdict = [
