@@ -109,10 +109,10 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
     const ay = pc[2 * e + 1] as number;
     const bx = pc[2 * f] as number;
     const by = pc[2 * f + 1] as number;
-    // biome-ignore-start lint/complexity/useMathMinMax: the engine's innermost loop, as measured by the bench; its inputs are finite numbers, for which the ternary and Math.min/max agree
+    // biome-ignore-start lint/complexity/useMathMinMax: the clip's innermost loop, kept as written; for finite inputs the ternary and Math.min/max agree
     if ((ax < bx ? bx : ax) < (q[4] as number) || (ax < bx ? ax : bx) > (q[5] as number)) return;
     if ((ay < by ? by : ay) < (q[6] as number) || (ay < by ? ay : by) > (q[7] as number)) return;
-    // biome-ignore-end lint/complexity/useMathMinMax: the engine's innermost loop, as measured by the bench; its inputs are finite numbers, for which the ternary and Math.min/max agree
+    // biome-ignore-end lint/complexity/useMathMinMax: see above
     const n = intersectSegments(
       ax,
       ay,
@@ -141,12 +141,12 @@ export function clipFeature(P: ProjectRings, F: FeatureRings, withGeometry: bool
       const cy = fc[2 * j + 1] as number;
       const dx = fc[2 * k] as number;
       const dy = fc[2 * k + 1] as number;
-      // biome-ignore-start lint/complexity/useMathMinMax: the engine's innermost loop, as measured by the bench; its inputs are finite numbers, for which the ternary and Math.min/max agree
+      // biome-ignore-start lint/complexity/useMathMinMax: the clip's innermost loop, kept as written; for finite inputs the ternary and Math.min/max agree
       const minX = cx < dx ? cx : dx;
       const maxX = cx < dx ? dx : cx;
       const minY = cy < dy ? cy : dy;
       const maxY = cy < dy ? dy : cy;
-      // biome-ignore-end lint/complexity/useMathMinMax: the engine's innermost loop, as measured by the bench; its inputs are finite numbers, for which the ternary and Math.min/max agree
+      // biome-ignore-end lint/complexity/useMathMinMax: see above
       if (maxX < pminX || minX > pmaxX || maxY < pminY || minY > pmaxY) continue;
       if (!grid.boxHasEdges(minX, minY, maxX, maxY)) continue;
       q[0] = cx;

@@ -33,7 +33,7 @@ export function closestOnSegment(
   const wy = (py - ay) * ky;
   const len2 = ux * ux + uy * uy;
   let t = len2 > 0 ? (wx * ux + wy * uy) / len2 : 0;
-  // biome-ignore lint/complexity/useMathMinMax: the nearest-boundary loop, as measured by the bench; t is finite, so the clamp and Math.min/max agree
+  // biome-ignore lint/complexity/useMathMinMax: the nearest-boundary loop, kept as written; t is finite, so the clamp and Math.min/max agree
   t = t < 0 ? 0 : t > 1 ? 1 : t;
   const dx = wx - t * ux;
   const dy = wy - t * uy;
