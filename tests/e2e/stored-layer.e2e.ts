@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screeningPlan } from '../../layers/screening.ts';
 import { screenProject } from '../../web/domain/screening/engine.ts';
 import {
   featureCoordinates,
@@ -235,6 +236,26 @@ describe('a user layer stored once in its binary form', () => {
     expect(await app.page.evaluate(keptNextToLayer, { id: RID, parts: ['props'] })).toBe(true);
   });
 
+  it('after the import, the built-in layers a check reads are loaded as well: the first check loads nothing', async () => {
+    const builtIn = screeningPlan(new Set([RID]))
+      .read.map((d) => d.id)
+      .filter((id) => id !== RID);
+    expect(builtIn.length).toBeGreaterThan(0);
+    // every load into the screening worker is measured once, with the layer it loaded
+    const loads = () =>
+      app.page.evaluate(() =>
+        performance
+          .getEntriesByName('ebm:check:index')
+          .map((m) => String((m as PerformanceMeasure).detail?.layerId)),
+      );
+    await expect
+      .poll(async () => [...new Set(await loads())].sort(), { timeout: 60_000 })
+      .toEqual([RID, ...builtIn].sort());
+    const before = (await loads()).length;
+    expectEngine(await check());
+    expect(await loads()).toHaveLength(before);
+  });
+
   it('after a reload the layer is ready in the worker and checks as the Node engine does', async () => {
     // the map is created once the stored layer is ready for checks (the map's creation holds the page's thread,
     // which must hear from the worker first)
@@ -245,7 +266,7 @@ describe('a user layer stored once in its binary form', () => {
     expect(order.gl).toBeGreaterThanOrEqual(Math.min(order.ready, order.workerNew + STORED_BEFORE_MAP_MS));
     // loaded from the stored binary: no GeoJSON of it is fetched or parsed again
     await app.idle();
-    // the user layer reaching the worker (built-in layers are fetched at the first check)
+    // the user layer reaching the worker (the built-in layers a check reads are loaded after it, each measured apart)
     const userReads = () =>
       app.page.evaluate(
         (id) =>

@@ -63,24 +63,25 @@ export async function ensureLayer(
 /**
  * Loads the user's stored layers into the screening worker at once: the worker reads and indexes them on its own
  * thread while the page draws. After a reload, the time they are all ready is `ebm:reload:ready` (from the page's
- * start); the built-in layers a check reads besides them are loaded next, so that the first check only checks.
+ * start). The built-in layers a check reads besides them are loaded next, so that the first check only checks.
  */
 export async function preloadUserLayers(
   layers: { def: LayerDef; info: UserLayerInfo }[],
   reload: boolean,
+  /** every user layer the store holds (these among them): a check reads the built-in data only where none is */
+  userLayers: Readonly<Record<string, UserLayerInfo>>,
 ): Promise<void> {
   if (layers.length === 0) return;
   const results = await Promise.allSettled(layers.map((l) => ensureLayer(l.def, l.info)));
   if (reload && results.every((r) => r.status === 'fulfilled')) markReloadReady();
-  const builtIn: Promise<unknown>[] = [];
-  if (reload) {
-    storedLayersRead();
-    // small files fetched and indexed in the worker; a check that comes first loads them itself (ensureLayer
-    // shares the load under way)
-    const user = Object.fromEntries(layers.map((l) => [l.def.id, l.info]));
-    for (const def of screeningPlan(user).read)
-      if (!user[def.id]) builtIn.push(ensureLayer(def, undefined).catch(() => {}));
-  }
+  if (reload) storedLayersRead();
+  // the built-in layers a check reads besides these, after a reload and after an import alike: small files fetched
+  // (through the service worker) and indexed in the worker, so that the first check only checks; a check that comes
+  // first loads them itself (ensureLayer shares the load under way)
+  const user = { ...userLayers, ...Object.fromEntries(layers.map((l) => [l.def.id, l.info])) };
+  const builtIn = screeningPlan(user)
+    .read.filter((def) => !user[def.id])
+    .map((def) => ensureLayer(def, undefined).catch(() => {}));
   // once the layers a check reads are loaded: one check whose result is dropped, so that the user's first runs
   // compiled code (farmland-like layer after a reload, in a probe: compute 385–427 ms cold, 191–234 ms after it); then the
   // ellipsoidal ring areas a first check would compute, filled a slice at a time (a check waits one slice at most)

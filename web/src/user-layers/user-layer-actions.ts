@@ -33,7 +33,7 @@ function preload(applied: { id: string; info: UserLayerInfo }[], reload: boolean
     const def = layerById(a.id);
     return def ? [{ def, info: a.info }] : [];
   });
-  return preloadUserLayers(layers, reload);
+  return preloadUserLayers(layers, reload, useAppStore.getState().userLayers);
 }
 
 function startWorker(): Worker {
