@@ -80,6 +80,9 @@ afterAll(async () => {
   await app?.stopExpectingNoErrors();
 });
 
+/** Serving the parks layer's file as `projectedParks`, from before the import until the refusal test is done. */
+let unrouteParks: (() => Promise<void>) | null = null;
+
 async function runCheck(): Promise<void> {
   await panel().getByRole('button', { name: '开始审查' }).click();
   await panel().locator('.screening-results, .screening-error').first().waitFor({ timeout: 60_000 });
@@ -87,6 +90,11 @@ async function runCheck(): Promise<void> {
 
 describe('layer problems are shown, never hidden behind "no overlap"', () => {
   it('replaces the red line with a user file holding a bowtie; the dialog names the file once per message', async () => {
+    // an import has the screening worker load the built-in layers a check reads at once (as a reload does): the
+    // parks layer is served wrongly from before it, for the refusal test below
+    unrouteParks = await app.route(`**/${PARKS.data.replace(/\.geojson$/, '')}-*.geojson`, (r) =>
+      r.fulfill({ status: 200, contentType: 'application/geo+json', body: projectedParks }),
+    );
     await app.page.locator('details[data-group-id="redline"] > summary').click();
     await row().getByRole('button', { name: /^说明/ }).click();
     const dialog = app.page.locator('dialog.layer-info');
@@ -110,10 +118,7 @@ describe('layer problems are shown, never hidden behind "no overlap"', () => {
     await panel().getByRole('button', { name: '保存项目' }).click();
     await panel().locator('.project-list li', { hasText: PROJECT_NAME }).waitFor();
 
-    const pattern = `**/${PARKS.data.replace(/\.geojson$/, '')}-*.geojson`;
-    const unroute = await app.route(pattern, (r) =>
-      r.fulfill({ status: 200, contentType: 'application/geo+json', body: projectedParks }),
-    );
+    expect(unrouteParks).not.toBeNull();
     await runCheck();
     const refused = panel().locator('.layer-refused');
     await refused.waitFor();
@@ -127,7 +132,8 @@ describe('layer problems are shown, never hidden behind "no overlap"', () => {
     expect(await panel().locator('.boundary-summary').count()).toBe(1);
     expect(await panel().locator('.project-list li', { hasText: PROJECT_NAME }).count()).toBe(1);
     expect(await row().locator('.badge-user').count()).toBe(1);
-    await unroute();
+    await unrouteParks?.();
+    unrouteParks = null;
   });
 
   it('the buffer field refuses what the CLI refuses, naming the token', async () => {
